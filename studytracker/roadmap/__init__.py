@@ -1,0 +1,15 @@
+"""The roadmap: a plain-Python model, its JSON schema check, and the markdown importer.
+
+Nothing here imports Qt or the store.
+"""
+
+from studytracker.roadmap.model import (
+    RESOURCE_KINDS,
+    Resource,
+    Roadmap,
+    RoadmapError,
+    Step,
+    Topic,
+)
+
+__all__ = ["RESOURCE_KINDS", "Resource", "Roadmap", "RoadmapError", "Step", "Topic"]

@@ -1,0 +1,176 @@
+"""The roadmap as plain frozen dataclasses, and their conversion to and from our JSON shape."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+#: What a resource is, as the learner sees it (an icon per kind in the window).
+RESOURCE_KINDS = ("video", "docs", "course", "practice", "tool", "dataset", "article", "link")
+
+
+class RoadmapError(ValueError):
+    """A roadmap file or document that cannot be used; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str
+    title: str
+    url: str
+    kind: str = "link"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    detail: str = ""
+    children: tuple[Topic, ...] = ()
+
+    def walk(self) -> Iterator[Topic]:
+        """This topic and every topic below it, parents before children."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    number: int | None
+    title: str
+    optional: bool = False
+    why: str = ""
+    topics: tuple[Topic, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    tips: tuple[str, ...] = ()
+
+    def all_topics(self) -> Iterator[Topic]:
+        for topic in self.topics:
+            yield from topic.walk()
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    id: str
+    title: str
+    edition: str = ""
+    summary: str = ""
+    steps: tuple[Step, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    source: str = ""
+    schema_version: int = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def all_topics(self) -> Iterator[tuple[Step, Topic]]:
+        for step in self.steps:
+            for topic in step.all_topics():
+                yield step, topic
+
+    def all_resources(self) -> Iterator[Resource]:
+        yield from self.resources
+        for step in self.steps:
+            yield from step.resources
+
+    def counts(self) -> tuple[int, int, int]:
+        """(steps, topics, resources), for the summary shown before an import."""
+        topics = sum(1 for _ in self.all_topics())
+        resources = sum(1 for _ in self.all_resources())
+        return len(self.steps), topics, resources
+
+    # --- JSON -----------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "schema_version": self.schema_version,
+            "id": self.id,
+            "title": self.title,
+            "edition": self.edition,
+            "summary": self.summary,
+        }
+        if self.source:
+            data["source"] = self.source
+        data["resources"] = [_resource_json(r) for r in self.resources]
+        data["steps"] = [_step_json(s) for s in self.steps]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Roadmap:
+        """Build from JSON already checked against the schema (see `schema.load_roadmap_json`)."""
+        return cls(
+            schema_version=data["schema_version"],
+            id=data["id"],
+            title=data["title"],
+            edition=data.get("edition", ""),
+            summary=data.get("summary", ""),
+            source=data.get("source", ""),
+            resources=tuple(_resource_from(r) for r in data.get("resources", [])),
+            steps=tuple(_step_from(s) for s in data["steps"]),
+        )
+
+
+def _resource_json(resource: Resource) -> dict[str, Any]:
+    data = {"id": resource.id, "title": resource.title, "url": resource.url, "kind": resource.kind}
+    if resource.note:
+        data["note"] = resource.note
+    return data
+
+
+def _topic_json(topic: Topic) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": topic.id, "title": topic.title}
+    if topic.detail:
+        data["detail"] = topic.detail
+    data["children"] = [_topic_json(c) for c in topic.children]
+    return data
+
+
+def _step_json(step: Step) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": step.id,
+        "number": step.number,
+        "title": step.title,
+        "optional": step.optional,
+        "why": step.why,
+        "topics": [_topic_json(t) for t in step.topics],
+        "resources": [_resource_json(r) for r in step.resources],
+    }
+    if step.tips:
+        data["tips"] = list(step.tips)
+    return data
+
+
+def _resource_from(data: dict[str, Any]) -> Resource:
+    return Resource(
+        id=data["id"],
+        title=data["title"],
+        url=data["url"],
+        kind=data.get("kind", "link"),
+        note=data.get("note", ""),
+    )
+
+
+def _topic_from(data: dict[str, Any]) -> Topic:
+    return Topic(
+        id=data["id"],
+        title=data["title"],
+        detail=data.get("detail", ""),
+        children=tuple(_topic_from(c) for c in data.get("children", [])),
+    )
+
+
+def _step_from(data: dict[str, Any]) -> Step:
+    return Step(
+        id=data["id"],
+        number=data.get("number"),
+        title=data["title"],
+        optional=data.get("optional", False),
+        why=data.get("why", ""),
+        topics=tuple(_topic_from(t) for t in data.get("topics", [])),
+        resources=tuple(_resource_from(r) for r in data.get("resources", [])),
+        tips=tuple(data.get("tips", [])),
+    )

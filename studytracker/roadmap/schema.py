@@ -1,0 +1,169 @@
+"""Checking roadmap JSON against `resources/roadmap.schema.json`.
+
+The check reads the schema file itself, so the file stays the single definition. It supports the
+part of JSON Schema that file uses (type, required, properties, items, enum, pattern, minLength,
+maxLength, minimum, minItems, $ref to $defs), and reports the JSON path of the first problem.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from studytracker.resources import ROADMAP_SCHEMA, resource_path
+from studytracker.roadmap.model import Roadmap, RoadmapError
+
+MAX_ROADMAP_BYTES = 10 * 1024 * 1024
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "number": (int, float),
+    "integer": (int,),
+}
+
+
+@cache
+def roadmap_schema() -> dict[str, Any]:
+    with open(resource_path(ROADMAP_SCHEMA), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _path_text(path: list[str | int]) -> str:
+    text = "$"
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _type_matches(value: Any, type_name: str) -> bool:
+    if isinstance(value, bool) and type_name in ("integer", "number"):
+        return False
+    return isinstance(value, _JSON_TYPES[type_name])
+
+
+def _check(value: Any, schema: dict[str, Any], path: list[str | int], root: dict[str, Any]) -> None:
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        if not ref.startswith("#/$defs/"):
+            raise ValueError(f"unsupported $ref {ref!r} in the roadmap schema")
+        _check(value, root["$defs"][ref.removeprefix("#/$defs/")], path, root)
+        return
+    where = _path_text(path)
+    expected = schema.get("type")
+    if expected is not None:
+        names = expected if isinstance(expected, list) else [expected]
+        if not any(_type_matches(value, name) for name in names):
+            raise RoadmapError(f"{where}: expected {' or '.join(names)}, found {_json_name(value)}")
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(json.dumps(v) for v in schema["enum"])
+        raise RoadmapError(f"{where}: {json.dumps(value)} is not one of {allowed}")
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            raise RoadmapError(f"{where}: must not be empty")
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            raise RoadmapError(f"{where}: longer than {schema['maxLength']} characters")
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            raise RoadmapError(f"{where}: {json.dumps(value)} does not match {schema['pattern']}")
+    if isinstance(value, int) and not isinstance(value, bool) and value < schema.get("minimum", value):
+        raise RoadmapError(f"{where}: must be at least {schema['minimum']}")
+    if isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            raise RoadmapError(f"{where}: needs at least {schema['minItems']} item(s)")
+        if "items" in schema:
+            for index, item in enumerate(value):
+                _check(item, schema["items"], [*path, index], root)
+    if isinstance(value, dict):
+        for key in schema.get("required", []):
+            if key not in value:
+                raise RoadmapError(f"{where}: missing required key {key!r}")
+        for key, sub_schema in schema.get("properties", {}).items():
+            if key in value:
+                _check(value[key], sub_schema, [*path, key], root)
+
+
+def _json_name(value: Any) -> str:
+    for name in ("null", "boolean", "integer", "number", "string", "array", "object"):
+        if _type_matches(value, name):
+            return name
+    return type(value).__name__
+
+
+def _check_unique_ids(data: dict[str, Any]) -> None:
+    """Ids must be unique within the roadmap (steps, topics and resources alike): progress,
+    sessions and notes hang on them."""
+    seen: dict[str, str] = {}
+
+    def claim(item: dict[str, Any], path: list[str | int]) -> None:
+        where = _path_text([*path, "id"])
+        if item["id"] in seen:
+            raise RoadmapError(f"{where}: duplicate id {item['id']!r} (first at {seen[item['id']]})")
+        seen[item["id"]] = where
+
+    def topics(items: list[dict[str, Any]], path: list[str | int]) -> None:
+        for index, topic in enumerate(items):
+            claim(topic, [*path, index])
+            topics(topic.get("children", []), [*path, index, "children"])
+
+    for index, resource in enumerate(data.get("resources", [])):
+        claim(resource, ["resources", index])
+    for step_index, step in enumerate(data["steps"]):
+        claim(step, ["steps", step_index])
+        topics(step["topics"], ["steps", step_index, "topics"])
+        for index, resource in enumerate(step["resources"]):
+            claim(resource, ["steps", step_index, "resources", index])
+
+
+def validate_roadmap_json(data: Any) -> Roadmap:
+    """Check parsed JSON against the schema and the id rules; return the roadmap it describes."""
+    schema = roadmap_schema()
+    _check(data, schema, [], schema)
+    _check_unique_ids(data)
+    return Roadmap.from_json(data)
+
+
+def read_text_file(path: Path) -> str:
+    """Read a roadmap file as UTF-8 text, refusing what is clearly not one."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise RoadmapError(f"{path}: no such file") from None
+    except OSError as error:
+        raise RoadmapError(f"{path}: cannot read ({error.strerror})") from None
+    if path.is_dir():
+        raise RoadmapError(f"{path}: is a folder, not a file")
+    if size > MAX_ROADMAP_BYTES:
+        raise RoadmapError(f"{path}: file is {size / 1048576:.1f} MB, over the 10 MB limit")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RoadmapError(f"{path}: cannot read ({error.strerror})") from None
+    if not raw.strip():
+        raise RoadmapError(f"{path}: file is empty")
+    if b"\x00" in raw:
+        raise RoadmapError(f"{path}: is a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
+
+
+def load_roadmap_json(path: Path) -> Roadmap:
+    """Read and check a roadmap JSON file; errors name the file and the JSON path."""
+    text = read_text_file(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RoadmapError(
+            f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    try:
+        return validate_roadmap_json(data)
+    except RoadmapError as error:
+        raise RoadmapError(f"{path}: {error}") from None

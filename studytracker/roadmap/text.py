@@ -1,0 +1,67 @@
+"""Small text helpers for roadmaps: slugs for ids, markup stripping, mojibake repair."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_MOJIBAKE_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+
+_FILLER_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def slugify(text: str, max_words: int = 6) -> str:
+    """A lower-case, dash-separated id part: "Pandas & Polars" -> "pandas-polars".
+
+    Repeated and filler words are dropped so ids stay short enough to type.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words: list[str] = []
+    for word in _NON_SLUG.split(ascii_text.lower()):
+        if word and word not in words and word not in _FILLER_WORDS:
+            words.append(word)
+    return "-".join(words[:max_words]) or "item"
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Mac Roman or Windows-1252 ("‚âà" -> "≈").
+
+    Only runs of two or more non-ASCII characters that decode cleanly are replaced, so text
+    that is already right ("≈", "→", "Google’s") is left alone.
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        for codec in ("mac_roman", "cp1252"):
+            try:
+                repaired = run.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(repaired) < len(run):
+                return repaired
+        return run
+
+    return _MOJIBAKE_RUN.sub(fix, text)
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def strip_markup(text: str) -> str:
+    """Plain text from inline markdown: links become their text, emphasis and code marks go."""
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _EMPHASIS.sub("", text)
+    text = re.sub(r"(?<!\w)\*(?!\s)([^*]+)(?<!\s)\*(?!\w)", r"\1", text)
+    return " ".join(text.split())
+
+
+def tidy_title(text: str) -> str:
+    """A heading or list item as a title: no markup, no trailing colon or full stop."""
+    title = strip_markup(text).strip()
+    title = title.rstrip(":").rstrip()
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1].rstrip()
+    return title
