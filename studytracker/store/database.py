@@ -1,0 +1,129 @@
+"""Opening the SQLite database: pragmas, explicit transactions, and migrations on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from studytracker.store.errors import StoreError
+
+DATABASE_NAME = "studytracker.sqlite3"
+#: The newest migration in `store/migrations/versions`; a test keeps the two in step.
+SCHEMA_HEAD = "0001"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so a transaction covers reads too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # Writers take the lock up front (BEGIN IMMEDIATE) so the window and the command line
+    # wait for each other via the busy timeout instead of failing on a lock upgrade.
+    mode = connection.get_execution_options().get("sqlite_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def describe_error(error: BaseException, path: Path) -> str:
+    """One line for a database failure: what went wrong and where."""
+    original = getattr(error, "orig", error)
+    message = str(original).strip() or type(original).__name__
+    lowered = message.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path}: the database is read-only ({message})"
+    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
+        return f"{path}: could not write to disk ({message}); nothing was saved"
+    if "not a database" in lowered or "malformed" in lowered:
+        return f"{path}: the database file is damaged or not a StudyTracker database ({message})"
+    if "unable to open" in lowered:
+        return f"{path}: cannot open the database ({message})"
+    if "locked" in lowered or "busy" in lowered:
+        return f"{path}: the database is busy in another program; try again ({message})"
+    return f"{path}: database error ({message})"
+
+
+class Database:
+    """One SQLite file: an engine for reads, one for writes, and short units of work."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Database:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{data_dir}: cannot create the data folder ({error.strerror})") from None
+        database = cls(data_dir / DATABASE_NAME)
+        try:
+            database.migrate()
+        except DBAPIError as error:
+            database.close()
+            raise StoreError(describe_error(error, database.path)) from None
+        return database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            has_table = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            if not has_table:
+                return None
+            row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            return row[0] if row else None
+
+    def migrate(self) -> None:
+        """Bring the schema to SCHEMA_HEAD; Alembic is imported only when there is work to do."""
+        revision = self.schema_revision()
+        if revision == SCHEMA_HEAD:
+            return
+        from studytracker.store.migrate import known_revisions, upgrade_to_head
+
+        if revision is not None and revision not in known_revisions():
+            raise StoreError(
+                f"{self.path}: made by a newer StudyTracker (schema revision {revision}); "
+                "update the app to open it"
+            )
+        with self._write_engine.begin() as connection:
+            upgrade_to_head(connection)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (one consistent snapshot)."""
+        try:
+            with self._reads() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            raise StoreError(describe_error(error, self.path)) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work committed at the end, or rolled back whole on any error."""
+        try:
+            with self._writes() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            raise StoreError(describe_error(error, self.path)) from None

@@ -1,0 +1,1 @@
+"""Alembic migrations of the StudyTracker database, applied on open (see `store.database`)."""

@@ -1,0 +1,14 @@
+"""Alembic environment: always run with the connection `store.database` hands over."""
+
+from alembic import context
+
+from studytracker.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+)
+with context.begin_transaction():
+    context.run_migrations()

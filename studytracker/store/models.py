@@ -1,0 +1,185 @@
+"""SQLAlchemy 2 models of the database. Only `store/` imports this module.
+
+Roadmap content (steps, topics, resources) is keyed by the roadmap's own slug ids; the learner's
+data (progress, sessions, notes) hangs on integer keys of those rows and on a profile, so a
+newer edition that keeps an id keeps its history, and a second learner profile can be added.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Profile(Base):
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, default="")
+    created_at: Mapped[str] = mapped_column(String)
+
+
+class Setting(Base):
+    """Learner settings (active roadmap, name, daily goal…), one value per key and profile."""
+
+    __tablename__ = "setting"
+
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RoadmapRow(Base):
+    __tablename__ = "roadmap"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(String)
+    edition: Mapped[str] = mapped_column(String, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String, default="")
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
+    imported_at: Mapped[str] = mapped_column(String)
+
+
+class StepRow(Base):
+    __tablename__ = "step"
+    __table_args__ = (UniqueConstraint("roadmap_id", "slug"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    title: Mapped[str] = mapped_column(String)
+    optional: Mapped[bool] = mapped_column(Boolean, default=False)
+    why: Mapped[str] = mapped_column(Text, default="")
+    tips: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
+    position: Mapped[int] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TopicRow(Base):
+    __tablename__ = "topic"
+    __table_args__ = (
+        UniqueConstraint("roadmap_id", "slug"),
+        Index("ix_topic_step", "step_pk"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String)
+    step_pk: Mapped[int] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"))
+    parent_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer)
+    is_leaf: Mapped[bool] = mapped_column(Boolean, default=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ResourceRow(Base):
+    __tablename__ = "resource"
+    __table_args__ = (UniqueConstraint("roadmap_id", "slug"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String)
+    step_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("step.pk", ondelete="CASCADE"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String)
+    url: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TopicProgress(Base):
+    __tablename__ = "topic_progress"
+    __table_args__ = (
+        CheckConstraint("status IN ('todo', 'in-progress', 'done', 'skipped')", name="status_known"),
+    )
+
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"), primary_key=True)
+    topic_pk: Mapped[int] = mapped_column(
+        ForeignKey("topic.pk", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String)
+    changed_at: Mapped[str] = mapped_column(String)  # ISO-8601 with offset
+
+
+class StudySession(Base):
+    """A study session; times are UTC epoch seconds plus the local offset when it started.
+
+    A running session has no end yet; `heartbeat_at` is the last moment it was known alive.
+    """
+
+    __tablename__ = "study_session"
+    __table_args__ = (
+        CheckConstraint("end_utc IS NULL OR end_utc > start_utc", name="ends_after_start"),
+        Index("ix_session_profile_start", "profile_id", "start_utc"),
+        Index("ix_session_step", "step_pk"),
+        # At most one running session per profile.
+        Index(
+            "ux_session_running",
+            "profile_id",
+            unique=True,
+            sqlite_where=text("end_utc IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
+    roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
+    step_pk: Mapped[int] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"))
+    topic_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("topic.pk", ondelete="SET NULL"), nullable=True
+    )
+    start_utc: Mapped[int] = mapped_column(Integer)
+    end_utc: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    utc_offset_min: Mapped[int] = mapped_column(Integer, default=0)
+    heartbeat_utc: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String, default="timer")  # timer | manual
+
+
+class Note(Base):
+    """A learner's markdown note on a step or on a topic."""
+
+    __tablename__ = "note"
+    __table_args__ = (
+        CheckConstraint(
+            "(step_pk IS NULL) != (topic_pk IS NULL)", name="note_on_step_or_topic"
+        ),
+        Index("ux_note_step", "profile_id", "step_pk", unique=True,
+              sqlite_where=text("step_pk IS NOT NULL")),
+        Index("ux_note_topic", "profile_id", "topic_pk", unique=True,
+              sqlite_where=text("topic_pk IS NOT NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
+    step_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("step.pk", ondelete="CASCADE"), nullable=True
+    )
+    topic_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True
+    )
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(String)

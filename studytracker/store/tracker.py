@@ -1,0 +1,834 @@
+"""The service API: the one door through which the window and the command line reach the data.
+
+Every public method is one unit of work, committed before it returns, and hands back plain
+frozen dataclasses (`store.views`). Bad input raises `InputError` before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
+from studytracker.store.clock import Clock, SystemClock
+from studytracker.store.database import Database
+from studytracker.store.errors import InputError, StoreError
+from studytracker.store.models import (
+    Note,
+    Profile,
+    ResourceRow,
+    RoadmapRow,
+    Setting,
+    StepRow,
+    StudySession,
+    TopicProgress,
+    TopicRow,
+)
+from studytracker.store.views import (
+    STATUSES,
+    ImportResult,
+    NoteView,
+    Progress,
+    RoadmapInfo,
+    SessionView,
+    Status,
+    StepSummary,
+    TopicView,
+)
+
+DEFAULT_PROFILE = 1
+MAX_SESSION_MINUTES = 24 * 60
+ACTIVE_ROADMAP_KEY = "active_roadmap"
+BUNDLED_HASH_KEY = "bundled_roadmap_sha256"
+#: Where a logged session without a time is put, when that part of the day is free.
+DEFAULT_LOG_START = time(9, 0)
+
+
+@dataclass(frozen=True)
+class _Interval:
+    session_id: int
+    start: int
+    end: int
+    step_title: str
+
+
+def _to_local(epoch: int, offset_min: int) -> datetime:
+    return datetime.fromtimestamp(epoch, tz=timezone(timedelta(minutes=offset_min)))
+
+
+def _minutes(seconds: int) -> int:
+    return int(round(seconds / 60))
+
+
+class Tracker:
+    def __init__(self, database: Database, clock: Clock | None = None) -> None:
+        self.db = database
+        self.clock: Clock = clock or SystemClock()
+        self.profile_id = DEFAULT_PROFILE
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock | None = None, bundled: Path | None = None) -> Tracker:
+        """Open (creating if needed) the data folder, and load the bundled roadmap when it changed."""
+        tracker = cls(Database.open(data_dir), clock)
+        try:
+            tracker._ensure_profile()
+            tracker._load_bundled(bundled)
+        except BaseException:
+            tracker.close()
+            raise
+        return tracker
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _now_iso(self) -> str:
+        return self.clock.now().isoformat(timespec="seconds")
+
+    def _ensure_profile(self) -> None:
+        with self.db.read() as session:
+            if session.get(Profile, self.profile_id) is not None:
+                return
+        with self.db.write() as session:
+            if session.get(Profile, self.profile_id) is None:
+                session.add(Profile(id=self.profile_id, name="", created_at=self._now_iso()))
+
+    def _load_bundled(self, bundled: Path | None) -> None:
+        """Load `resources/roadmap.json` on a fresh folder, and again whenever it has changed."""
+        from studytracker.resources import BUNDLED_ROADMAP, resource_path
+
+        path = bundled or resource_path(BUNDLED_ROADMAP)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise StoreError(f"{path}: cannot read the bundled roadmap ({error.strerror})") from None
+        digest = hashlib.sha256(raw).hexdigest()
+        if self.setting(BUNDLED_HASH_KEY) == digest:
+            return
+        from studytracker.roadmap.schema import validate_roadmap_json
+
+        try:
+            roadmap = validate_roadmap_json(json.loads(raw))
+        except (ValueError, RoadmapError) as error:
+            raise StoreError(f"{path}: the bundled roadmap is broken: {error}") from None
+        self.import_roadmap(roadmap, extra_settings={BUNDLED_HASH_KEY: digest})
+
+    # --- settings ------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.db.read() as session:
+            row = session.get(Setting, (self.profile_id, key))
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.write() as session:
+            self._put_setting(session, key, value)
+
+    def _put_setting(self, session: Session, key: str, value: str) -> None:
+        session.merge(Setting(profile_id=self.profile_id, key=key, value=value))
+
+    # --- roadmaps ------------------------------------------------------------------------
+
+    def roadmaps(self) -> list[RoadmapInfo]:
+        with self.db.read() as session:
+            active = self._active_id(session)
+            topic_counts = dict(
+                session.execute(
+                    select(TopicRow.roadmap_id, func.count())
+                    .where(TopicRow.archived.is_(False), TopicRow.is_leaf.is_(True))
+                    .group_by(TopicRow.roadmap_id)
+                ).all()
+            )
+            step_counts = dict(
+                session.execute(
+                    select(StepRow.roadmap_id, func.count())
+                    .where(StepRow.archived.is_(False))
+                    .group_by(StepRow.roadmap_id)
+                ).all()
+            )
+            rows = session.scalars(select(RoadmapRow).order_by(RoadmapRow.title)).all()
+            return [
+                RoadmapInfo(
+                    id=row.id,
+                    title=row.title,
+                    edition=row.edition,
+                    active=row.id == active,
+                    steps=step_counts.get(row.id, 0),
+                    topics=topic_counts.get(row.id, 0),
+                )
+                for row in rows
+            ]
+
+    def _active_id(self, session: Session) -> str | None:
+        row = session.get(Setting, (self.profile_id, ACTIVE_ROADMAP_KEY))
+        if row and session.get(RoadmapRow, row.value) is not None:
+            return row.value
+        first = session.scalars(select(RoadmapRow.id).order_by(RoadmapRow.imported_at)).first()
+        return first
+
+    def _roadmap_row(self, session: Session, roadmap_id: str | None) -> RoadmapRow:
+        wanted = roadmap_id or self._active_id(session)
+        row = session.get(RoadmapRow, wanted) if wanted else None
+        if row is None:
+            if roadmap_id:
+                raise InputError(f"unknown roadmap id {roadmap_id!r} (see 'studytracker roadmap list')")
+            raise InputError("no roadmap loaded (import one with 'studytracker roadmap import FILE')")
+        return row
+
+    def active_roadmap(self) -> RoadmapInfo:
+        with self.db.read() as session:
+            row = self._roadmap_row(session, None)
+            wanted = row.id
+        return next(info for info in self.roadmaps() if info.id == wanted)
+
+    def use_roadmap(self, roadmap_id: str) -> RoadmapInfo:
+        with self.db.write() as session:
+            row = self._roadmap_row(session, roadmap_id)
+            self._put_setting(session, ACTIVE_ROADMAP_KEY, row.id)
+        return self.active_roadmap()
+
+    def import_roadmap(
+        self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None
+    ) -> ImportResult:
+        """Add a roadmap, or update it to a newer edition keeping progress for every id it still has.
+
+        Steps, topics and resources the new edition no longer has are archived with their
+        history, never deleted. One transaction: on any error nothing is written.
+        """
+        with self.db.write() as session:
+            result = _RoadmapLoader(session, self._now_iso()).load(roadmap)
+            if self._active_id(session) in (None, roadmap.id) or not session.get(
+                Setting, (self.profile_id, ACTIVE_ROADMAP_KEY)
+            ):
+                self._put_setting(session, ACTIVE_ROADMAP_KEY, self._active_id(session) or roadmap.id)
+            for key, value in (extra_settings or {}).items():
+                self._put_setting(session, key, value)
+        return result
+
+    def export_roadmap(self, roadmap_id: str | None = None) -> Roadmap:
+        """The roadmap as it is now in the database (archived parts left out)."""
+        with self.db.read() as session:
+            row = self._roadmap_row(session, roadmap_id)
+            steps = session.scalars(
+                select(StepRow)
+                .where(StepRow.roadmap_id == row.id, StepRow.archived.is_(False))
+                .order_by(StepRow.position)
+            ).all()
+            topics = session.scalars(
+                select(TopicRow)
+                .where(TopicRow.roadmap_id == row.id, TopicRow.archived.is_(False))
+                .order_by(TopicRow.position)
+            ).all()
+            resources = session.scalars(
+                select(ResourceRow)
+                .where(ResourceRow.roadmap_id == row.id, ResourceRow.archived.is_(False))
+                .order_by(ResourceRow.position)
+            ).all()
+        children: dict[int | None, list[TopicRow]] = defaultdict(list)
+        for topic in topics:
+            children[topic.parent_pk].append(topic)
+
+        def build(topic: TopicRow) -> Topic:
+            return Topic(
+                id=topic.slug,
+                title=topic.title,
+                detail=topic.detail,
+                children=tuple(build(c) for c in children[topic.pk]),
+            )
+
+        def as_resource(resource: ResourceRow) -> Resource:
+            return Resource(resource.slug, resource.title, resource.url, resource.kind, resource.note)
+
+        return Roadmap(
+            id=row.id,
+            title=row.title,
+            edition=row.edition,
+            summary=row.summary,
+            source=row.source,
+            resources=tuple(as_resource(r) for r in resources if r.step_pk is None),
+            steps=tuple(
+                Step(
+                    id=step.slug,
+                    number=step.number,
+                    title=step.title,
+                    optional=step.optional,
+                    why=step.why,
+                    topics=tuple(
+                        build(t) for t in children[None] if t.step_pk == step.pk
+                    ),
+                    resources=tuple(as_resource(r) for r in resources if r.step_pk == step.pk),
+                    tips=tuple(json.loads(step.tips)),
+                )
+                for step in steps
+            ),
+        )
+
+    # --- progress ------------------------------------------------------------------------
+
+    def _step(self, session: Session, roadmap_id: str, step_id: str) -> StepRow:
+        step = session.scalars(
+            select(StepRow).where(StepRow.roadmap_id == roadmap_id, StepRow.slug == step_id)
+        ).first()
+        if step is None or step.archived:
+            raise InputError(f"unknown step id {step_id!r} in roadmap {roadmap_id!r}")
+        return step
+
+    def _topic(self, session: Session, roadmap_id: str, topic_id: str) -> TopicRow:
+        topic = session.scalars(
+            select(TopicRow).where(TopicRow.roadmap_id == roadmap_id, TopicRow.slug == topic_id)
+        ).first()
+        if topic is None or topic.archived:
+            raise InputError(f"unknown topic id {topic_id!r} in roadmap {roadmap_id!r}")
+        return topic
+
+    def set_status(self, topic_id: str, status: str, roadmap_id: str | None = None) -> list[str]:
+        """Set a topic's status; on a topic with sub-topics it applies to all of them.
+
+        Returns the ids of the topics whose status was written.
+        """
+        if status not in STATUSES:
+            raise InputError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+        with self.db.write() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            topic = self._topic(session, roadmap.id, topic_id)
+            rows = session.execute(
+                select(TopicRow.pk, TopicRow.slug, TopicRow.parent_pk).where(
+                    TopicRow.step_pk == topic.step_pk, TopicRow.archived.is_(False)
+                )
+            ).all()
+            kids: dict[int | None, list[int]] = defaultdict(list)
+            slugs = {}
+            for pk, slug, parent in rows:
+                kids[parent].append(pk)
+                slugs[pk] = slug
+            affected, queue = [], [topic.pk]
+            while queue:
+                pk = queue.pop()
+                affected.append(pk)
+                queue.extend(kids[pk])
+            now = self._now_iso()
+            for pk in affected:
+                session.merge(
+                    TopicProgress(
+                        profile_id=self.profile_id, topic_pk=pk, status=status, changed_at=now
+                    )
+                )
+        return [slugs[pk] for pk in affected]
+
+    def _progress_by_step(self, session: Session, roadmap_id: str) -> dict[int, Progress]:
+        status = func.coalesce(TopicProgress.status, "todo")
+        rows = session.execute(
+            select(TopicRow.step_pk, status, func.count())
+            .select_from(TopicRow)
+            .outerjoin(
+                TopicProgress,
+                (TopicProgress.topic_pk == TopicRow.pk)
+                & (TopicProgress.profile_id == self.profile_id),
+            )
+            .where(
+                TopicRow.roadmap_id == roadmap_id,
+                TopicRow.archived.is_(False),
+                TopicRow.is_leaf.is_(True),
+            )
+            .group_by(TopicRow.step_pk, status)
+        ).all()
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
+        for step_pk, state, count in rows:
+            counts[step_pk][state] = count
+        return {
+            step_pk: Progress(
+                done=c["done"],
+                total=c["todo"] + c["in-progress"] + c["done"],
+                in_progress=c["in-progress"],
+                skipped=c["skipped"],
+            )
+            for step_pk, c in counts.items()
+        }
+
+    def _seconds_by_step(self, session: Session, roadmap_id: str) -> dict[int, int]:
+        return dict(
+            session.execute(
+                select(StudySession.step_pk, func.sum(StudySession.end_utc - StudySession.start_utc))
+                .where(
+                    StudySession.profile_id == self.profile_id,
+                    StudySession.roadmap_id == roadmap_id,
+                    StudySession.end_utc.is_not(None),
+                )
+                .group_by(StudySession.step_pk)
+            ).all()
+        )
+
+    def status(self, roadmap_id: str | None = None) -> Status:
+        """Progress of a roadmap (the active one by default): overall and per step."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            steps = session.scalars(
+                select(StepRow)
+                .where(StepRow.roadmap_id == roadmap.id, StepRow.archived.is_(False))
+                .order_by(StepRow.position)
+            ).all()
+            progress = self._progress_by_step(session, roadmap.id)
+            seconds = self._seconds_by_step(session, roadmap.id)
+            running = self._running(session)
+            summaries = tuple(
+                StepSummary(
+                    id=step.slug,
+                    number=step.number,
+                    title=step.title,
+                    optional=step.optional,
+                    progress=progress.get(step.pk, Progress(0, 0)),
+                    minutes=_minutes(seconds.get(step.pk, 0)),
+                )
+                for step in steps
+            )
+            info = RoadmapInfo(
+                id=roadmap.id,
+                title=roadmap.title,
+                edition=roadmap.edition,
+                active=roadmap.id == self._active_id(session),
+                steps=len(steps),
+                topics=sum(s.progress.total + s.progress.skipped for s in summaries),
+            )
+        return Status(
+            roadmap=info,
+            overall=_sum_progress(s.progress for s in summaries),
+            required=_sum_progress(s.progress for s in summaries if not s.optional),
+            minutes_total=_minutes(sum(seconds.values())),
+            steps=summaries,
+            running=running,
+        )
+
+    def topic_tree(self, step_id: str, roadmap_id: str | None = None) -> list[TopicView]:
+        """A step's topics as a tree, each with the learner's status (parents derive theirs)."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            step = self._step(session, roadmap.id, step_id)
+            rows = session.execute(
+                select(TopicRow, TopicProgress.status)
+                .outerjoin(
+                    TopicProgress,
+                    (TopicProgress.topic_pk == TopicRow.pk)
+                    & (TopicProgress.profile_id == self.profile_id),
+                )
+                .where(TopicRow.step_pk == step.pk, TopicRow.archived.is_(False))
+                .order_by(TopicRow.position)
+            ).all()
+        children: dict[int | None, list[tuple[TopicRow, str | None]]] = defaultdict(list)
+        for topic, status in rows:
+            children[topic.parent_pk].append((topic, status))
+
+        def build(topic: TopicRow, status: str | None) -> TopicView:
+            kids = tuple(build(t, s) for t, s in children[topic.pk])
+            own = status or "todo"
+            return TopicView(
+                id=topic.slug,
+                title=topic.title,
+                detail=topic.detail,
+                status=derive_parent_status([k.status for k in kids]) if kids else own,
+                children=kids,
+            )
+
+        return [build(t, s) for t, s in children[None]]
+
+    # --- study sessions ------------------------------------------------------------------
+
+    def _session_view(self, session: Session, row: StudySession) -> SessionView:
+        step = session.get(StepRow, row.step_pk)
+        topic = session.get(TopicRow, row.topic_pk) if row.topic_pk else None
+        assert step is not None
+        end = row.end_utc
+        running_seconds = int(self.clock.now().timestamp()) - row.start_utc
+        return SessionView(
+            id=row.id,
+            step_id=step.slug,
+            step_title=step.title,
+            topic_id=topic.slug if topic else None,
+            start=_to_local(row.start_utc, row.utc_offset_min),
+            end=_to_local(end, row.utc_offset_min) if end is not None else None,
+            minutes=_minutes(end - row.start_utc if end is not None else max(running_seconds, 0)),
+            note=row.note,
+            source=row.source,
+        )
+
+    def _running(self, session: Session) -> SessionView | None:
+        row = session.scalars(
+            select(StudySession).where(
+                StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
+            )
+        ).first()
+        return self._session_view(session, row) if row else None
+
+    def running_session(self) -> SessionView | None:
+        with self.db.read() as session:
+            return self._running(session)
+
+    def _resolve_target(
+        self, session: Session, step_id: str, topic_id: str | None
+    ) -> tuple[RoadmapRow, StepRow, TopicRow | None]:
+        roadmap = self._roadmap_row(session, None)
+        step = self._step(session, roadmap.id, step_id)
+        topic = None
+        if topic_id:
+            topic = self._topic(session, roadmap.id, topic_id)
+            if topic.step_pk != step.pk:
+                raise InputError(f"topic {topic_id!r} is not in step {step_id!r}")
+        return roadmap, step, topic
+
+    def _busy_intervals(self, session: Session, start: int, end: int) -> list[_Interval]:
+        """Sessions (a running one up to now) that overlap [start, end)."""
+        now = int(self.clock.now().timestamp())
+        effective_end = func.coalesce(StudySession.end_utc, now)
+        rows = session.execute(
+            select(StudySession.id, StudySession.start_utc, effective_end, StepRow.title)
+            .join(StepRow, StepRow.pk == StudySession.step_pk)
+            .where(
+                StudySession.profile_id == self.profile_id,
+                StudySession.start_utc < end,
+                effective_end > start,
+            )
+            .order_by(StudySession.start_utc)
+        ).all()
+        return [_Interval(*row) for row in rows]
+
+    def start_session(self, step_id: str, topic_id: str | None = None) -> SessionView:
+        """Start the running session; it is in the database from its first second."""
+        with self.db.write() as session:
+            running = self._running(session)
+            if running is not None:
+                raise InputError(
+                    f"a session is already running (#{running.id}, {running.step_title}, since "
+                    f"{running.start:%H:%M}); stop it first"
+                )
+            roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
+            now = self.clock.now()
+            row = StudySession(
+                profile_id=self.profile_id,
+                roadmap_id=roadmap.id,
+                step_pk=step.pk,
+                topic_pk=topic.pk if topic else None,
+                start_utc=int(now.timestamp()),
+                end_utc=None,
+                utc_offset_min=_offset_minutes(now),
+                heartbeat_utc=int(now.timestamp()),
+                note="",
+                source="timer",
+            )
+            session.add(row)
+            session.flush()
+            return self._session_view(session, row)
+
+    def stop_session(self, note: str | None = None) -> SessionView:
+        with self.db.write() as session:
+            row = session.scalars(
+                select(StudySession).where(
+                    StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
+                )
+            ).first()
+            if row is None:
+                raise InputError("no session is running (start one with 'studytracker start')")
+            now = int(self.clock.now().timestamp())
+            if now - row.start_utc > MAX_SESSION_MINUTES * 60:
+                raise InputError(
+                    f"session #{row.id} has run for over 24 hours; "
+                    "it cannot be saved as one session"
+                )
+            row.end_utc = max(now, row.start_utc + 1)
+            row.heartbeat_utc = now
+            if note:
+                row.note = note
+            session.flush()
+            return self._session_view(session, row)
+
+    def log_session(
+        self,
+        step_id: str,
+        minutes: int,
+        day: date | None = None,
+        at: time | None = None,
+        topic_id: str | None = None,
+        note: str = "",
+    ) -> SessionView:
+        """Record a past session of `minutes` on `day` (today by default).
+
+        Without `at` it ends now when logged for today, and otherwise takes the first free
+        time from 09:00 that day; with `at` it starts then and must not overlap another session.
+        """
+        if isinstance(minutes, bool) or not isinstance(minutes, int):
+            raise InputError(f"minutes must be a whole number, not {minutes!r}")
+        if minutes <= 0:
+            raise InputError(f"minutes must be more than 0, not {minutes}")
+        if minutes > MAX_SESSION_MINUTES:
+            raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
+        now = self.clock.now()
+        today = now.date()
+        day = day or today
+        if day > today:
+            raise InputError(f"date {day.isoformat()} is in the future")
+        seconds = minutes * 60
+        with self.db.write() as session:
+            roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
+            if at is not None:
+                start = self.clock.localize(datetime.combine(day, at))
+                start_utc = int(start.timestamp())
+                if start_utc + seconds > int(now.timestamp()):
+                    raise InputError(
+                        f"a session of {minutes} min from {day.isoformat()} {at:%H:%M} "
+                        "would end in the future"
+                    )
+                clash = self._busy_intervals(session, start_utc, start_utc + seconds)
+                if clash:
+                    raise InputError(f"overlaps {self._describe(clash[0])}")
+            else:
+                start_utc = self._free_start(session, day, seconds, now)
+            row = StudySession(
+                profile_id=self.profile_id,
+                roadmap_id=roadmap.id,
+                step_pk=step.pk,
+                topic_pk=topic.pk if topic else None,
+                start_utc=start_utc,
+                end_utc=start_utc + seconds,
+                utc_offset_min=_offset_minutes(self.clock.from_timestamp(start_utc)),
+                heartbeat_utc=None,
+                note=note,
+                source="manual",
+            )
+            session.add(row)
+            session.flush()
+            return self._session_view(session, row)
+
+    def _free_start(self, session: Session, day: date, seconds: int, now: datetime) -> int:
+        """The start of a free stretch of `seconds` on `day` that ends no later than now."""
+        now_utc = int(now.timestamp())
+        day_start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
+        day_end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+        latest_end = min(day_end, now_utc)
+        busy = self._busy_intervals(session, day_start, day_end)
+        if day == now.date():
+            candidate = now_utc - seconds  # logged for today: it ends now
+            if candidate >= day_start and not _overlapping(busy, candidate, now_utc):
+                return candidate
+        preferred = int(self.clock.localize(datetime.combine(day, DEFAULT_LOG_START)).timestamp())
+        for first in (preferred, day_start):
+            candidate = first
+            for interval in busy:
+                if interval.end <= candidate:
+                    continue
+                if interval.start >= candidate + seconds:
+                    break
+                candidate = interval.end
+            if candidate + seconds <= latest_end:
+                return candidate
+        if busy:
+            raise InputError(
+                f"no free {seconds // 60} minutes left on {day.isoformat()} "
+                f"(it already has {len(busy)} session(s)); give a start time with --at HH:MM"
+            )
+        raise InputError(f"{seconds // 60} minutes do not fit on {day.isoformat()} before now")
+
+    def _describe(self, interval: _Interval) -> str:
+        start = self.clock.from_timestamp(interval.start)
+        end = self.clock.from_timestamp(interval.end)
+        return (
+            f"session #{interval.session_id} ({interval.step_title}, "
+            f"{start:%Y-%m-%d %H:%M}–{end:%H:%M})"
+        )
+
+    def sessions(self, date_from: date | None = None, date_to: date | None = None) -> list[SessionView]:
+        """The session log, oldest first, by local start date (both ends included)."""
+        if date_from and date_to and date_from > date_to:
+            raise InputError(f"--from {date_from} is after --to {date_to}")
+        query = select(StudySession).where(StudySession.profile_id == self.profile_id)
+        if date_from:
+            start = self.clock.localize(datetime.combine(date_from, time(0)))
+            query = query.where(StudySession.start_utc >= int(start.timestamp()))
+        if date_to:
+            end = self.clock.localize(datetime.combine(date_to + timedelta(days=1), time(0)))
+            query = query.where(StudySession.start_utc < int(end.timestamp()))
+        with self.db.read() as session:
+            rows = session.scalars(query.order_by(StudySession.start_utc)).all()
+            return [self._session_view(session, row) for row in rows]
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def _note_target(
+        self, session: Session, step_id: str | None, topic_id: str | None
+    ) -> tuple[int | None, int | None]:
+        if (step_id is None) == (topic_id is None):
+            raise InputError("a note belongs to either a step or a topic")
+        roadmap = self._roadmap_row(session, None)
+        if step_id is not None:
+            return self._step(session, roadmap.id, step_id).pk, None
+        assert topic_id is not None
+        return None, self._topic(session, roadmap.id, topic_id).pk
+
+    def note(self, step_id: str | None = None, topic_id: str | None = None) -> NoteView | None:
+        with self.db.read() as session:
+            step_pk, topic_pk = self._note_target(session, step_id, topic_id)
+            row = session.scalars(
+                select(Note).where(
+                    Note.profile_id == self.profile_id,
+                    Note.step_pk.is_(None) if step_pk is None else Note.step_pk == step_pk,
+                    Note.topic_pk.is_(None) if topic_pk is None else Note.topic_pk == topic_pk,
+                )
+            ).first()
+            if row is None:
+                return None
+            return NoteView(step_id, topic_id, row.body, row.updated_at)
+
+    def save_note(
+        self, body: str, step_id: str | None = None, topic_id: str | None = None
+    ) -> NoteView:
+        with self.db.write() as session:
+            step_pk, topic_pk = self._note_target(session, step_id, topic_id)
+            row = session.scalars(
+                select(Note).where(
+                    Note.profile_id == self.profile_id,
+                    Note.step_pk.is_(None) if step_pk is None else Note.step_pk == step_pk,
+                    Note.topic_pk.is_(None) if topic_pk is None else Note.topic_pk == topic_pk,
+                )
+            ).first()
+            now = self._now_iso()
+            if row is None:
+                row = Note(profile_id=self.profile_id, step_pk=step_pk, topic_pk=topic_pk,
+                           body=body, updated_at=now)
+                session.add(row)
+            elif row.body != body:
+                row.body, row.updated_at = body, now
+            return NoteView(step_id, topic_id, row.body, row.updated_at)
+
+
+def derive_parent_status(child_statuses: list[str]) -> str:
+    """A parent topic's status from its children's: done when every counted child is done."""
+    counted = [s for s in child_statuses if s != "skipped"]
+    if not counted:
+        return "skipped" if child_statuses else "todo"
+    if all(s == "done" for s in counted):
+        return "done"
+    if any(s in ("done", "in-progress") for s in counted):
+        return "in-progress"
+    return "todo"
+
+
+def _sum_progress(items: object) -> Progress:
+    done = total = in_progress = skipped = 0
+    for p in items:  # type: ignore[attr-defined]
+        done += p.done
+        total += p.total
+        in_progress += p.in_progress
+        skipped += p.skipped
+    return Progress(done, total, in_progress, skipped)
+
+
+def _offset_minutes(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
+
+
+def _overlapping(busy: list[_Interval], start: int, end: int) -> bool:
+    return any(i.start < end and i.end > start for i in busy)
+
+
+
+
+class _RoadmapLoader:
+    """Writes one roadmap into an open write session, matching rows by id (slug)."""
+
+    def __init__(self, session: Session, now: str) -> None:
+        self.session = session
+        self.now = now
+
+    def load(self, roadmap: Roadmap) -> ImportResult:
+        session = self.session
+        existing = session.get(RoadmapRow, roadmap.id)
+        first_import = existing is None
+        if existing is None:
+            existing = RoadmapRow(id=roadmap.id, imported_at=self.now)
+            session.add(existing)
+        existing.title = roadmap.title
+        existing.edition = roadmap.edition
+        existing.summary = roadmap.summary
+        existing.source = roadmap.source
+        existing.schema_version = roadmap.schema_version
+        existing.imported_at = self.now
+        session.flush()
+
+        steps = {r.slug: r for r in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}
+        topics = {r.slug: r for r in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))}
+        resources = {
+            r.slug: r for r in session.scalars(select(ResourceRow).where(ResourceRow.roadmap_id == roadmap.id))
+        }
+        seen_steps: set[str] = set()
+        seen_topics: set[str] = set()
+        seen_resources: set[str] = set()
+        added_topics = 0
+        position = 0
+
+        def upsert_resource(resource: Resource, step_pk: int | None, index: int) -> None:
+            row = resources.get(resource.id)
+            if row is None:
+                row = ResourceRow(roadmap_id=roadmap.id, slug=resource.id)
+                session.add(row)
+                resources[resource.id] = row
+            row.step_pk, row.title, row.url = step_pk, resource.title, resource.url
+            row.kind, row.note, row.position, row.archived = resource.kind, resource.note, index, False
+            seen_resources.add(resource.id)
+
+        def upsert_topic(topic: Topic, step_pk: int, parent_pk: int | None) -> None:
+            nonlocal position, added_topics
+            row = topics.get(topic.id)
+            if row is None:
+                row = TopicRow(roadmap_id=roadmap.id, slug=topic.id)
+                session.add(row)
+                topics[topic.id] = row
+                added_topics += 1
+            row.step_pk, row.parent_pk, row.title, row.detail = step_pk, parent_pk, topic.title, topic.detail
+            row.position, row.is_leaf, row.archived = position, not topic.children, False
+            position += 1
+            seen_topics.add(topic.id)
+            session.flush()
+            for child in topic.children:
+                upsert_topic(child, step_pk, row.pk)
+
+        for index, resource in enumerate(roadmap.resources):
+            upsert_resource(resource, None, index)
+        for step_index, step in enumerate(roadmap.steps):
+            row = steps.get(step.id)
+            if row is None:
+                row = StepRow(roadmap_id=roadmap.id, slug=step.id)
+                session.add(row)
+            row.number, row.title, row.optional, row.why = step.number, step.title, step.optional, step.why
+            row.tips, row.position, row.archived = json.dumps(list(step.tips)), step_index, False
+            seen_steps.add(step.id)
+            session.flush()
+            for topic in step.topics:
+                upsert_topic(topic, row.pk, None)
+            for index, resource in enumerate(step.resources):
+                upsert_resource(resource, row.pk, index)
+
+        archived_topics = [r.pk for slug, r in topics.items() if slug not in seen_topics and not r.archived]
+        for model, seen, rows in (
+            (StepRow, seen_steps, steps),
+            (TopicRow, seen_topics, topics),
+            (ResourceRow, seen_resources, resources),
+        ):
+            gone = [r.pk for slug, r in rows.items() if slug not in seen]
+            if gone:
+                session.execute(update(model).where(model.pk.in_(gone)).values(archived=True))
+        step_count, topic_count, resource_count = roadmap.counts()
+        return ImportResult(
+            roadmap_id=roadmap.id,
+            title=roadmap.title,
+            steps=step_count,
+            topics=topic_count,
+            resources=resource_count,
+            added_topics=0 if first_import else added_topics,
+            kept_topics=len(seen_topics) - (0 if first_import else added_topics),
+            archived_topics=len(archived_topics),
+            first_import=first_import,
+        )

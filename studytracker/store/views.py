@@ -1,0 +1,105 @@
+"""Plain, frozen data the service hands out; widgets and the command line never see ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+STATUSES = ("todo", "in-progress", "done", "skipped")
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int  # leaf topics that count: archived and skipped ones do not
+    in_progress: int = 0
+    skipped: int = 0
+
+    @property
+    def percent(self) -> float:
+        return round(100.0 * self.done / self.total, 1) if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class RoadmapInfo:
+    id: str
+    title: str
+    edition: str
+    active: bool
+    steps: int
+    topics: int
+
+
+@dataclass(frozen=True)
+class StepSummary:
+    id: str
+    number: int | None
+    title: str
+    optional: bool
+    progress: Progress
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Status:
+    roadmap: RoadmapInfo
+    overall: Progress
+    required: Progress  # the steps that are not optional
+    minutes_total: int
+    steps: tuple[StepSummary, ...]
+    running: SessionView | None
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    title: str
+    detail: str
+    status: str
+    children: tuple[TopicView, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    step_id: str
+    step_title: str
+    topic_id: str | None
+    start: datetime
+    end: datetime | None  # None while it runs
+    minutes: int
+    note: str
+    source: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "step": self.step_id,
+            "topic": self.topic_id,
+            "start": self.start.isoformat(timespec="seconds"),
+            "end": self.end.isoformat(timespec="seconds") if self.end else None,
+            "minutes": self.minutes,
+            "note": self.note,
+            "running": self.end is None,
+        }
+
+
+@dataclass(frozen=True)
+class NoteView:
+    step_id: str | None
+    topic_id: str | None
+    body: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    roadmap_id: str
+    title: str
+    steps: int
+    topics: int
+    resources: int
+    added_topics: int
+    kept_topics: int
+    archived_topics: int
+    first_import: bool
