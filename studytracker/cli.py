@@ -1,0 +1,395 @@
+"""The command line of the outside contract (../shared/CONTRACT.md). No Qt widgets here.
+
+Exit codes: 0 done; 1 the operation ran and found a problem; 2 bad usage or bad input. On 1 and 2
+one line `studytracker: error: …` goes to stderr, and nothing has been written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from studytracker import __version__
+from studytracker.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from studytracker.roadmap.model import Roadmap
+    from studytracker.store.tracker import Tracker
+    from studytracker.store.views import Progress, SessionView
+
+PROG = "studytracker"
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage or a bad value on the command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is the contract's single line, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+# --- values ------------------------------------------------------------------------------
+
+
+def parse_date(text: str, option: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise UsageError(f"{option} {text!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text} is not a real date") from None
+
+
+def parse_time(text: str, option: str) -> time:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise UsageError(f"{option} {text!r} is not a time in the form HH:MM")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def parse_minutes(text: str) -> int:
+    if not re.fullmatch(r"[+-]?\d+", text.strip()):
+        raise UsageError(f"--minutes {text!r} is not a whole number of minutes")
+    return int(text)
+
+
+def format_minutes(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target and rename, so a failure never leaves half a file behind."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{path}: folder {folder} does not exist")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+# --- the commands ------------------------------------------------------------------------
+
+
+def _progress_json(progress: Progress) -> dict[str, Any]:
+    return {
+        "done": progress.done,
+        "total": progress.total,
+        "percent": progress.percent,
+        "in_progress": progress.in_progress,
+        "skipped": progress.skipped,
+    }
+
+
+def cmd_status(tracker: Tracker, args: argparse.Namespace) -> int:
+    status = tracker.status()
+    if args.json:
+        data = {
+            "roadmap": {
+                "id": status.roadmap.id,
+                "title": status.roadmap.title,
+                "edition": status.roadmap.edition,
+            },
+            "overall": _progress_json(status.overall),
+            "required": _progress_json(status.required),
+            "minutes_total": status.minutes_total,
+            "steps": [
+                {
+                    "id": step.id,
+                    "number": step.number,
+                    "title": step.title,
+                    "optional": step.optional,
+                    **_progress_json(step.progress),
+                    "minutes": step.minutes,
+                }
+                for step in status.steps
+            ],
+            "running": status.running.to_json() if status.running else None,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    overall = status.overall
+    print(f"{status.roadmap.title}  [{status.roadmap.id}]")
+    print(
+        f"Overall: {overall.done}/{overall.total} topics done ({overall.percent:.1f}%), "
+        f"{format_minutes(status.minutes_total)} studied"
+    )
+    width = max((len(step.title) for step in status.steps), default=10)
+    for step in status.steps:
+        number = f"{step.number:>2}" if step.number is not None else " -"
+        optional = " (optional)" if step.optional else ""
+        progress = step.progress
+        print(
+            f"  {number}  {step.title:<{width}}  {progress.done:>3}/{progress.total:<3} "
+            f"{progress.percent:5.1f}%  {format_minutes(step.minutes):>12}  {step.id}{optional}"
+        )
+    if status.running:
+        running = status.running
+        print(f"Running: {running.step_title} since {running.start:%H:%M} ({running.minutes} min)")
+    return EXIT_OK
+
+
+def cmd_topics(tracker: Tracker, args: argparse.Namespace) -> int:
+    steps = [args.step] if args.step else [s.id for s in tracker.status().steps]
+    trees = {step: tracker.topic_tree(step) for step in steps}
+    if args.json:
+
+        def as_json(topic: Any) -> dict[str, Any]:
+            return {
+                "id": topic.id,
+                "title": topic.title,
+                "status": topic.status,
+                "children": [as_json(c) for c in topic.children],
+            }
+
+        print(json.dumps({s: [as_json(t) for t in tree] for s, tree in trees.items()}, indent=2))
+        return EXIT_OK
+    marks = {"todo": "[ ]", "in-progress": "[~]", "done": "[x]", "skipped": "[-]"}
+
+    def show(topic: Any, depth: int) -> None:
+        print(f"{'  ' * depth}{marks[topic.status]} {topic.title}  ({topic.id})")
+        for child in topic.children:
+            show(child, depth + 1)
+
+    for step, tree in trees.items():
+        print(f"{step}:")
+        for topic in tree:
+            show(topic, 1)
+    return EXIT_OK
+
+
+def cmd_mark(tracker: Tracker, args: argparse.Namespace) -> int:
+    changed = tracker.set_status(args.topic_id, args.status)
+    extra = f" (and {len(changed) - 1} sub-topics)" if len(changed) > 1 else ""
+    print(f"{args.topic_id}: {args.status}{extra}")
+    return EXIT_OK
+
+
+def _session_line(session: SessionView) -> str:
+    end = f"{session.end:%H:%M}" if session.end else "running"
+    topic = f" / {session.topic_id}" if session.topic_id else ""
+    note = f"  {session.note}" if session.note else ""
+    return (
+        f"#{session.id:<5} {session.start:%Y-%m-%d %H:%M}–{end:<7} {session.minutes:>4} min  "
+        f"{session.step_id}{topic}{note}"
+    )
+
+
+def cmd_log(tracker: Tracker, args: argparse.Namespace) -> int:
+    minutes = parse_minutes(args.minutes)
+    day = parse_date(args.date, "--date") if args.date else None
+    at = parse_time(args.at, "--at") if args.at else None
+    session = tracker.log_session(
+        args.step, minutes, day=day, at=at, topic_id=args.topic, note=args.note or ""
+    )
+    print(f"logged {_session_line(session)}")
+    return EXIT_OK
+
+
+def cmd_start(tracker: Tracker, args: argparse.Namespace) -> int:
+    session = tracker.start_session(args.step, args.topic)
+    print(f"started #{session.id} {session.step_title} at {session.start:%H:%M}")
+    return EXIT_OK
+
+
+def cmd_stop(tracker: Tracker, args: argparse.Namespace) -> int:
+    session = tracker.stop_session(note=args.note)
+    print(f"stopped {_session_line(session)}")
+    return EXIT_OK
+
+
+def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:
+    date_from = parse_date(args.date_from, "--from") if args.date_from else None
+    date_to = parse_date(args.date_to, "--to") if args.date_to else None
+    sessions = tracker.sessions(date_from, date_to)
+    if args.json:
+        print(json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for session in sessions:
+        print(_session_line(session))
+    total = sum(s.minutes for s in sessions)
+    print(f"{len(sessions)} session(s), {format_minutes(total)}")
+    return EXIT_OK
+
+
+def load_roadmap_file(path: Path) -> Roadmap:
+    """A roadmap from `.json` (our schema) or `.md` (the roadmap markdown family)."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from studytracker.roadmap.schema import load_roadmap_json
+
+        return load_roadmap_json(path)
+    if suffix in (".md", ".markdown"):
+        from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+        return load_roadmap_markdown(path)
+    raise UsageError(f"{path}: unknown roadmap file type {suffix or '(none)'!r}; use .json or .md")
+
+
+def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
+    for info in tracker.roadmaps():
+        print(f"{info.id}  {info.title}" + ("  *" if info.active else ""))
+    return EXIT_OK
+
+
+def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
+    roadmap = load_roadmap_file(Path(args.file))
+    steps, topics, resources = roadmap.counts()
+    edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+    found = f"{steps} steps, {topics} topics, {resources} resources"
+    if args.dry_run:
+        print(f"found {roadmap.title!r} ({roadmap.id}{edition}): {found}; nothing imported (--dry-run)")
+        return EXIT_OK
+    result = tracker.import_roadmap(roadmap)
+    if result.first_import:
+        print(f"imported {roadmap.title!r} ({roadmap.id}{edition}): {found}")
+    else:
+        print(
+            f"updated {roadmap.title!r} ({roadmap.id}{edition}): {found}; kept progress on "
+            f"{result.kept_topics} topics, {result.added_topics} new, "
+            f"{result.archived_topics} archived"
+        )
+    if tracker.active_roadmap().id != roadmap.id:
+        print(f"switch to it with: studytracker roadmap use {roadmap.id}")
+    return EXIT_OK
+
+
+def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:
+    roadmap = tracker.export_roadmap(args.roadmap_id)
+    text = json.dumps(roadmap.to_json(), indent=2, ensure_ascii=False) + "\n"
+    out = Path(args.out)
+    write_file_atomically(out, text.encode("utf-8"))
+    print(f"exported {roadmap.id} to {out}")
+    return EXIT_OK
+
+
+def cmd_roadmap_use(tracker: Tracker, args: argparse.Namespace) -> int:
+    info = tracker.use_roadmap(args.roadmap_id)
+    print(f"now following {info.title} ({info.id})")
+    return EXIT_OK
+
+
+# --- the parser --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Follow a learning roadmap: progress, study time, notes.")
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: per-user)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    status = command("status", cmd_status, "progress of the active roadmap, overall and per step")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    topics = command("topics", cmd_topics, "the topics of a step (or of every step) with their ids")
+    topics.add_argument("--step", metavar="STEP_ID")
+    topics.add_argument("--json", action="store_true")
+
+    mark = command("mark", cmd_mark, "set a topic's status")
+    mark.add_argument("topic_id", metavar="TOPIC_ID")
+    mark.add_argument("status", metavar="STATUS", help="todo, in-progress, done or skipped")
+
+    log = command("log", cmd_log, "record a past study session")
+    log.add_argument("--step", required=True, metavar="STEP_ID")
+    log.add_argument("--topic", metavar="TOPIC_ID")
+    log.add_argument("--minutes", required=True, metavar="N")
+    log.add_argument("--date", metavar="YYYY-MM-DD", help="the day studied (default: today)")
+    log.add_argument("--at", metavar="HH:MM", help="when it started (default: a free time that day)")
+    log.add_argument("--note", metavar="TEXT")
+
+    start = command("start", cmd_start, "start a study session (kept from its first second)")
+    start.add_argument("--step", required=True, metavar="STEP_ID")
+    start.add_argument("--topic", metavar="TOPIC_ID")
+
+    stop = command("stop", cmd_stop, "stop the running study session")
+    stop.add_argument("--note", metavar="TEXT")
+
+    sessions = command("sessions", cmd_sessions, "the session log")
+    sessions.add_argument("--json", action="store_true")
+    sessions.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    sessions.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+
+    roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
+    roadmap_commands = roadmap.add_subparsers(dest="roadmap_command", metavar="ACTION",
+                                              parser_class=_Parser, required=True)
+
+    def roadmap_command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        sub = roadmap_commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    roadmap_command("list", cmd_roadmap_list, "one line per roadmap: id, title, * on the active one")
+    imported = roadmap_command("import", cmd_roadmap_import, "import a roadmap from .json or .md")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true", help="only say what the file holds")
+    exported = roadmap_command("export", cmd_roadmap_export, "write a roadmap as JSON")
+    exported.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    exported.add_argument("--out", required=True, metavar="FILE.json")
+    use = roadmap_command("use", cmd_roadmap_use, "make a roadmap the active one")
+    use.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    return parser
+
+
+def fail(message: str, code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+    except UsageError as error:
+        return fail(str(error), EXIT_USAGE)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from studytracker.ui.app import run_window
+
+        return run_window(data_dir)
+
+    from studytracker.roadmap.model import RoadmapError
+    from studytracker.store.errors import InputError, StoreError
+    from studytracker.store.tracker import Tracker
+
+    try:
+        tracker = Tracker.open(data_dir)
+    except StoreError as error:
+        return fail(str(error), EXIT_PROBLEM)
+    try:
+        return int(args.handler(tracker, args))
+    except (UsageError, InputError, RoadmapError) as error:
+        return fail(str(error), EXIT_USAGE)
+    except StoreError as error:
+        return fail(str(error), EXIT_PROBLEM)
+    except BrokenPipeError:
+        # The reader went away (`studytracker sessions | head`): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return EXIT_OK
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return fail(f"{where}{error.strerror or error}", EXIT_PROBLEM)
+    finally:
+        tracker.close()
