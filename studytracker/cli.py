@@ -334,8 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
-    roadmap_commands = roadmap.add_subparsers(dest="roadmap_command", metavar="ACTION",
-                                              parser_class=_Parser, required=True)
+    roadmap_commands = roadmap.add_subparsers(
+        dest="roadmap_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
 
     def roadmap_command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
         sub = roadmap_commands.add_parser(name, help=help_text, description=help_text)

@@ -37,7 +37,7 @@ _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re
 _LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
 _LINK_ONLY = re.compile(r"^\[([^\]]*)\]\((\S+?)\)\s*[:.,;]?\s*(.*)$")
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
-_EDITION = re.compile(r"\s*(?:\bin\s+)?\b((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\s*$", re.IGNORECASE)
+_EDITION = re.compile(r"\s*(?:\bin\s+)?\(?\b((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\)?\s*$", re.IGNORECASE)
 _PAREN_LIST = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*\.?$")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
 
@@ -96,7 +96,15 @@ def guess_resource_kind(url: str, context: str = "") -> str:
         return "tool"
     if any(
         part in address
-        for part in ("docs.", "/docs", "readthedocs", "/tutorial", "/reference", "/stable", "/manual")
+        for part in (
+            "docs.",
+            "/docs",
+            "readthedocs",
+            "/tutorial",
+            "/reference",
+            "/stable",
+            "/manual",
+        )
     ):
         return "docs"
     return "link"
@@ -181,8 +189,9 @@ class _Parser:
         if step:
             if self.step_level is None:
                 self.step_level = level
-            self._open_section(tidy_title(step.group(2)) or f"Step {step.group(1)}",
-                               int(step.group(1)), number)
+            self._open_section(
+                tidy_title(step.group(2)) or f"Step {step.group(1)}", int(step.group(1)), number
+            )
         elif self.step_level is None:
             self.summary.append(f"{'#' * min(level + 1, 6)} {title}")
         else:
@@ -235,9 +244,7 @@ class _Parser:
             # A lone link after a rule belongs to the roadmap, not to the section above it.
             title, url, note = self._link_only(bullet.group(2))
             if url:
-                self.roadmap_resources.append(
-                    _ResourceDraft(title, url, guess_resource_kind(url), note)
-                )
+                self.roadmap_resources.append(_ResourceDraft(title, url, guess_resource_kind(url), note))
             return
         if self.part == "why" or not bullet:
             for title, url, _ in self._links(line):
@@ -366,7 +373,7 @@ class _IdMaker:
 
 
 def _split_parenthesised_list(draft: _TopicDraft) -> None:
-    """"Gradient Boosting (XGBoost, LightGBM, CatBoost)" becomes a topic with three children."""
+    """ "Gradient Boosting (XGBoost, LightGBM, CatBoost)" becomes a topic with three children."""
     if draft.children:
         return
     match = _PAREN_LIST.match(draft.title)

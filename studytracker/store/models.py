@@ -82,9 +82,7 @@ class TopicRow(Base):
     roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
     slug: Mapped[str] = mapped_column(String)
     step_pk: Mapped[int] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"))
-    parent_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True
-    )
+    parent_pk: Mapped[int | None] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True)
     title: Mapped[str] = mapped_column(String)
     detail: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer)
@@ -99,9 +97,7 @@ class ResourceRow(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
     slug: Mapped[str] = mapped_column(String)
-    step_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("step.pk", ondelete="CASCADE"), nullable=True
-    )
+    step_pk: Mapped[int | None] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"), nullable=True)
     title: Mapped[str] = mapped_column(String)
     url: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String)
@@ -117,9 +113,7 @@ class TopicProgress(Base):
     )
 
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"), primary_key=True)
-    topic_pk: Mapped[int] = mapped_column(
-        ForeignKey("topic.pk", ondelete="CASCADE"), primary_key=True
-    )
+    topic_pk: Mapped[int] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), primary_key=True)
     status: Mapped[str] = mapped_column(String)
     changed_at: Mapped[str] = mapped_column(String)  # ISO-8601 with offset
 
@@ -148,9 +142,7 @@ class StudySession(Base):
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
     roadmap_id: Mapped[str] = mapped_column(ForeignKey("roadmap.id", ondelete="CASCADE"))
     step_pk: Mapped[int] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"))
-    topic_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("topic.pk", ondelete="SET NULL"), nullable=True
-    )
+    topic_pk: Mapped[int | None] = mapped_column(ForeignKey("topic.pk", ondelete="SET NULL"), nullable=True)
     start_utc: Mapped[int] = mapped_column(Integer)
     end_utc: Mapped[int | None] = mapped_column(Integer, nullable=True)
     utc_offset_min: Mapped[int] = mapped_column(Integer, default=0)
@@ -164,22 +156,26 @@ class Note(Base):
 
     __tablename__ = "note"
     __table_args__ = (
-        CheckConstraint(
-            "(step_pk IS NULL) != (topic_pk IS NULL)", name="note_on_step_or_topic"
+        CheckConstraint("(step_pk IS NULL) != (topic_pk IS NULL)", name="note_on_step_or_topic"),
+        Index(
+            "ux_note_step",
+            "profile_id",
+            "step_pk",
+            unique=True,
+            sqlite_where=text("step_pk IS NOT NULL"),
         ),
-        Index("ux_note_step", "profile_id", "step_pk", unique=True,
-              sqlite_where=text("step_pk IS NOT NULL")),
-        Index("ux_note_topic", "profile_id", "topic_pk", unique=True,
-              sqlite_where=text("topic_pk IS NOT NULL")),
+        Index(
+            "ux_note_topic",
+            "profile_id",
+            "topic_pk",
+            unique=True,
+            sqlite_where=text("topic_pk IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
-    step_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("step.pk", ondelete="CASCADE"), nullable=True
-    )
-    topic_pk: Mapped[int | None] = mapped_column(
-        ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True
-    )
+    step_pk: Mapped[int | None] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"), nullable=True)
+    topic_pk: Mapped[int | None] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True)
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[str] = mapped_column(String)

@@ -193,9 +193,7 @@ class Tracker:
             self._put_setting(session, ACTIVE_ROADMAP_KEY, row.id)
         return self.active_roadmap()
 
-    def import_roadmap(
-        self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None
-    ) -> ImportResult:
+    def import_roadmap(self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None) -> ImportResult:
         """Add a roadmap, or update it to a newer edition keeping progress for every id it still has.
 
         Steps, topics and resources the new edition no longer has are archived with their
@@ -259,9 +257,7 @@ class Tracker:
                     title=step.title,
                     optional=step.optional,
                     why=step.why,
-                    topics=tuple(
-                        build(t) for t in children[None] if t.step_pk == step.pk
-                    ),
+                    topics=tuple(build(t) for t in children[None] if t.step_pk == step.pk),
                     resources=tuple(as_resource(r) for r in resources if r.step_pk == step.pk),
                     tips=tuple(json.loads(step.tips)),
                 )
@@ -315,9 +311,7 @@ class Tracker:
             now = self._now_iso()
             for pk in affected:
                 session.merge(
-                    TopicProgress(
-                        profile_id=self.profile_id, topic_pk=pk, status=status, changed_at=now
-                    )
+                    TopicProgress(profile_id=self.profile_id, topic_pk=pk, status=status, changed_at=now)
                 )
         return [slugs[pk] for pk in affected]
 
@@ -328,8 +322,7 @@ class Tracker:
             .select_from(TopicRow)
             .outerjoin(
                 TopicProgress,
-                (TopicProgress.topic_pk == TopicRow.pk)
-                & (TopicProgress.profile_id == self.profile_id),
+                (TopicProgress.topic_pk == TopicRow.pk) & (TopicProgress.profile_id == self.profile_id),
             )
             .where(
                 TopicRow.roadmap_id == roadmap_id,
@@ -413,8 +406,7 @@ class Tracker:
                 select(TopicRow, TopicProgress.status)
                 .outerjoin(
                     TopicProgress,
-                    (TopicProgress.topic_pk == TopicRow.pk)
-                    & (TopicProgress.profile_id == self.profile_id),
+                    (TopicProgress.topic_pk == TopicRow.pk) & (TopicProgress.profile_id == self.profile_id),
                 )
                 .where(TopicRow.step_pk == step.pk, TopicRow.archived.is_(False))
                 .order_by(TopicRow.position)
@@ -535,8 +527,7 @@ class Tracker:
             now = int(self.clock.now().timestamp())
             if now - row.start_utc > MAX_SESSION_MINUTES * 60:
                 raise InputError(
-                    f"session #{row.id} has run for over 24 hours; "
-                    "it cannot be saved as one session"
+                    f"session #{row.id} has run for over 24 hours; it cannot be saved as one session"
                 )
             row.end_utc = max(now, row.start_utc + 1)
             row.heartbeat_utc = now
@@ -634,10 +625,7 @@ class Tracker:
     def _describe(self, interval: _Interval) -> str:
         start = self.clock.from_timestamp(interval.start)
         end = self.clock.from_timestamp(interval.end)
-        return (
-            f"session #{interval.session_id} ({interval.step_title}, "
-            f"{start:%Y-%m-%d %H:%M}–{end:%H:%M})"
-        )
+        return f"session #{interval.session_id} ({interval.step_title}, {start:%Y-%m-%d %H:%M}–{end:%H:%M})"
 
     def sessions(self, date_from: date | None = None, date_to: date | None = None) -> list[SessionView]:
         """The session log, oldest first, by local start date (both ends included)."""
@@ -681,9 +669,7 @@ class Tracker:
                 return None
             return NoteView(step_id, topic_id, row.body, row.updated_at)
 
-    def save_note(
-        self, body: str, step_id: str | None = None, topic_id: str | None = None
-    ) -> NoteView:
+    def save_note(self, body: str, step_id: str | None = None, topic_id: str | None = None) -> NoteView:
         with self.db.write() as session:
             step_pk, topic_pk = self._note_target(session, step_id, topic_id)
             row = session.scalars(
@@ -695,8 +681,13 @@ class Tracker:
             ).first()
             now = self._now_iso()
             if row is None:
-                row = Note(profile_id=self.profile_id, step_pk=step_pk, topic_pk=topic_pk,
-                           body=body, updated_at=now)
+                row = Note(
+                    profile_id=self.profile_id,
+                    step_pk=step_pk,
+                    topic_pk=topic_pk,
+                    body=body,
+                    updated_at=now,
+                )
                 session.add(row)
             elif row.body != body:
                 row.body, row.updated_at = body, now
@@ -734,8 +725,6 @@ def _overlapping(busy: list[_Interval], start: int, end: int) -> bool:
     return any(i.start < end and i.end > start for i in busy)
 
 
-
-
 class _RoadmapLoader:
     """Writes one roadmap into an open write session, matching rows by id (slug)."""
 
@@ -759,9 +748,12 @@ class _RoadmapLoader:
         session.flush()
 
         steps = {r.slug: r for r in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}
-        topics = {r.slug: r for r in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))}
+        topics = {
+            r.slug: r for r in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))
+        }
         resources = {
-            r.slug: r for r in session.scalars(select(ResourceRow).where(ResourceRow.roadmap_id == roadmap.id))
+            r.slug: r
+            for r in session.scalars(select(ResourceRow).where(ResourceRow.roadmap_id == roadmap.id))
         }
         seen_steps: set[str] = set()
         seen_topics: set[str] = set()
@@ -776,7 +768,12 @@ class _RoadmapLoader:
                 session.add(row)
                 resources[resource.id] = row
             row.step_pk, row.title, row.url = step_pk, resource.title, resource.url
-            row.kind, row.note, row.position, row.archived = resource.kind, resource.note, index, False
+            row.kind, row.note, row.position, row.archived = (
+                resource.kind,
+                resource.note,
+                index,
+                False,
+            )
             seen_resources.add(resource.id)
 
         def upsert_topic(topic: Topic, step_pk: int, parent_pk: int | None) -> None:
@@ -787,7 +784,12 @@ class _RoadmapLoader:
                 session.add(row)
                 topics[topic.id] = row
                 added_topics += 1
-            row.step_pk, row.parent_pk, row.title, row.detail = step_pk, parent_pk, topic.title, topic.detail
+            row.step_pk, row.parent_pk, row.title, row.detail = (
+                step_pk,
+                parent_pk,
+                topic.title,
+                topic.detail,
+            )
             row.position, row.is_leaf, row.archived = position, not topic.children, False
             position += 1
             seen_topics.add(topic.id)
@@ -802,7 +804,12 @@ class _RoadmapLoader:
             if row is None:
                 row = StepRow(roadmap_id=roadmap.id, slug=step.id)
                 session.add(row)
-            row.number, row.title, row.optional, row.why = step.number, step.title, step.optional, step.why
+            row.number, row.title, row.optional, row.why = (
+                step.number,
+                step.title,
+                step.optional,
+                step.why,
+            )
             row.tips, row.position, row.archived = json.dumps(list(step.tips)), step_index, False
             seen_steps.add(step.id)
             session.flush()

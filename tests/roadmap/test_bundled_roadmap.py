@@ -22,8 +22,17 @@ def test_bundled_roadmap_has_the_nine_numbered_steps_in_order(bundled: Roadmap) 
     numbered = [(s.number, s.title) for s in bundled.steps if s.number is not None]
     assert [n for n, _ in numbered] == list(range(1, 10))
     titles = " | ".join(t for _, t in numbered)
-    for word in ("Python", "SQL", "Mathematics", "Statistical Machine Learning", "Deep Learning",
-                 "Reinforcement Learning", "MLOps", "Scalable Data", "Projects"):
+    for word in (
+        "Python",
+        "SQL",
+        "Mathematics",
+        "Statistical Machine Learning",
+        "Deep Learning",
+        "Reinforcement Learning",
+        "MLOps",
+        "Scalable Data",
+        "Projects",
+    ):
         assert word in titles
     reinforcement = next(s for s in bundled.steps if s.number == 6)
     assert reinforcement.optional and "(Optional)" not in reinforcement.title
@@ -46,7 +55,11 @@ def test_bundled_roadmap_has_the_unnumbered_sections_as_optional_steps(bundled: 
 def test_bundled_topics_nest_where_the_roadmap_nests(bundled: Roadmap) -> None:
     python = next(s for s in bundled.steps if s.number == 1)
     libraries = next(t for t in python.topics if t.title == "Libraries")
-    assert [c.title for c in libraries.children] == ["NumPy", "Pandas & Polars", "Matplotlib/Seaborn"]
+    assert [c.title for c in libraries.children] == [
+        "NumPy",
+        "Pandas & Polars",
+        "Matplotlib/Seaborn",
+    ]
     statistical = next(s for s in bundled.steps if s.number == 4)
     boosting = next(t for _, t in bundled.all_topics() if t.title.startswith("Gradient Boosting"))
     assert boosting.title == "Gradient Boosting (XGBoost, LightGBM, CatBoost)"
@@ -59,7 +72,7 @@ def test_bundled_topics_nest_where_the_roadmap_nests(bundled: Roadmap) -> None:
 def _study_links(markdown: str) -> set[str]:
     """Every link in the seed roadmap but the author's profile pages and the job search."""
     links = set(re.findall(r"\]\((https?://[^)\s]+)\)", markdown))
-    author_part = markdown[markdown.index("# About the Author"):markdown.index("# Other Roadmaps")]
+    author_part = markdown[markdown.index("# About the Author") : markdown.index("# Other Roadmaps")]
     author_links = set(re.findall(r"\]\((https?://[^)\s]+)\)", author_part))
     return {link for link in links - author_links if "google.com/search" not in link}
 

@@ -48,18 +48,28 @@ def test_minimal_roadmap_is_accepted_and_read() -> None:
         (lambda d: d.update(steps=[]), "$.steps: needs at least 1 item"),
         (lambda d: d["steps"][0].update(number="1"), "$.steps[0].number: expected integer or null"),
         (lambda d: d["steps"][0].update(optional=1), "$.steps[0].optional: expected boolean"),
-        (lambda d: d["steps"][0]["topics"][0]["children"][0].update(title=""),
-         "$.steps[0].topics[0].children[0].title: must not be empty"),
-        (lambda d: d["steps"][0]["resources"][0].update(kind="podcast"),
-         "$.steps[0].resources[0].kind: \"podcast\" is not one of"),
-        (lambda d: d["steps"][0]["resources"][0].update(url="example.org"),
-         "$.steps[0].resources[0].url: \"example.org\" does not match"),
-        (lambda d: d.update(id="Has Spaces"), "$.id: \"Has Spaces\" does not match"),
+        (
+            lambda d: d["steps"][0]["topics"][0]["children"][0].update(title=""),
+            "$.steps[0].topics[0].children[0].title: must not be empty",
+        ),
+        (
+            lambda d: d["steps"][0]["resources"][0].update(kind="podcast"),
+            '$.steps[0].resources[0].kind: "podcast" is not one of',
+        ),
+        (
+            lambda d: d["steps"][0]["resources"][0].update(url="example.org"),
+            '$.steps[0].resources[0].url: "example.org" does not match',
+        ),
+        (lambda d: d.update(id="Has Spaces"), '$.id: "Has Spaces" does not match'),
         (lambda d: d.update(schema_version=2), "$.schema_version: 2 is not one of 1"),
-        (lambda d: d["steps"][0]["topics"][0]["children"][0].update(id="one/a"),
-         "$.steps[0].topics[0].children[0].id: duplicate id 'one/a' (first at $.steps[0].topics[0].id)"),
-        (lambda d: d["steps"][0]["resources"][0].update(id="one"),
-         "$.steps[0].resources[0].id: duplicate id 'one'"),
+        (
+            lambda d: d["steps"][0]["topics"][0]["children"][0].update(id="one/a"),
+            "$.steps[0].topics[0].children[0].id: duplicate id 'one/a' (first at $.steps[0].topics[0].id)",
+        ),
+        (
+            lambda d: d["steps"][0]["resources"][0].update(id="one"),
+            "$.steps[0].resources[0].id: duplicate id 'one'",
+        ),
     ],
 )
 def test_broken_roadmap_is_refused_naming_the_json_path(change: Any, message: str) -> None:
@@ -80,7 +90,7 @@ def test_not_an_object_is_refused() -> None:
         (b"  \n", "file is empty"),
         (b'{"id": ', "broken JSON at line 1, column 8"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "is a binary file"),
-        (b"{\"title\": \"caf\xe9\"}", "not UTF-8 text (bad byte at offset 14)"),
+        (b'{"title": "caf\xe9"}', "not UTF-8 text (bad byte at offset 14)"),
     ],
 )
 def test_unreadable_files_are_refused_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:

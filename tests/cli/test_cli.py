@@ -1,0 +1,229 @@
+"""The command line as the contract describes it, run in-process and through the real entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studytracker import __version__
+from studytracker.cli import run
+
+NUMPY = "python-libraries/libraries/numpy"
+
+
+class Cli:
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = run(["--data-dir", str(self.data_dir), *args])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(data_dir, capsys)
+
+
+def test_status_json_has_the_contract_shape_on_a_fresh_folder(cli: Cli) -> None:
+    status = cli.json("status")
+    assert status["roadmap"]["id"] == "machine-learning-engineer"
+    assert set(status["overall"]) >= {"done", "total", "percent"}
+    assert status["minutes_total"] == 0
+    step = status["steps"][0]
+    assert set(step) >= {"id", "title", "optional", "done", "total", "percent", "minutes"}
+    assert sum(s["total"] for s in status["steps"]) == status["overall"]["total"]
+
+
+def test_mark_and_log_show_in_status_and_sessions(cli: Cli) -> None:
+    assert cli("mark", NUMPY, "done")[0] == 0
+    code, out, _ = cli(
+        "log",
+        "--step",
+        "python-libraries",
+        "--minutes",
+        "45",
+        "--date",
+        "2026-01-05",
+        "--note",
+        "arrays",
+        "--topic",
+        NUMPY,
+    )
+    assert code == 0 and "45 min" in out
+    status = cli.json("status")
+    python = status["steps"][0]
+    assert (python["done"], python["minutes"], status["minutes_total"]) == (1, 45, 45)
+    [session] = cli.json("sessions")
+    assert set(session) >= {"id", "step", "topic", "start", "end", "minutes", "note"}
+    assert (session["step"], session["topic"], session["minutes"], session["note"]) == (
+        "python-libraries",
+        NUMPY,
+        45,
+        "arrays",
+    )
+    assert session["start"].startswith("2026-01-05T09:00:00")
+    assert cli.json("sessions", "--from", "2026-01-06") == []
+
+
+def test_start_and_stop_share_one_running_session(cli: Cli) -> None:
+    assert cli("start", "--step", "sql")[0] == 0
+    assert cli.json("status")["running"]["step"] == "sql"
+    assert cli("stop")[0] == 0
+    [session] = cli.json("sessions")
+    assert session["end"] is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["mark", "nope", "done"], "unknown topic id 'nope'"),
+        (["mark", NUMPY, "finished"], "unknown status 'finished'"),
+        (["log", "--step", "nope", "--minutes", "5"], "unknown step id 'nope'"),
+        (["log", "--step", "sql", "--topic", NUMPY, "--minutes", "5"], "is not in step 'sql'"),
+        (["log", "--step", "sql", "--minutes", "-5"], "minutes must be more than 0"),
+        (["log", "--step", "sql", "--minutes", "0"], "minutes must be more than 0"),
+        (["log", "--step", "sql", "--minutes", "ten"], "--minutes 'ten' is not a whole number"),
+        (["log", "--step", "sql", "--minutes", "1441"], "cannot be over 24 hours"),
+        (
+            ["log", "--step", "sql", "--minutes", "5", "--date", "2026-02-30"],
+            "2026-02-30 is not a real date",
+        ),
+        (
+            ["log", "--step", "sql", "--minutes", "5", "--date", "24/11/2026"],
+            "not a date in the form",
+        ),
+        (["log", "--step", "sql", "--minutes", "5", "--date", "2999-01-01"], "is in the future"),
+        (
+            ["log", "--step", "sql", "--minutes", "5", "--at", "25:00"],
+            "not a time in the form HH:MM",
+        ),
+        (["stop"], "no session is running"),
+        (["roadmap", "use", "nope"], "unknown roadmap id 'nope'"),
+        (["sessions", "--from", "2026-13-01"], "not a real date"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["log", "--minutes", "5"], "the following arguments are required: --step"),
+    ],
+)
+def test_bad_input_exits_2_with_one_error_line_and_writes_nothing(
+    cli: Cli, args: list[str], message: str
+) -> None:
+    before = (cli.json("status"), cli.json("sessions"))
+    code, out, err = cli(*args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("studytracker: error: ")
+    assert message in err
+    assert (cli.json("status"), cli.json("sessions")) == before
+
+
+def test_start_while_running_is_refused(cli: Cli) -> None:
+    cli("start", "--step", "sql")
+    code, _, err = cli("start", "--step", "python-libraries")
+    assert code == 2 and "a session is already running" in err
+    assert len(cli.json("sessions")) == 1
+
+
+def test_roadmap_list_import_use_and_export(
+    cli: Cli, sample_roadmaps: dict[str, Path], tmp_path: Path
+) -> None:
+    code, out, _ = cli("roadmap", "import", str(sample_roadmaps["data-analyst-2026"]))
+    assert code == 0 and "10 steps, 67 topics, 28 resources" in out
+    code, out, _ = cli("roadmap", "list")
+    lines = out.splitlines()
+    assert lines == [
+        "data-analyst  Data Analyst Roadmap 2026",
+        "machine-learning-engineer  Machine Learning Engineer Roadmap 2025/26  *",
+    ]
+    assert cli("roadmap", "use", "data-analyst")[0] == 0
+    assert cli.json("status")["roadmap"]["id"] == "data-analyst"
+    out_file = tmp_path / "da.json"
+    assert cli("roadmap", "export", "data-analyst", "--out", str(out_file))[0] == 0
+    exported = json.loads(out_file.read_text(encoding="utf-8"))
+    assert exported["id"] == "data-analyst" and len(exported["steps"]) == 10
+    code, out, _ = cli("roadmap", "import", str(out_file))
+    assert code == 0 and "kept progress on 67 topics, 0 new, 0 archived" in out
+
+
+def test_roadmap_dry_run_imports_nothing(cli: Cli, sample_roadmaps: dict[str, Path]) -> None:
+    code, out, _ = cli("roadmap", "import", "--dry-run", str(sample_roadmaps["ai-agent-developer-2025-26"]))
+    assert code == 0 and "nothing imported" in out
+    assert cli("roadmap", "list")[1].count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.md", b"", "file is empty"),
+        ("binary.md", b"\x00\x01\x02PK", "is a binary file"),
+        ("latin1.md", "# Café Roadmap\n## Step 1: x\n- y".encode("latin-1"), "not UTF-8 text"),
+        ("nosteps.md", b"# A Roadmap\n\n- just a list\n", "no steps found"),
+        ("broken.json", b'{"id": "x",', "broken JSON at line 1"),
+        ("roadmap.txt", b"# A\n## Step 1: B\n- c", "unknown roadmap file type '.txt'"),
+    ],
+)
+def test_bad_roadmap_files_are_refused_and_nothing_is_imported(
+    cli: Cli, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _, err = cli("roadmap", "import", str(path))
+    assert code == 2 and message in err and err.startswith("studytracker: error: ")
+    assert cli("roadmap", "list")[1].count("\n") == 1
+
+
+def test_export_to_a_missing_folder_is_refused(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli(
+        "roadmap", "export", "machine-learning-engineer", "--out", str(tmp_path / "no" / "x.json")
+    )
+    assert code == 2 and "does not exist" in err
+
+
+def test_damaged_database_exits_1_and_is_left_as_it_was(cli: Cli, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    damaged = data_dir / "studytracker.sqlite3"
+    damaged.write_bytes(b"garbage" * 1000)
+    code, _, err = cli("status")
+    assert code == 1 and "damaged" in err and str(damaged) in err
+    assert damaged.read_bytes() == b"garbage" * 1000
+
+
+def run_entry_point(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "studytracker", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_entry_point_version_and_data_dir_from_the_environment(tmp_path: Path) -> None:
+    result = run_entry_point("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"studytracker {__version__}"
+    folder = tmp_path / "from-env"
+    result = run_entry_point("status", "--json", env={"STUDYTRACKER_DATA_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["overall"]["done"] == 0
+    assert (folder / "studytracker.sqlite3").is_file()
+
+
+def test_entry_point_reports_bad_usage_in_one_line(tmp_path: Path) -> None:
+    result = run_entry_point("--data-dir", str(tmp_path), "mark", "nope", "done")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "studytracker: error: unknown topic id 'nope' in roadmap 'machine-learning-engineer'\n"
+    )

@@ -1,0 +1,210 @@
+"""Reading roadmaps from markdown: the three samples, other writing styles, and any text at all."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from studytracker.roadmap.markdown_import import (
+    MarkdownRoadmapError,
+    guess_resource_kind,
+    load_roadmap_markdown,
+    parse_roadmap_markdown,
+)
+from studytracker.roadmap.model import RoadmapError
+from studytracker.roadmap.schema import validate_roadmap_json
+
+
+def test_every_sample_imports_and_passes_the_schema(sample_roadmaps: dict[str, Path]) -> None:
+    assert len(sample_roadmaps) >= 3
+    for path in sample_roadmaps.values():
+        roadmap = load_roadmap_markdown(path)
+        assert validate_roadmap_json(roadmap.to_json()) == roadmap
+        assert roadmap.summary and roadmap.edition
+
+
+def test_ai_agent_roadmap_reads_steps_under_level_three_headings(
+    sample_roadmaps: dict[str, Path],
+) -> None:
+    roadmap = load_roadmap_markdown(sample_roadmaps["ai-agent-developer-2025-26"])
+    assert (roadmap.id, roadmap.edition) == ("ai-agent-developer", "2025/26")
+    numbered = [s for s in roadmap.steps if s.number is not None]
+    assert [s.number for s in numbered] == list(range(1, 8))
+    assert numbered[0].title == "Core Programming Skills"
+    # "## Resources:" sits at a higher level than "### Step 1", yet belongs to it
+    assert [r.title for r in numbered[0].resources][:2] == ["Python Docs", "Python Tutorial"]
+    assert [r.kind for r in numbered[0].resources][:2] == ["docs", "video"]
+    unnumbered = {s.title: s for s in roadmap.steps if s.number is None}
+    assert set(unnumbered) == {
+        "Project Ideas",
+        "Collaboration & Portfolio",
+        "Final Workflow for AI Agent Developer",
+    }
+    ideas = unnumbered["Project Ideas"].topics
+    assert (ideas[0].title, ideas[0].detail) == (
+        "AI Researcher Agent",
+        "AutoGPT-style web research assistant.",
+    )
+    # the lone link after the final workflow belongs to the roadmap, the author's profile to nobody
+    assert [r.title for r in roadmap.resources] == ["Agentic AI with LLMs"]
+    assert not any("linkedin" in r.url for r in roadmap.all_resources())
+
+
+def test_data_analyst_roadmap_reads_zero_padded_steps_and_optional_language(
+    sample_roadmaps: dict[str, Path],
+) -> None:
+    roadmap = load_roadmap_markdown(sample_roadmaps["data-analyst-2026"])
+    numbered = [s for s in roadmap.steps if s.number is not None]
+    assert [s.number for s in numbered] == list(range(1, 9))
+    tableau = numbered[3]
+    assert tableau.optional and "extra skill" in tableau.title
+    r_language = next(s for s in roadmap.steps if s.title == "R Language")
+    assert r_language.number is None and r_language.optional and r_language.why.startswith("- Excellent")
+    projects = numbered[7]
+    assert len(projects.topics) == 15  # "Ideas for Projects" and "More Project Ideas" both
+    assert {r.kind for r in projects.resources} == {"dataset"}
+    assert "Must Watch This Video!" in [r.title for r in roadmap.resources]
+    assert {"SQL, Statistics & Data Analysis Tools", "Read Now"} <= {r.title for r in roadmap.resources}
+    assert not any(s.title.startswith("About") for s in roadmap.steps)
+
+
+def test_ml_roadmap_repairs_garbled_characters(sample_roadmaps: dict[str, Path]) -> None:
+    roadmap = load_roadmap_markdown(sample_roadmaps["machine-learning-engineer-2025-26"])
+    assert "≈" in roadmap.summary and "‚âà" not in roadmap.summary
+    final = next(s for s in roadmap.steps if s.title.startswith("Final Note"))
+    assert "you’d like" in final.why
+    assert "Search Machine Learning Engineer Jobs" not in final.why
+
+
+OTHER_STYLE = """\
+Intro before the title is ignored? No: the first heading is the title.
+
+# Cloud Engineer Roadmap (2027)
+
+Learn the cloud. See [the overview](https://example.org/overview).
+
+#### **STEP 01 — Linux**
+* Shell
+    * Pipes and redirection
+    * Processes (ps, top, kill)
+* Networking basics
+
+#### Step 2: Containers (Optional)
+**Why?** Because everything ships in one.
+
+##### Resources
+1. [Docker docs](https://docs.docker.com/get-started/)
+2. [Kubernetes course](https://example.org/courses/k8s) – free
+- Practise on a spare laptop.
+
+## Bonus: Certifications
+- AWS Solutions Architect
+"""
+
+
+def test_other_writing_styles_are_read_too() -> None:
+    roadmap = parse_roadmap_markdown(OTHER_STYLE, "cloud.md")
+    assert (roadmap.id, roadmap.title, roadmap.edition) == (
+        "cloud-engineer",
+        "Cloud Engineer Roadmap (2027)",
+        "2027",
+    )
+    linux, containers, bonus = roadmap.steps
+    assert (linux.number, linux.title) == (1, "Linux")
+    shell = linux.topics[0]
+    assert [c.title for c in shell.children] == [
+        "Pipes and redirection",
+        "Processes (ps, top, kill)",
+    ]
+    assert [c.title for c in shell.children[1].children] == ["ps", "top", "kill"]
+    assert containers.optional and containers.title == "Containers"
+    assert [(r.title, r.kind) for r in containers.resources] == [
+        ("Docker docs", "docs"),
+        ("Kubernetes course", "course"),
+    ]
+    assert containers.tips == ("Practise on a spare laptop.",)
+    assert (bonus.number, bonus.optional, bonus.topics[0].title) == (
+        None,
+        True,
+        "AWS Solutions Architect",
+    )
+    assert [r.url for r in roadmap.resources] == ["https://example.org/overview"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "file is empty"),
+        ("just words, no headings", "no title heading found"),
+        ("# A Roadmap\n\n- a topic\n", "no steps found"),
+    ],
+)
+def test_markdown_without_a_roadmap_is_refused(text: str, message: str) -> None:
+    with pytest.raises(MarkdownRoadmapError, match=message):
+        parse_roadmap_markdown(text, "x.md")
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://www.youtube.com/playlist?list=x", "video"),
+        ("https://youtu.be/abc", "video"),
+        ("https://www.kaggle.com/datasets", "dataset"),
+        ("https://aiquest.org/courses/x/", "course"),
+        ("https://docs.python.org/3/tutorial/index.html", "docs"),
+        ("https://example.org/", "link"),
+    ],
+)
+def test_resource_kind_is_guessed_from_the_address(url: str, kind: str) -> None:
+    assert guess_resource_kind(url) == kind
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "# Title 2025",
+        "## Step 1: A",
+        "### Step 02 - B",
+        "**Step 3: C**",
+        "### Why?",
+        "### Resources",
+        "#### What to Learn?",
+        "## About the Author",
+        "---",
+        "- item",
+        "  - nested",
+        "    - deeper",
+        "1. **Bold:** detail",
+        "- [link](https://example.org/x)",
+        "- [bad](not a url)",
+        "[x](",
+        "> quote",
+        "- **A** → b",
+        "- Thing (a, b, c)",
+        "## Other Roadmaps",
+        "‚âà",
+        "",
+        "   ",
+        "\t- tab",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(MARKDOWN_PIECES, st.text(max_size=40)), max_size=40))
+def test_parser_raises_only_its_own_error_on_any_text(lines: list[str]) -> None:
+    try:
+        roadmap = parse_roadmap_markdown("\n".join(lines), "fuzz.md")
+    except MarkdownRoadmapError:
+        return
+    validate_roadmap_json(roadmap.to_json())  # what it does return is always a valid roadmap
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_parser_never_crashes_on_arbitrary_unicode(text: str) -> None:
+    with contextlib.suppress(RoadmapError):
+        parse_roadmap_markdown(text, "fuzz.md")

@@ -1,0 +1,78 @@
+"""The schema comes from the Alembic migrations; every older revision upgrades with its data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.database import DATABASE_NAME, SCHEMA_HEAD, Database
+from studytracker.store.migrate import head_revision, known_revisions, upgrade_to
+from studytracker.store.models import Base
+from studytracker.store.tracker import Tracker
+
+# Rows written at each revision, in that revision's schema. A new migration adds its own entry,
+# so that a database made just before it is upgraded in the test below.
+DATA_AT_REVISION: dict[str, list[str]] = {
+    "0001": [
+        "INSERT INTO profile VALUES (1, '', '2026-01-01T10:00:00+01:00')",
+        "INSERT INTO setting VALUES (1, 'active_roadmap', 'machine-learning-engineer')",
+        "INSERT INTO roadmap VALUES ('machine-learning-engineer', 'ML', '2025/26', '', '', 1, "
+        "'2026-01-01T10:00:00+01:00')",
+        "INSERT INTO step VALUES (1, 'machine-learning-engineer', 'python-libraries', 1, 'Python', 0,"
+        " '', '[]', 0, 0)",
+        "INSERT INTO topic VALUES (1, 'machine-learning-engineer', 'python-libraries/libraries/numpy',"
+        " 1, NULL, 'NumPy', '', 0, 1, 0)",
+        "INSERT INTO topic_progress VALUES (1, 1, 'done', '2026-01-02T10:00:00+01:00')",
+        "INSERT INTO study_session VALUES (1, 1, 'machine-learning-engineer', 1, 1, 1767258000,"
+        " 1767260700, 60, NULL, 'first steps', 'manual')",
+        "INSERT INTO note VALUES (1, 1, NULL, 1, 'arrays!', '2026-01-02T10:00:00+01:00')",
+    ],
+}
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_every_revision_has_test_data() -> None:
+    assert set(DATA_AT_REVISION) == set(known_revisions())
+
+
+def test_migrated_empty_database_matches_the_models(tmp_path: Path) -> None:
+    Database.open(tmp_path).close()
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+@pytest.mark.parametrize("revision", sorted(DATA_AT_REVISION))
+def test_database_made_at_a_revision_upgrades_with_data_intact(
+    tmp_path: Path, revision: str, clock: FixedClock
+) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
+    with engine.begin() as connection:
+        upgrade_to(connection, revision)
+    engine.dispose()
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        for statement in DATA_AT_REVISION[revision]:
+            connection.execute(statement)
+
+    tracker = Tracker.open(tmp_path, clock=clock)  # migrates to head, then loads the bundled roadmap
+    try:
+        assert Database(tmp_path / DATABASE_NAME).schema_revision() == SCHEMA_HEAD
+        numpy = tracker.topic_tree("python-libraries")[1].children[0]
+        assert (numpy.id, numpy.status) == ("python-libraries/libraries/numpy", "done")
+        [session] = tracker.sessions()
+        assert (session.minutes, session.note, session.topic_id) == (45, "first steps", numpy.id)
+        note = tracker.note(topic_id=numpy.id)
+        assert note is not None and note.body == "arrays!"
+    finally:
+        tracker.close()

@@ -1,0 +1,260 @@
+"""The service API: progress, sessions, notes and roadmap loading, on a real SQLite file."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from studytracker.roadmap.model import Roadmap, Step, Topic
+from studytracker.store.clock import FixedClock
+from studytracker.store.database import DATABASE_NAME
+from studytracker.store.errors import InputError, StoreError
+from studytracker.store.tracker import Tracker, derive_parent_status
+
+NUMPY = "python-libraries/libraries/numpy"
+LIBRARIES = "python-libraries/libraries"
+
+
+def row_count(data_dir: Path, table: str) -> int:
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_fresh_folder_gets_the_bundled_roadmap(tracker: Tracker) -> None:
+    [info] = tracker.roadmaps()
+    assert info.id == "machine-learning-engineer" and info.active
+    status = tracker.status()
+    assert status.overall.done == 0 and status.overall.total > 50
+    assert [s.number for s in status.steps if s.number is not None] == list(range(1, 10))
+
+
+def test_reopening_does_not_load_the_roadmap_twice(
+    tracker: Tracker, data_dir: Path, clock: FixedClock
+) -> None:
+    topics_before = row_count(data_dir, "topic")
+    tracker.close()
+    again = Tracker.open(data_dir, clock=clock)
+    again.close()
+    assert row_count(data_dir, "topic") == topics_before
+    assert row_count(data_dir, "roadmap") == 1
+
+
+def test_marking_topic_done_updates_step_progress(tracker: Tracker) -> None:
+    tracker.set_status(NUMPY, "done")
+    python = tracker.status().steps[0]
+    assert (python.progress.done, python.progress.total) == (1, 4)
+    assert python.progress.percent == 25.0
+    assert tracker.status().overall.done == 1
+
+
+def test_marking_a_parent_marks_all_its_sub_topics(tracker: Tracker) -> None:
+    changed = tracker.set_status(LIBRARIES, "done")
+    assert set(changed) == {
+        LIBRARIES,
+        NUMPY,
+        f"{LIBRARIES}/pandas-polars",
+        f"{LIBRARIES}/matplotlib-seaborn",
+    }
+    [basics, libraries] = tracker.topic_tree("python-libraries")
+    assert libraries.status == "done" and basics.status == "todo"
+    tracker.set_status(NUMPY, "todo")
+    assert tracker.topic_tree("python-libraries")[1].status == "in-progress"
+
+
+def test_skipped_topics_leave_the_total(tracker: Tracker) -> None:
+    tracker.set_status(NUMPY, "skipped")
+    progress = tracker.status().steps[0].progress
+    assert (progress.done, progress.total, progress.skipped) == (0, 3, 1)
+
+
+def test_unknown_status_or_topic_is_refused(tracker: Tracker) -> None:
+    with pytest.raises(InputError, match="unknown status 'finished'"):
+        tracker.set_status(NUMPY, "finished")
+    with pytest.raises(InputError, match="unknown topic id 'nope' in roadmap 'machine-learning-engineer'"):
+        tracker.set_status("nope", "done")
+
+
+def test_parent_status_derives_from_children() -> None:
+    assert derive_parent_status(["done", "done"]) == "done"
+    assert derive_parent_status(["done", "skipped"]) == "done"
+    assert derive_parent_status(["todo", "in-progress"]) == "in-progress"
+    assert derive_parent_status(["skipped", "skipped"]) == "skipped"
+    assert derive_parent_status(["todo", "todo"]) == "todo"
+
+
+def test_logged_sessions_add_up_per_step(tracker: Tracker) -> None:
+    tracker.log_session("python-libraries", 45, day=date(2026, 11, 20), note="numpy")
+    tracker.log_session("python-libraries", 30, day=date(2026, 11, 20))
+    tracker.log_session("sql", 20)
+    status = tracker.status()
+    minutes = {s.id: s.minutes for s in status.steps}
+    assert minutes["python-libraries"] == 75 and minutes["sql"] == 20
+    assert status.minutes_total == 95
+
+
+def test_a_session_logged_for_today_ends_now(tracker: Tracker, clock: FixedClock) -> None:
+    session = tracker.log_session("sql", 20)
+    assert session.end == clock.now() and session.minutes == 20
+
+
+def test_past_sessions_without_a_time_take_the_first_free_time(tracker: Tracker) -> None:
+    first = tracker.log_session("sql", 60, day=date(2026, 11, 20))
+    second = tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    assert first.start.time() == time(9, 0)
+    assert second.start == first.end
+
+
+def test_overlapping_session_is_refused_naming_the_other(tracker: Tracker) -> None:
+    first = tracker.log_session("sql", 60, day=date(2026, 11, 20), at=time(10, 0))
+    with pytest.raises(InputError, match=rf"overlaps session #{first.id} \(SQL, 2026-11-20 10:00–11:00\)"):
+        tracker.log_session("python-libraries", 30, day=date(2026, 11, 20), at=time(10, 30))
+    assert len(tracker.sessions()) == 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"minutes": 0}, "minutes must be more than 0"),
+        ({"minutes": -5}, "minutes must be more than 0"),
+        ({"minutes": 24 * 60 + 1}, "cannot be over 24 hours"),
+        ({"minutes": 10, "day": date(2026, 11, 25)}, "is in the future"),
+        ({"minutes": 60, "at": time(17, 30)}, "would end in the future"),
+        ({"minutes": 10, "topic_id": "sql/basics-select-insert-update-delete"}, "is not in step"),
+        ({"minutes": 10, "step_id": "nope"}, "unknown step id 'nope'"),
+    ],
+)
+def test_bad_session_values_are_refused_and_nothing_is_written(
+    tracker: Tracker, kwargs: dict, message: str
+) -> None:
+    arguments = {"step_id": "python-libraries", **kwargs}
+    with pytest.raises(InputError, match=message):
+        tracker.log_session(**arguments)
+    assert tracker.sessions() == []
+
+
+def test_running_session_is_stored_from_its_first_second(
+    tracker: Tracker, data_dir: Path, clock: FixedClock
+) -> None:
+    started = tracker.start_session("sql", "sql/basics-select-insert-update-delete")
+    other = Tracker.open(data_dir, clock=clock)  # the command line, say, while the window runs
+    try:
+        running = other.running_session()
+        assert running is not None and running.id == started.id and running.end is None
+        with pytest.raises(InputError, match="a session is already running"):
+            other.start_session("python-libraries")
+    finally:
+        other.close()
+    clock.advance(minutes=25)
+    stopped = tracker.stop_session(note="joins")
+    assert stopped.minutes == 25 and stopped.note == "joins"
+    assert tracker.running_session() is None
+    with pytest.raises(InputError, match="no session is running"):
+        tracker.stop_session()
+
+
+def test_sessions_filter_by_local_date(tracker: Tracker) -> None:
+    for day in (18, 20, 22):
+        tracker.log_session("sql", 30, day=date(2026, 11, day))
+    days = [s.start.day for s in tracker.sessions(date(2026, 11, 19), date(2026, 11, 22))]
+    assert days == [20, 22]
+    with pytest.raises(InputError, match="is after"):
+        tracker.sessions(date(2026, 11, 22), date(2026, 11, 19))
+
+
+def test_notes_are_kept_per_step_and_topic(tracker: Tracker, clock: FixedClock) -> None:
+    assert tracker.note(step_id="sql") is None
+    tracker.save_note("# SQL\nwindow functions!", step_id="sql")
+    tracker.save_note("broadcasting rules", topic_id=NUMPY)
+    clock.advance(minutes=5)
+    tracker.save_note("# SQL\nwindow functions and CTEs", step_id="sql")
+    note = tracker.note(step_id="sql")
+    assert note is not None and note.body.endswith("CTEs")
+    assert note.updated_at == clock.now().isoformat(timespec="seconds")
+    assert tracker.note(topic_id=NUMPY).body == "broadcasting rules"  # type: ignore[union-attr]
+
+
+def _next_edition(roadmap: Roadmap) -> Roadmap:
+    """The bundled roadmap, a year on: NumPy renamed, Polars dropped, a JAX topic added."""
+    python = roadmap.steps[0]
+    basics, libraries = python.topics
+    children = [c for c in libraries.children if c.id != f"{LIBRARIES}/pandas-polars"]
+    children[0] = dataclasses.replace(children[0], title="NumPy 2")
+    children.append(Topic(id=f"{LIBRARIES}/jax", title="JAX"))
+    new_libraries = dataclasses.replace(libraries, children=tuple(children))
+    new_python: Step = dataclasses.replace(python, topics=(basics, new_libraries))
+    return dataclasses.replace(roadmap, edition="2026/27", steps=(new_python, *roadmap.steps[1:]))
+
+
+def test_a_newer_edition_keeps_progress_by_id_and_archives_what_it_dropped(
+    tracker: Tracker, data_dir: Path
+) -> None:
+    tracker.set_status(NUMPY, "done")
+    tracker.set_status(f"{LIBRARIES}/pandas-polars", "done")
+    tracker.log_session("python-libraries", 40, topic_id=f"{LIBRARIES}/pandas-polars")
+    result = tracker.import_roadmap(_next_edition(tracker.export_roadmap()))
+    assert (result.added_topics, result.archived_topics) == (1, 1)
+    [_, libraries] = tracker.topic_tree("python-libraries")
+    assert [(c.title, c.status) for c in libraries.children] == [
+        ("NumPy 2", "done"),
+        ("Matplotlib/Seaborn", "todo"),
+        ("JAX", "todo"),
+    ]
+    assert tracker.status().steps[0].minutes == 40  # the session stays
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        archived = connection.execute(
+            "SELECT t.archived, p.status FROM topic t JOIN topic_progress p ON p.topic_pk = t.pk "
+            "WHERE t.slug = ?",
+            (f"{LIBRARIES}/pandas-polars",),
+        ).fetchone()
+    assert archived == (1, "done")
+
+
+def test_a_damaged_database_is_reported_with_its_path(data_dir: Path, clock: FixedClock) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DATABASE_NAME).write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match=rf"{DATABASE_NAME}: the database file is damaged"):
+        Tracker.open(data_dir, clock=clock)
+    assert (data_dir / DATABASE_NAME).read_bytes() == b"this is not a database" * 100
+
+
+def test_a_read_only_folder_is_reported(tmp_path: Path, clock: FixedClock) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="cannot open the database|read-only"):
+            Tracker.open(folder, clock=clock)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_database_from_a_newer_app_is_refused(tracker: Tracker, data_dir: Path, clock: FixedClock) -> None:
+    tracker.close()
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match="made by a newer StudyTracker"):
+        Tracker.open(data_dir, clock=clock)
+
+
+def test_daylight_saving_day_keeps_wall_clock_times(data_dir: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    clock = FixedClock(datetime(2026, 3, 30, 12, 0), tz=berlin)
+    tracker = Tracker.open(data_dir, clock=clock)
+    try:
+        # 2026-03-29 is 23 hours long in Berlin; 09:00 local is 07:00 UTC.
+        session = tracker.log_session("sql", 60, day=date(2026, 3, 29), at=time(9, 0))
+        assert session.start.isoformat() == "2026-03-29T09:00:00+02:00"
+        winter = tracker.log_session("sql", 60, day=date(2026, 3, 28), at=time(9, 0))
+        assert winter.start.isoformat() == "2026-03-28T09:00:00+01:00"
+    finally:
+        tracker.close()
