@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from studytracker import __version__
+from studytracker.formatting import format_minutes
 from studytracker.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -63,11 +64,6 @@ def parse_minutes(text: str) -> int:
     if not re.fullmatch(r"[+-]?\d+", text.strip()):
         raise UsageError(f"--minutes {text!r} is not a whole number of minutes")
     return int(text)
-
-
-def format_minutes(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
@@ -288,6 +284,22 @@ def cmd_roadmap_use(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screenshot(tracker: Tracker, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+    if args.step:
+        tracker.step_detail(args.step)  # an unknown step id is refused before anything is drawn
+    from studytracker.ui.screenshot import render_screenshot
+
+    try:
+        render_screenshot(tracker, out, step_id=args.step, view=args.view)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 # --- the parser --------------------------------------------------------------------------
 
 
@@ -332,6 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true")
     sessions.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     sessions.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+
+    screenshot = command("screenshot", cmd_screenshot, "render the main window to a PNG (no screen needed)")
+    screenshot.add_argument("--out", required=True, metavar="FILE.png")
+    screenshot.add_argument(
+        "--step", metavar="STEP_ID", help="the step to show (default: the last one shown)"
+    )
+    screenshot.add_argument("--view", default="overview", metavar="NAME", help="overview, resources or notes")
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(

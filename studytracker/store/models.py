@@ -179,3 +179,26 @@ class Note(Base):
     topic_pk: Mapped[int | None] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True)
     body: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[str] = mapped_column(String)
+
+
+class Attachment(Base):
+    """A local file the learner attached to a resource or a topic, copied into DATA_DIR/attachments."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        CheckConstraint("(resource_pk IS NULL) != (topic_pk IS NULL)", name="attached_to_one_thing"),
+        Index("ix_attachment_step", "step_pk"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
+    step_pk: Mapped[int] = mapped_column(ForeignKey("step.pk", ondelete="CASCADE"))
+    resource_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("resource.pk", ondelete="CASCADE"), nullable=True
+    )
+    topic_pk: Mapped[int | None] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), nullable=True)
+    stored_name: Mapped[str] = mapped_column(String, unique=True)  # the file in attachments/
+    original_name: Mapped[str] = mapped_column(String)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[str] = mapped_column(String)
+    last_page: Mapped[int] = mapped_column(Integer, default=0)  # where a PDF was left open

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -21,6 +24,7 @@ from studytracker.store.clock import Clock, SystemClock
 from studytracker.store.database import Database
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import (
+    Attachment,
     Note,
     Profile,
     ResourceRow,
@@ -33,12 +37,16 @@ from studytracker.store.models import (
 )
 from studytracker.store.views import (
     STATUSES,
+    AttachmentView,
     ImportResult,
     NoteView,
     Progress,
+    ResourceView,
     RoadmapInfo,
+    SearchHit,
     SessionView,
     Status,
+    StepDetail,
     StepSummary,
     TopicView,
 )
@@ -49,6 +57,8 @@ ACTIVE_ROADMAP_KEY = "active_roadmap"
 BUNDLED_HASH_KEY = "bundled_roadmap_sha256"
 #: Where a logged session without a time is put, when that part of the day is free.
 DEFAULT_LOG_START = time(9, 0)
+ATTACHMENTS_DIR = "attachments"
+MAX_ATTACHMENT_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -692,6 +702,233 @@ class Tracker:
             elif row.body != body:
                 row.body, row.updated_at = body, now
             return NoteView(step_id, topic_id, row.body, row.updated_at)
+
+    # --- step details, today, search ---------------------------------------------------
+
+    def step_detail(self, step_id: str, roadmap_id: str | None = None) -> StepDetail:
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            step = self._step(session, roadmap.id, step_id)
+            resources = session.scalars(
+                select(ResourceRow)
+                .where(ResourceRow.step_pk == step.pk, ResourceRow.archived.is_(False))
+                .order_by(ResourceRow.position)
+            ).all()
+            return StepDetail(
+                id=step.slug,
+                number=step.number,
+                title=step.title,
+                optional=step.optional,
+                why=step.why,
+                tips=tuple(json.loads(step.tips)),
+                resources=tuple(ResourceView(r.slug, r.title, r.url, r.kind, r.note) for r in resources),
+            )
+
+    def minutes_on(self, day: date) -> int:
+        """Minutes studied on a local calendar day (a running session up to now)."""
+        start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
+        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+        now = int(self.clock.now().timestamp())
+        with self.db.read() as session:
+            seconds = session.scalar(
+                select(func.sum(func.coalesce(StudySession.end_utc, now) - StudySession.start_utc)).where(
+                    StudySession.profile_id == self.profile_id,
+                    StudySession.start_utc >= start,
+                    StudySession.start_utc < end,
+                )
+            )
+        return _minutes(seconds or 0)
+
+    def today_minutes(self) -> int:
+        return self.minutes_on(self.clock.now().date())
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Topics, resources and notes of the active roadmap whose text contains `text`."""
+        text = text.strip()
+        if not text:
+            return []
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+        def like(column: object) -> object:
+            return column.like(pattern, escape="\\")  # type: ignore[attr-defined]
+
+        hits: list[SearchHit] = []
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, None)
+            topic_rows = session.execute(
+                select(TopicRow.slug, TopicRow.title, TopicRow.detail, StepRow.slug)
+                .join(StepRow, StepRow.pk == TopicRow.step_pk)
+                .where(
+                    TopicRow.roadmap_id == roadmap.id,
+                    TopicRow.archived.is_(False),
+                    like(TopicRow.title) | like(TopicRow.detail),
+                )
+                .order_by(StepRow.position, TopicRow.position)
+                .limit(limit)
+            ).all()
+            hits += [
+                SearchHit("topic", step, title, detail, topic_id=slug)
+                for slug, title, detail, step in topic_rows
+            ]
+            resource_rows = session.execute(
+                select(ResourceRow.slug, ResourceRow.title, ResourceRow.url, StepRow.slug)
+                .join(StepRow, StepRow.pk == ResourceRow.step_pk)
+                .where(
+                    ResourceRow.roadmap_id == roadmap.id,
+                    ResourceRow.archived.is_(False),
+                    like(ResourceRow.title) | like(ResourceRow.url) | like(ResourceRow.note),
+                )
+                .order_by(StepRow.position, ResourceRow.position)
+                .limit(limit)
+            ).all()
+            hits += [
+                SearchHit("resource", step, title, url, resource_id=slug)
+                for slug, title, url, step in resource_rows
+            ]
+            note_topic = TopicRow.__table__.alias("note_topic")
+            note_rows = session.execute(
+                select(Note.body, StepRow.slug, StepRow.title, note_topic.c.slug, note_topic.c.title)
+                .outerjoin(note_topic, note_topic.c.pk == Note.topic_pk)
+                .join(StepRow, StepRow.pk == func.coalesce(Note.step_pk, note_topic.c.step_pk))
+                .where(Note.profile_id == self.profile_id, StepRow.roadmap_id == roadmap.id, like(Note.body))
+                .limit(limit)
+            ).all()
+            for body, step, step_title, topic_slug, topic_title in note_rows:
+                hits.append(
+                    SearchHit(
+                        "note",
+                        step,
+                        f"Note: {topic_title or step_title}",
+                        _snippet(body, text),
+                        topic_id=topic_slug,
+                    )
+                )
+        wanted = text.lower()
+
+        def rank(hit: SearchHit) -> tuple[bool, bool]:
+            # Exact titles first, then titles that start with the words, then the rest.
+            title = hit.title.lower()
+            return (title != wanted, not title.startswith(wanted))
+
+        return sorted(hits, key=rank)[:limit]
+
+    # --- attachments ---------------------------------------------------------------------
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.db.path.parent / ATTACHMENTS_DIR
+
+    def _attachment_view(
+        self, row: Attachment, step_slug: str, resource_slug: str | None, topic_slug: str | None
+    ) -> AttachmentView:
+        return AttachmentView(
+            id=row.id,
+            name=row.original_name,
+            path=str(self.attachments_dir / row.stored_name),
+            size_bytes=row.size_bytes,
+            step_id=step_slug,
+            resource_id=resource_slug,
+            topic_id=topic_slug,
+            last_page=row.last_page,
+        )
+
+    def attachments(self, step_id: str) -> list[AttachmentView]:
+        """Files attached to a step's resources and topics, in the order they were added."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, None)
+            step = self._step(session, roadmap.id, step_id)
+            rows = session.execute(
+                select(Attachment, ResourceRow.slug, TopicRow.slug)
+                .outerjoin(ResourceRow, ResourceRow.pk == Attachment.resource_pk)
+                .outerjoin(TopicRow, TopicRow.pk == Attachment.topic_pk)
+                .where(Attachment.step_pk == step.pk, Attachment.profile_id == self.profile_id)
+                .order_by(Attachment.id)
+            ).all()
+            return [self._attachment_view(row, step.slug, res, top) for row, res, top in rows]
+
+    def attach_file(
+        self, source: Path, step_id: str, resource_id: str | None = None, topic_id: str | None = None
+    ) -> AttachmentView:
+        """Copy a file into the data folder and attach it; the original is never moved or changed."""
+        if (resource_id is None) == (topic_id is None):
+            raise InputError("a file is attached to either a resource or a topic")
+        if not source.is_file():
+            raise InputError(f"{source}: no such file")
+        size = source.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise InputError(f"{source}: {size / 1048576:.0f} MB is over the 1 GB limit for an attachment")
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, None)
+            step = self._step(session, roadmap.id, step_id)
+            resource_pk = topic_pk = None
+            if resource_id is not None:
+                resource = session.scalars(
+                    select(ResourceRow).where(ResourceRow.step_pk == step.pk, ResourceRow.slug == resource_id)
+                ).first()
+                if resource is None:
+                    raise InputError(f"unknown resource id {resource_id!r} in step {step_id!r}")
+                resource_pk = resource.pk
+            else:
+                topic = self._topic(session, roadmap.id, topic_id or "")
+                if topic.step_pk != step.pk:
+                    raise InputError(f"topic {topic_id!r} is not in step {step_id!r}")
+                topic_pk = topic.pk
+        safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in source.name)[-80:]
+        stored_name = f"{uuid.uuid4().hex[:12]}-{safe_name}"
+        target = self.attachments_dir / stored_name
+        partial = target.with_name(target.name + ".partial")
+        try:
+            self.attachments_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, partial)
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"{target}: could not copy the file ({error.strerror or error})") from None
+        try:
+            with self.db.write() as session:
+                row = Attachment(
+                    profile_id=self.profile_id,
+                    step_pk=step.pk,
+                    resource_pk=resource_pk,
+                    topic_pk=topic_pk,
+                    stored_name=stored_name,
+                    original_name=source.name,
+                    size_bytes=size,
+                    added_at=self._now_iso(),
+                    last_page=0,
+                )
+                session.add(row)
+                session.flush()
+                return self._attachment_view(row, step_id, resource_id, topic_id)
+        except BaseException:
+            target.unlink(missing_ok=True)  # no row, no orphan copy
+            raise
+
+    def set_attachment_page(self, attachment_id: int, page: int) -> None:
+        with self.db.write() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise InputError(f"unknown attachment #{attachment_id}")
+            row.last_page = max(0, page)
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        """Forget an attachment and delete its copy (the learner's original is untouched)."""
+        with self.db.write() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise InputError(f"unknown attachment #{attachment_id}")
+            stored = self.attachments_dir / row.stored_name
+            session.delete(row)
+        stored.unlink(missing_ok=True)
+
+
+def _snippet(body: str, text: str, width: int = 60) -> str:
+    at = body.lower().find(text.lower())
+    start = max(0, at - width // 2)
+    piece = " ".join(body[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(body) else "")
 
 
 def derive_parent_status(child_statuses: list[str]) -> str:

@@ -103,3 +103,51 @@ class ImportResult:
     kept_topics: int
     archived_topics: int
     first_import: bool
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    id: str
+    title: str
+    url: str
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StepDetail:
+    """What the viewer shows for a step: its text, resources and tips."""
+
+    id: str
+    number: int | None
+    title: str
+    optional: bool
+    why: str
+    tips: tuple[str, ...]
+    resources: tuple[ResourceView, ...]
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    name: str  # the file's own name, as the learner knows it
+    path: str  # the copy inside DATA_DIR/attachments
+    size_bytes: int
+    step_id: str
+    resource_id: str | None
+    topic_id: str | None
+    last_page: int
+
+    @property
+    def suffix(self) -> str:
+        return self.name.rsplit(".", 1)[-1].lower() if "." in self.name else ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # topic | resource | note
+    step_id: str
+    title: str
+    snippet: str
+    topic_id: str | None = None
+    resource_id: str | None = None

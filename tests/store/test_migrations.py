@@ -34,6 +34,11 @@ DATA_AT_REVISION: dict[str, list[str]] = {
         "INSERT INTO note VALUES (1, 1, NULL, 1, 'arrays!', '2026-01-02T10:00:00+01:00')",
     ],
 }
+DATA_AT_REVISION["0002"] = [
+    *DATA_AT_REVISION["0001"],
+    "INSERT INTO attachment VALUES (1, 1, 1, NULL, 1, 'a1-numpy.pdf', 'numpy.pdf', 1234,"
+    " '2026-01-02T10:00:00+01:00', 7)",
+]
 
 
 def test_schema_head_constant_matches_the_newest_migration() -> None:
@@ -74,5 +79,8 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
         assert (session.minutes, session.note, session.topic_id) == (45, "first steps", numpy.id)
         note = tracker.note(topic_id=numpy.id)
         assert note is not None and note.body == "arrays!"
+        if revision >= "0002":
+            [attachment] = tracker.attachments("python-libraries")
+            assert (attachment.name, attachment.last_page, attachment.topic_id) == ("numpy.pdf", 7, numpy.id)
     finally:
         tracker.close()

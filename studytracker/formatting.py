@@ -1,0 +1,18 @@
+"""How figures read to a learner, shared by the command line, the window and the report."""
+
+from __future__ import annotations
+
+
+def format_minutes(minutes: int) -> str:
+    """45 -> "45 min", 125 -> "2 h 05 min"."""
+    hours, rest = divmod(int(minutes), 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def format_size(size_bytes: int) -> str:
+    size = float(size_bytes)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size_bytes} bytes"

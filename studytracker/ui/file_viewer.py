@@ -1,0 +1,171 @@
+"""Reads an attached file inside the app: PDF (QtPdf, remembers the page), markdown, text, HTML, images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studytracker.store.views import AttachmentView
+from studytracker.ui.markdown_html import markdown_to_html
+
+TEXT_SUFFIXES = {"txt", "text", "log", "csv", "py", "sql", "json", "yaml", "yml", "ini", "toml", "ipynb", "r"}
+IMAGE_SUFFIXES = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "svg"}
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+
+
+class FileViewer(QWidget):
+    """One attachment at a time; `page_changed` reports where a PDF was left."""
+
+    page_changed = Signal(int, int)  # attachment id, page
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fileViewer")
+        self.attachment: AttachmentView | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("fileViewerTitle")
+        self.stack = QStackedWidget(self)
+
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)  # never load anything from inside a document
+        self.text.setAccessibleName("Attached document")
+        self.image_label = QLabel(self)
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_scroll = QScrollArea(self)
+        self.image_scroll.setWidget(self.image_label)
+        self.image_scroll.setWidgetResizable(True)
+
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setObjectName("pdfView")
+        self.pdf_view.setAccessibleName("PDF document")
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        pdf_page = QWidget(self)
+        pdf_layout = QVBoxLayout(pdf_page)
+        pdf_layout.setContentsMargins(0, 0, 0, 0)
+        controls = QHBoxLayout()
+        self.page_box = QSpinBox(pdf_page)
+        self.page_box.setObjectName("pdfPage")
+        self.page_box.setAccessibleName("Page")
+        self.page_box.setPrefix("Page ")
+        self.page_count = QLabel(pdf_page)
+        zoom_out = QPushButton("−", pdf_page)
+        zoom_out.setAccessibleName("Zoom out")
+        zoom_in = QPushButton("+", pdf_page)
+        zoom_in.setAccessibleName("Zoom in")
+        fit = QPushButton("Fit width", pdf_page)
+        for widget in (self.page_box, self.page_count):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        for button in (zoom_out, zoom_in, fit):
+            button.setAutoDefault(False)
+            controls.addWidget(button)
+        pdf_layout.addLayout(controls)
+        pdf_layout.addWidget(self.pdf_view, 1)
+        zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        fit.clicked.connect(lambda: self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.page_box.valueChanged.connect(self._jump_to_page)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(self._page_shown)
+
+        for widget in (self.message, self.text, self.image_scroll, pdf_page):
+            self.stack.addWidget(widget)
+        self._pdf_page = pdf_page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        self.show_message("Choose an attached file to read it here.")
+
+    def show_message(self, text: str) -> None:
+        self.attachment = None
+        self.title.clear()
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def open(self, attachment: AttachmentView) -> None:
+        self.attachment = None  # no page reports while loading
+        path = Path(attachment.path)
+        self.title.setText(f"<b>{attachment.name}</b>")
+        if not path.is_file():
+            self.show_message(f"The copy of {attachment.name} is missing from the data folder ({path}).")
+            return
+        suffix = attachment.suffix
+        if suffix == "pdf":
+            self.pdf_document.close()
+            error = self.pdf_document.load(str(path))
+            if error != QPdfDocument.Error.None_:
+                self.show_message(f"{attachment.name} could not be opened as a PDF ({error.name}).")
+                return
+            pages = self.pdf_document.pageCount()
+            self.page_box.blockSignals(True)
+            self.page_box.setRange(1, max(1, pages))
+            self.page_box.setValue(min(attachment.last_page, pages - 1) + 1)
+            self.page_box.blockSignals(False)
+            self.page_count.setText(f"of {pages}")
+            self.stack.setCurrentWidget(self._pdf_page)
+            self.pdf_view.pageNavigator().jump(
+                min(attachment.last_page, max(pages - 1, 0)), self.pdf_view.rect().topLeft()
+            )
+        elif suffix in IMAGE_SUFFIXES:
+            pixmap = QPixmap(str(path))
+            if pixmap.isNull():
+                self.show_message(f"{attachment.name} could not be read as an image.")
+                return
+            self.image_label.setPixmap(pixmap)
+            self.stack.setCurrentWidget(self.image_scroll)
+        elif suffix in ("md", "markdown", "html", "htm") or suffix in TEXT_SUFFIXES:
+            if path.stat().st_size > MAX_TEXT_BYTES:
+                self.show_message(f"{attachment.name} is too large to show here (over 5 MB of text).")
+                return
+            content = path.read_text(encoding="utf-8", errors="replace")
+            if suffix in ("md", "markdown"):
+                self.text.setHtml(markdown_to_html(content))
+            elif suffix in ("html", "htm"):
+                self.text.setHtml(content)
+            else:
+                self.text.setPlainText(content)
+            self.stack.setCurrentWidget(self.text)
+        else:
+            self.show_message(
+                f"{attachment.name}: files of type .{suffix or '?'} cannot be shown inside the app."
+            )
+            return
+        self.attachment = attachment
+
+    def current_page(self) -> int:
+        return self.pdf_view.pageNavigator().currentPage()
+
+    def _zoom(self, factor: float) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(max(0.2, min(5.0, self.pdf_view.zoomFactor() * factor)))
+
+    def _jump_to_page(self, page_number: int) -> None:
+        self.pdf_view.pageNavigator().jump(page_number - 1, self.pdf_view.rect().topLeft())
+
+    def _page_shown(self, page: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        if self.attachment is not None and self.attachment.suffix == "pdf":
+            self.page_changed.emit(self.attachment.id, page)

@@ -1,0 +1,513 @@
+"""The main window: step sidebar, topic checklist, resource viewer, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QWidget,
+)
+
+from studytracker import __version__
+from studytracker.formatting import format_minutes
+from studytracker.store.views import SearchHit, Status, TopicView
+from studytracker.ui.icons import icon
+from studytracker.ui.models.step_list import StepIdRole, StepListModel
+from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
+from studytracker.ui.search import SearchDialog
+from studytracker.ui.step_delegate import StepDelegate
+from studytracker.ui.viewer import VIEWS, ResourceViewer, overview_html
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+#: Keys on the checklist: Space ticks or unticks; these set a status directly.
+STATUS_KEYS = {
+    Qt.Key.Key_I: "in-progress",
+    Qt.Key.Key_S: "skipped",
+    Qt.Key.Key_D: "done",
+    Qt.Key.Key_T: "todo",
+    Qt.Key.Key_Backspace: "todo",
+}
+STATUS_MENU = (
+    ("Done", "done", "D"),
+    ("In progress", "in-progress", "I"),
+    ("Skipped", "skipped", "S"),
+    ("To do", "todo", "T"),
+)
+
+
+class TopicTreeView(QTreeView):
+    """The checklist: keys set statuses on the current topic."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if index.isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
+            topic_id = index.siblingAtColumn(0).data(TopicIdRole)
+            if event.key() == Qt.Key.Key_Space:
+                status = index.siblingAtColumn(0).data(StatusRole)
+                self._window.set_topic_status(topic_id, "todo" if status == "done" else "done")
+                return
+            if event.key() in STATUS_KEYS:
+                self._window.set_topic_status(topic_id, STATUS_KEYS[Qt.Key(event.key())])
+                return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        open_url: Callable[[QUrl], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("StudyTracker")
+        self.setWindowIcon(icon("studytracker"))
+        self.settings = settings if settings is not None else QSettings()
+        self.open_url = open_url if open_url is not None else QDesktopServices.openUrl
+        self.tracker: Tracker | None = None
+        self.step_id = ""
+        self._stale_tabs: set[str] = set()
+        self._search: SearchDialog | None = None
+        self._build()
+        self._restore_layout()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.step_model = StepListModel(self)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("stepSidebar")
+        self.sidebar.setAccessibleName("Steps")
+        self.sidebar.setModel(self.step_model)
+        self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setMinimumWidth(240)
+        self.sidebar.selectionModel().currentChanged.connect(self._step_row_changed)
+
+        self.topic_model = TopicTreeModel(self)
+        self.topic_model.status_requested.connect(self.set_topic_status)
+        self.checklist = TopicTreeView(self)
+        self.checklist.setObjectName("topicChecklist")
+        self.checklist.setAccessibleName("Topics")
+        self.checklist.setModel(self.topic_model)
+        self.checklist.setUniformRowHeights(True)
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checklist.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.checklist.customContextMenuRequested.connect(self._checklist_menu)
+        header = self.checklist.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
+
+        self.viewer = ResourceViewer(self._save_note, self)
+        self.viewer.open_link_requested.connect(self.open_link)
+        self.viewer.currentChanged.connect(lambda _index: self._refresh_current_tab())
+        self.viewer.resources.attach_requested.connect(self.attach_file)
+        self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
+        self.viewer.resources.viewer.page_changed.connect(self._pdf_page_changed)
+
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.inner_splitter.setObjectName("innerSplitter")
+        self.inner_splitter.addWidget(self.checklist)
+        self.inner_splitter.addWidget(self.viewer)
+        self.inner_splitter.setStretchFactor(0, 2)
+        self.inner_splitter.setStretchFactor(1, 3)
+        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.outer_splitter.setObjectName("outerSplitter")
+        self.outer_splitter.addWidget(self.sidebar)
+        self.outer_splitter.addWidget(self.inner_splitter)
+        self.outer_splitter.setStretchFactor(1, 1)
+        self.outer_splitter.setSizes([270, 1000])
+        self.inner_splitter.setSizes([420, 580])
+        self.setCentralWidget(self.outer_splitter)
+
+        self.roadmap_box = QComboBox(self)
+        self.roadmap_box.setObjectName("roadmapSwitcher")
+        self.roadmap_box.setAccessibleName("Roadmap")
+        self.roadmap_box.setMinimumContentsLength(28)
+        self.roadmap_box.activated.connect(self._roadmap_chosen)
+        toolbar = QToolBar("Roadmap", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Roadmap: ", self))
+        toolbar.addWidget(self.roadmap_box)
+        self.addToolBar(toolbar)
+
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("overallProgress")
+        self.today_label = QLabel(self)
+        self.today_label.setObjectName("todayTime")
+        self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.today_label)
+
+        self._build_menus(toolbar)
+
+    def _build_menus(self, toolbar: QToolBar) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = menu.addMenu("&Edit")
+        self.find_action = QAction(icon("search"), "&Find…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.open_search)
+        edit_menu.addAction(self.find_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+
+        go_menu = menu.addMenu("&Go")
+        for text, shortcut, step in (("&Next step", "Ctrl+PgDown", 1), ("&Previous step", "Ctrl+PgUp", -1)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, step=step: self._move_step(step))
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        for number, view in enumerate(VIEWS, start=1):
+            action = QAction(f"Show {view}", self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _checked=False, view=view: self.viewer.show_view(view))
+            go_menu.addAction(action)
+
+        help_menu = menu.addMenu("&Help")
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.triggered.connect(self._show_keys)
+        help_menu.addAction(keys)
+        about = QAction("&About StudyTracker", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "About StudyTracker",
+                f"<b>StudyTracker {__version__}</b><p>Follow a learning roadmap: topics, study time, notes."
+                "<p>Your data stays in one file on this computer; the app never goes online.",
+            )
+        )
+        help_menu.addAction(about)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def attach(self, tracker: Tracker) -> None:
+        """Show a tracker's data (called once the database is open, after the first paint)."""
+        self.tracker = tracker
+        self.reload_roadmap()
+
+    def reload_roadmap(self) -> None:
+        tracker = self._require_tracker()
+        roadmaps = tracker.roadmaps()
+        self.roadmap_box.blockSignals(True)
+        self.roadmap_box.clear()
+        for info in roadmaps:
+            self.roadmap_box.addItem(info.title, info.id)
+            if info.active:
+                self.roadmap_box.setCurrentIndex(self.roadmap_box.count() - 1)
+        self.roadmap_box.blockSignals(False)
+        status = tracker.status()
+        self.step_model.set_steps(status.steps)
+        self._show_totals(status)
+        remembered = str(self.settings.value(f"lastStep/{status.roadmap.id}", "") or "")
+        ids = [s.id for s in status.steps]
+        self.step_id = ""
+        if ids:
+            self.select_step(remembered if remembered in ids else ids[0])
+
+    def _require_tracker(self) -> Tracker:
+        if self.tracker is None:
+            raise RuntimeError("the window has no data yet")
+        return self.tracker
+
+    def _show_totals(self, status: Status) -> None:
+        overall = status.overall
+        self.progress_label.setText(
+            f"{status.roadmap.title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
+            f" · {format_minutes(status.minutes_total)} studied"
+        )
+        self.today_label.setText(f"Today: {format_minutes(self._require_tracker().today_minutes())}")
+
+    def refresh_progress(self) -> None:
+        """After a change: the sidebar rows that changed, the status bar, the checklist statuses."""
+        tracker = self._require_tracker()
+        status = tracker.status()
+        self.step_model.set_steps(status.steps)
+        self._show_totals(status)
+        if self.step_id:
+            self.topic_model.update_statuses(tracker.topic_tree(self.step_id))
+            self._stale_tabs.add("overview")
+            self._refresh_current_tab()
+
+    def select_step(self, step_id: str) -> None:
+        row = self.step_model.row_of(step_id)
+        if row < 0:
+            raise ValueError(f"no step {step_id!r} in the sidebar")
+        self.sidebar.setCurrentIndex(self.step_model.index(row))
+
+    def _step_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        step_id = current.data(StepIdRole) if current.isValid() else ""
+        if not step_id or step_id == self.step_id or self.tracker is None:
+            return
+        self.viewer.notes.flush()
+        self.step_id = step_id
+        self.settings.setValue(f"lastStep/{self.tracker.active_roadmap().id}", step_id)
+        self.topic_model.set_topics(step_id, self.tracker.topic_tree(step_id))
+        self.checklist.expandAll()
+        if self.topic_model.rowCount():
+            self.checklist.setCurrentIndex(self.topic_model.index(0, 0))
+        self._stale_tabs = set(VIEWS)
+        self._refresh_current_tab()
+
+    def _refresh_current_tab(self) -> None:
+        """Fill only the tab on show; the others wait until they are shown (fast step switching)."""
+        view = self.viewer.current_view()
+        if view not in self._stale_tabs or not self.step_id or self.tracker is None:
+            return
+        self._stale_tabs.discard(view)
+        tracker = self.tracker
+        if view == "overview":
+            detail = tracker.step_detail(self.step_id)
+            self.viewer.overview.setHtml(overview_html(detail, tracker.topic_tree(self.step_id)))
+        elif view == "resources":
+            self._fill_resources()
+        elif view == "notes":
+            self._fill_notes()
+
+    def _fill_resources(self) -> None:
+        tracker = self._require_tracker()
+        titles: dict[str, str] = {}
+
+        def collect(topics: list[TopicView] | tuple[TopicView, ...]) -> None:
+            for topic in topics:
+                titles[topic.id] = topic.title
+                collect(topic.children)
+
+        collect(tracker.topic_tree(self.step_id))
+        self.viewer.resources.show_step(
+            tracker.step_detail(self.step_id), tracker.attachments(self.step_id), titles
+        )
+
+    def _fill_notes(self) -> None:
+        tracker = self._require_tracker()
+        detail = tracker.step_detail(self.step_id)
+        note = tracker.note(step_id=self.step_id)
+        self.viewer.notes.step_note.set_target(
+            ("step", self.step_id), f"Notes on {detail.title}", note.body if note else ""
+        )
+        self._show_topic_note()
+
+    def _show_topic_note(self) -> None:
+        tracker = self._require_tracker()
+        topic = self.current_topic()
+        editor = self.viewer.notes.topic_note
+        if topic is None:
+            editor.set_target(None, "Topic notes (choose a topic)", "")
+            return
+        note = tracker.note(topic_id=topic.id)
+        editor.set_target(("topic", topic.id), f"Notes on {topic.title}", note.body if note else "")
+
+    def current_topic(self) -> TopicView | None:
+        return self.topic_model.topic_at(self.checklist.currentIndex().siblingAtColumn(0))
+
+    def _topic_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if "notes" not in self._stale_tabs and self.tracker is not None and self.step_id:
+            self._show_topic_note()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def set_topic_status(self, topic_id: str, status: str) -> None:
+        tracker = self._require_tracker()
+        try:
+            tracker.set_status(topic_id, status)
+        except Exception as error:  # the one-line message from the service
+            QMessageBox.warning(self, "Not saved", str(error))
+            return
+        self.refresh_progress()
+
+    def _save_note(self, kind: str, target_id: str, body: str) -> None:
+        tracker = self._require_tracker()
+        if kind == "step":
+            tracker.save_note(body, step_id=target_id)
+        else:
+            tracker.save_note(body, topic_id=target_id)
+
+    def open_link(self, url: str) -> None:
+        """Open a web link in the system browser: only on the learner's request, never inside the app."""
+        qurl = QUrl(url)
+        if qurl.scheme() not in ("http", "https"):
+            QMessageBox.information(self, "Not a web link", f"Only web links open in the browser:\n{url}")
+            return
+        self.open_url(qurl)
+
+    def attach_file(self, path: Path | None = None) -> None:
+        tracker = self._require_tracker()
+        resource_id = self.viewer.resources.current_resource_id()
+        topic = None if resource_id else self.current_topic()
+        if resource_id is None and topic is None:
+            self.viewer.warn(
+                "Attach a file", "Choose a resource (or a topic in the checklist) to attach a file to."
+            )
+            return
+        source = path or self.viewer.choose_file()
+        if source is None:
+            return
+        try:
+            attachment = tracker.attach_file(
+                source, self.step_id, resource_id=resource_id, topic_id=topic.id if topic else None
+            )
+        except Exception as error:
+            self.viewer.warn("Could not attach the file", str(error))
+            return
+        self._fill_resources()
+        self.viewer.show_view("resources")
+        self.viewer.resources.select_attachment(attachment.id)
+
+    def remove_attachment(self) -> None:
+        attachment = self.viewer.resources.current_attachment()
+        if attachment is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove file",
+            f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
+            "your original file is not touched.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._require_tracker().remove_attachment(attachment.id)
+        self._fill_resources()
+
+    def _pdf_page_changed(self, attachment_id: int, page: int) -> None:
+        if self.tracker is not None:
+            self.tracker.set_attachment_page(attachment_id, page)
+
+    def open_search(self) -> None:
+        if self._search is None:
+            self._search = SearchDialog(self._require_tracker().search, self)
+            self._search.hit_chosen.connect(self.go_to_hit)
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
+        self._search.query.setFocus()
+        self._search.query.selectAll()
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        self.select_step(hit.step_id)
+        if hit.topic_id:
+            index = self.topic_model.index_of(hit.topic_id)
+            if index.isValid():
+                self.checklist.setCurrentIndex(index)
+                self.checklist.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.checklist.scrollTo(index)
+        if hit.kind == "resource" and hit.resource_id:
+            self.viewer.show_view("resources")
+            self.viewer.resources.select_resource(hit.resource_id)
+        elif hit.kind == "note":
+            self.viewer.show_view("notes")
+        else:
+            self.checklist.setFocus()
+
+    def _roadmap_chosen(self, index: int) -> None:
+        roadmap_id = self.roadmap_box.itemData(index)
+        tracker = self._require_tracker()
+        if roadmap_id and roadmap_id != tracker.active_roadmap().id:
+            self.viewer.notes.flush()
+            tracker.use_roadmap(roadmap_id)
+            self.reload_roadmap()
+
+    def _move_step(self, delta: int) -> None:
+        row = self.sidebar.currentIndex().row() + delta
+        if 0 <= row < self.step_model.rowCount():
+            self.sidebar.setCurrentIndex(self.step_model.index(row))
+
+    def _checklist_menu(self, position: object) -> None:
+        index = self.checklist.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid():
+            return
+        topic_id = index.siblingAtColumn(0).data(TopicIdRole)
+        menu = QMenu(self)
+        for label, status, key in STATUS_MENU:
+            action = menu.addAction(f"{label}\t{key}")
+            action.triggered.connect(lambda _checked=False, s=status: self.set_topic_status(topic_id, s))
+        menu.addSeparator()
+        attach = menu.addAction(icon("attach"), "Attach file to this topic…")
+        attach.triggered.connect(self._attach_to_topic_at_cursor)
+        menu.exec(self.checklist.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _attach_to_topic_at_cursor(self) -> None:
+        self.viewer.resources.tree.setCurrentItem(None)
+        self.attach_file()
+
+    def _show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "Checklist: Space ticks or unticks · D done · I in progress · S skipped · "
+            "T or Backspace to do\n"
+            "Ctrl+F search · Ctrl+PgDown / Ctrl+PgUp next / previous step · "
+            "Alt+1/2/3 overview, resources, notes",
+        )
+
+    # --- window state --------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/outerSplitter", self.outer_splitter.restoreState),
+            ("window/innerSplitter", self.inner_splitter.restoreState),
+            ("window/resourcesSplitter", self.viewer.resources.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        if not isinstance(self.settings.value("window/geometry"), QByteArray):
+            self.resize(1280, 800)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/outerSplitter", self.outer_splitter.saveState())
+        self.settings.setValue("window/innerSplitter", self.inner_splitter.saveState())
+        self.settings.setValue("window/resourcesSplitter", self.viewer.resources.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.viewer.notes.flush():
+            answer = QMessageBox.warning(
+                self,
+                "Notes not saved",
+                "A note could not be saved (see the message under it). Close anyway and lose the change?",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Item models that wrap the service API's plain data for stock Qt views."""

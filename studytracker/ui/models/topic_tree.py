@@ -1,0 +1,175 @@
+"""The topic checklist's model: a step's topic tree with check boxes and statuses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from studytracker.store.views import TopicView
+
+TopicIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+STATUS_LABELS = {"todo": "", "in-progress": "in progress", "done": "done", "skipped": "skipped"}
+COLUMNS = ("Topic", "Status")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _Node:
+    __slots__ = ("topic", "parent", "children", "row")
+
+    def __init__(self, topic: TopicView | None, parent: _Node | None, row: int) -> None:
+        self.topic = topic
+        self.parent = parent
+        self.row = row
+        self.children: list[_Node] = []
+
+
+def _build(topics: list[TopicView] | tuple[TopicView, ...], parent: _Node) -> None:
+    for row, topic in enumerate(topics):
+        node = _Node(topic, parent, row)
+        parent.children.append(node)
+        _build(topic.children, node)
+
+
+class TopicTreeModel(QAbstractItemModel):
+    #: The learner asked for a new status (a check box was clicked); the window saves it.
+    status_requested = Signal(str, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(None, None, 0)
+        self.step_id = ""
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_topics(self, step_id: str, topics: list[TopicView]) -> None:
+        """Show another step's topics (a reset: the whole tree is new)."""
+        self.beginResetModel()
+        self.step_id = step_id
+        self._root = _Node(None, None, 0)
+        _build(topics, self._root)
+        self.endResetModel()
+
+    def update_statuses(self, topics: list[TopicView]) -> None:
+        """Take fresh statuses for the same tree, signalling only the rows that changed."""
+
+        def walk(nodes: list[_Node], fresh: list[TopicView] | tuple[TopicView, ...]) -> bool:
+            if [n.topic.id for n in nodes if n.topic] != [t.id for t in fresh]:
+                return False
+            for node, topic in zip(nodes, fresh, strict=True):
+                if node.topic != topic:
+                    changed = node.topic is not None and node.topic.status != topic.status
+                    node.topic = topic
+                    if changed:
+                        left = self.createIndex(node.row, 0, node)
+                        self.dataChanged.emit(left, self.createIndex(node.row, len(COLUMNS) - 1, node))
+                if not walk(node.children, topic.children):
+                    return False
+            return True
+
+        if not walk(self._root.children, topics):
+            self.set_topics(self.step_id, topics)
+
+    # --- QAbstractItemModel --------------------------------------------------------------
+
+    def _node(self, index: _Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root  # type: ignore[return-value]
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node: _Node = index.internalPointer()
+        if node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        topic = self._node(index).topic
+        assert topic is not None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return topic.title
+            return STATUS_LABELS[topic.status]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            if topic.status == "done":
+                return Qt.CheckState.Checked
+            if topic.status == "in-progress":
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{topic.title}\n{topic.detail}" if topic.detail else topic.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{topic.title}, {STATUS_LABELS[topic.status] or 'to do'}"
+        if role == Qt.ItemDataRole.FontRole and topic.status == "skipped":
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == TopicIdRole:
+            return topic.id
+        if role == StatusRole:
+            return topic.status
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        topic = self._node(index).topic
+        assert topic is not None
+        # A click on a done topic unticks it; on anything else (to do, in progress, a partly
+        # done parent) it ticks it, whatever state Qt would cycle to.
+        self.status_requested.emit(topic.id, "todo" if topic.status == "done" else "done")
+        return True
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def index_of(self, topic_id: str) -> QModelIndex:
+        def find(node: _Node) -> _Node | None:
+            for child in node.children:
+                if child.topic and child.topic.id == topic_id:
+                    return child
+                found = find(child)
+                if found:
+                    return found
+            return None
+
+        node = find(self._root)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def topic_at(self, index: _Index) -> TopicView | None:
+        return self._node(index).topic if index.isValid() else None

@@ -1,0 +1,105 @@
+"""Markdown note editors with a live preview, saved a moment after typing stops and on close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from studytracker.ui.markdown_html import markdown_to_html
+
+AUTOSAVE_DELAY_MS = 800
+
+#: Saves (target kind, target id, body); raises with a one-line message on failure.
+SaveNote = Callable[[str, str, str], None]
+
+
+class NoteEditor(QWidget):
+    def __init__(self, heading: str, save: SaveNote, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._target: tuple[str, str] | None = None
+        self._dirty = False
+        self.heading = QLabel(heading, self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText("Write in markdown: # headings, **bold**, - lists, `code`…")
+        self.editor.setAccessibleName(heading)
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(f"{heading} preview")
+        self.state = QLabel(self)
+        self.state.setObjectName("noteState")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.preview)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.state)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.editor.textChanged.connect(self._edited)
+        self.set_target(None, "", "")
+
+    @property
+    def target(self) -> tuple[str, str] | None:
+        return self._target
+
+    def set_target(self, target: tuple[str, str] | None, heading: str, body: str) -> None:
+        """Edit another note; whatever was typed into the previous one is saved first."""
+        self.flush()
+        self._target = target
+        self.heading.setText(heading)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(body)
+        self.editor.blockSignals(False)
+        self.editor.setEnabled(target is not None)
+        self.preview.setHtml(markdown_to_html(body))
+        self._dirty = False
+        self.state.clear()
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.preview.setHtml(markdown_to_html(self.editor.toPlainText()))
+        self.state.setText("Editing…")
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save now if there are unsaved changes; False when saving failed (the text stays)."""
+        self._timer.stop()
+        if not self._dirty or self._target is None:
+            return True
+        kind, target_id = self._target
+        try:
+            self._save(kind, target_id, self.editor.toPlainText())
+        except Exception as error:  # the text stays in the editor and is tried again
+            self.state.setText(f"Not saved: {error}")
+            return False
+        self._dirty = False
+        self.state.setText("Saved")
+        return True
+
+
+class NotesPanel(QWidget):
+    """The step's note above the selected topic's note."""
+
+    def __init__(self, save: SaveNote, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_note = NoteEditor("Step notes", save, self)
+        self.step_note.setObjectName("stepNote")
+        self.topic_note = NoteEditor("Topic notes", save, self)
+        self.topic_note.setObjectName("topicNote")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.step_note)
+        splitter.addWidget(self.topic_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def flush(self) -> bool:
+        return self.step_note.flush() & self.topic_note.flush()

@@ -1,0 +1,53 @@
+"""`studytracker screenshot`: render the main window to a PNG with no screen needed."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def render_screenshot(
+    tracker: Tracker, out: Path, step_id: str | None = None, view: str = "overview"
+) -> None:
+    # Offscreen unless the caller chose a platform: a screenshot never pops a window up.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from studytracker.ui.app import make_application
+    from studytracker.ui.main_window import MainWindow
+    from studytracker.ui.viewer import VIEWS
+
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
+    make_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        # A throw-away settings file: the learner's window layout is neither used nor changed.
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, open_url=lambda _url: None)
+        window.resize(*SCREENSHOT_SIZE)
+        window.attach(tracker)
+        if step_id:
+            window.select_step(step_id)
+        window.viewer.show_view(view)
+        window.show()
+        QApplication.processEvents()
+        pixmap = window.grab()
+        window.close()
+        window.deleteLater()
+    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
+    os.close(handle)
+    try:
+        if not pixmap.save(temp_name, "PNG"):
+            raise OSError(f"{out}: could not write the PNG")
+        os.replace(temp_name, out)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

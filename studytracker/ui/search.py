@@ -1,0 +1,87 @@
+"""Search (Ctrl+F) over topic titles, resources and notes; choosing a hit jumps to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from studytracker.store.views import SearchHit
+from studytracker.ui.icons import icon
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+KIND_ICONS = {"topic": "practice", "resource": "link", "note": "note"}
+
+
+class SearchDialog(QDialog):
+    hit_chosen = Signal(object)  # SearchHit
+
+    def __init__(self, search: Callable[[str], list[SearchHit]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle("Search")
+        self._search = search
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText("Search topics, resources and notes")
+        self.query.setAccessibleName("Search")
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName("Search results")
+        self.summary = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.summary)
+        self.resize(520, 420)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _text: self._debounce.start())
+        self.query.returnPressed.connect(self._choose_current)
+        self.results.itemActivated.connect(self._choose)
+        self.query.installEventFilter(self)
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        hits = self._search(self.query.text())
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(
+                icon(KIND_ICONS[hit.kind]), f"{hit.title}  —  {hit.snippet}" if hit.snippet else hit.title
+            )
+            item.setData(HitRole, hit)
+            item.setToolTip(f"{hit.kind} in step {hit.step_id}")
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        text = self.query.text().strip()
+        self.summary.setText(f"{len(hits)} found" if text else "")
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        # Up and Down in the query field move through the results.
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _choose_current(self) -> None:
+        if self._debounce.isActive():
+            self.run_search()
+        item = self.results.currentItem()
+        if item is not None:
+            self._choose(item)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        self.hit_chosen.emit(item.data(HitRole))

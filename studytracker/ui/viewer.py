@@ -1,0 +1,234 @@
+"""The resource viewer beside the checklist: the step's overview, its resources and files, the notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studytracker.formatting import format_size
+from studytracker.store.views import AttachmentView, StepDetail, TopicView
+from studytracker.ui.file_viewer import FileViewer
+from studytracker.ui.icons import file_icon, icon, resource_icon
+from studytracker.ui.markdown_html import escape, markdown_to_html
+from studytracker.ui.notes import NotesPanel, SaveNote
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+ResourceIdRole = Qt.ItemDataRole.UserRole + 1
+UrlRole = Qt.ItemDataRole.UserRole + 2
+AttachmentRole = Qt.ItemDataRole.UserRole + 3
+
+VIEWS = ("overview", "resources", "notes")
+READABLE_FILES_FILTER = (
+    "Readable files (*.pdf *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.gif *.svg);;All files (*)"
+)
+
+
+def overview_html(detail: StepDetail, topics: list[TopicView]) -> str:
+    """The step's why, what to learn, tips and resources as one readable page."""
+    number = f"Step {detail.number}: " if detail.number is not None else ""
+    parts = [f"<h2>{escape(number + detail.title)}</h2>"]
+    if detail.optional:
+        parts.append("<p><i>Optional</i></p>")
+    if detail.why.strip():
+        parts.append("<h3>Why</h3>" + markdown_to_html(detail.why))
+
+    def topic_list(items: list[TopicView] | tuple[TopicView, ...]) -> str:
+        rows = []
+        for topic in items:
+            mark = {"done": "✔ ", "skipped": "– ", "in-progress": "◐ "}.get(topic.status, "")
+            detail_text = f" — {escape(topic.detail)}" if topic.detail else ""
+            rows.append(f"<li>{mark}{escape(topic.title)}{detail_text}{topic_list(topic.children)}</li>")
+        return f"<ul>{''.join(rows)}</ul>" if rows else ""
+
+    if topics:
+        parts.append("<h3>What to learn</h3>" + topic_list(topics))
+    if detail.tips:
+        parts.append("<h3>Tips</h3><ul>" + "".join(f"<li>{escape(t)}</li>" for t in detail.tips) + "</ul>")
+    if detail.resources:
+        items = "".join(
+            f'<li><a href="{escape(r.url)}">{escape(r.title)}</a> <small>({escape(r.kind)})</small>'
+            f"{' — ' + escape(r.note) if r.note else ''}</li>"
+            for r in detail.resources
+        )
+        parts.append(f"<h3>Resources</h3><ul>{items}</ul>")
+    return "\n".join(parts)
+
+
+class ResourcesPanel(QWidget):
+    """The step's resources with their attached files, and a reader for the files."""
+
+    open_link_requested = Signal(str)
+    attach_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("resourceList")
+        self.tree.setAccessibleName("Resources and attached files")
+        self.tree.setHeaderLabels(["Resource", "Kind"])
+        self.tree.setIconSize(QSize(18, 18))
+        self.tree.setColumnWidth(0, 300)
+        self.open_button = QPushButton(icon("open-external"), "Open in browser", self)
+        self.open_button.setObjectName("openLinkButton")
+        self.attach_button = QPushButton(icon("attach"), "Attach file…", self)
+        self.attach_button.setObjectName("attachButton")
+        self.remove_button = QPushButton(icon("remove"), "Remove file", self)
+        self.remove_button.setObjectName("removeAttachmentButton")
+        self.viewer = FileViewer(self)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.attach_button, self.remove_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("resourcesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self.open_button.clicked.connect(self._open_current_link)
+        self.attach_button.clicked.connect(self.attach_requested)
+        self._current_changed(None, None)
+
+    def show_step(
+        self, detail: StepDetail, attachments: list[AttachmentView], topic_titles: dict[str, str]
+    ) -> None:
+        current = self.current_attachment()
+        self.tree.clear()
+        by_resource: dict[str | None, list[AttachmentView]] = {}
+        for attachment in attachments:
+            by_resource.setdefault(attachment.resource_id, []).append(attachment)
+        for resource in detail.resources:
+            item = QTreeWidgetItem(self.tree, [resource.title, resource.kind])
+            item.setIcon(0, resource_icon(resource.kind))
+            item.setToolTip(0, resource.url + (f"\n{resource.note}" if resource.note else ""))
+            item.setData(0, ResourceIdRole, resource.id)
+            item.setData(0, UrlRole, resource.url)
+            for attachment in by_resource.get(resource.id, []):
+                self._attachment_item(item, attachment, "")
+            item.setExpanded(True)
+        topic_files = by_resource.get(None, [])
+        if topic_files:
+            group = QTreeWidgetItem(self.tree, ["Files attached to topics", ""])
+            group.setIcon(0, icon("attach"))
+            for attachment in topic_files:
+                self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
+            group.setExpanded(True)
+        if current is None or not self.select_attachment(current.id):
+            self.viewer.show_message("Choose an attached file to read it here, or attach one.")
+
+    def _attachment_item(self, parent: QTreeWidgetItem, attachment: AttachmentView, topic: str) -> None:
+        label = f"{attachment.name} — {topic}" if topic else attachment.name
+        item = QTreeWidgetItem(parent, [label, format_size(attachment.size_bytes)])
+        item.setIcon(0, file_icon(attachment.suffix))
+        item.setData(0, AttachmentRole, attachment)
+        item.setToolTip(0, f"{attachment.name} (a copy kept in the data folder)")
+
+    def current_resource_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ResourceIdRole) if item else None
+
+    def current_attachment(self) -> AttachmentView | None:
+        item = self.tree.currentItem()
+        return item.data(0, AttachmentRole) if item else None
+
+    def select_resource(self, resource_id: str) -> bool:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.data(0, ResourceIdRole) == resource_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def select_attachment(self, attachment_id: int) -> bool:
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            for child in range(top.childCount()):
+                item = top.child(child)
+                attachment = item.data(0, AttachmentRole)
+                if attachment and attachment.id == attachment_id:
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        url = current.data(0, UrlRole) if current else None
+        attachment = current.data(0, AttachmentRole) if current else None
+        self.open_button.setEnabled(bool(url))
+        self.remove_button.setEnabled(attachment is not None)
+        if attachment is not None:
+            self.viewer.open(attachment)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        url = item.data(0, UrlRole)
+        if url:
+            self.open_link_requested.emit(url)
+
+    def _open_current_link(self) -> None:
+        item = self.tree.currentItem()
+        if item and item.data(0, UrlRole):
+            self.open_link_requested.emit(item.data(0, UrlRole))
+
+
+class ResourceViewer(QTabWidget):
+    open_link_requested = Signal(str)
+
+    def __init__(self, save_note: SaveNote, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourceViewer")
+        self.tracker: Tracker | None = None
+        self.step_id = ""
+        self.overview = QTextBrowser(self)
+        self.overview.setObjectName("overview")
+        self.overview.setAccessibleName("Step overview")
+        self.overview.setOpenLinks(False)  # links go to the system browser, and only on request
+        self.overview.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
+        self.resources = ResourcesPanel(self)
+        self.resources.open_link_requested.connect(self.open_link_requested)
+        self.notes = NotesPanel(save_note, self)
+        self.addTab(self.overview, icon("docs"), "&Overview")
+        self.addTab(self.resources, icon("link"), "&Resources")
+        self.addTab(self.notes, icon("note"), "&Notes")
+
+    def show_view(self, name: str) -> None:
+        self.setCurrentIndex(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.currentIndex()]
+
+    def choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Attach a file",
+            str(Path.home()),
+            READABLE_FILES_FILTER,
+        )
+        return Path(name) if name else None
+
+    def warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)

@@ -1,0 +1,274 @@
+"""The main window, driven as a learner would: keys, clicks, and what ends up in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QPixmap
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+from studytracker.ui.models.step_list import StepRole
+from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole
+
+NUMPY = "python-libraries/libraries/numpy"
+
+
+def step_row(window: MainWindow, step_id: str):  # type: ignore[no-untyped-def]
+    return window.step_model.index(window.step_model.row_of(step_id)).data(StepRole)
+
+
+def checklist_index(window: MainWindow, topic_id: str) -> QModelIndex:
+    index = window.topic_model.index_of(topic_id)
+    assert index.isValid(), topic_id
+    return index
+
+
+def test_window_opens_on_the_first_step_with_its_topics(window: MainWindow) -> None:
+    assert window.step_model.rowCount() == 13
+    assert window.step_id == "python-libraries"
+    titles = [window.topic_model.index(r, 0).data() for r in range(window.topic_model.rowCount())]
+    assert titles == ["Python Basics", "Libraries"]
+    assert "Step 1: Python & Python Libraries" in window.viewer.overview.toPlainText()
+    assert "0 of 69 topics done" in window.progress_label.text()
+
+
+def test_selecting_a_step_fills_the_checklist_and_the_viewer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.sidebar.setCurrentIndex(window.step_model.index(window.step_model.row_of("sql")))
+    assert window.step_id == "sql"
+    assert window.topic_model.rowCount() == 3
+    assert "Step 2: SQL" in window.viewer.overview.toPlainText()
+    window.viewer.show_view("resources")
+    tree = window.viewer.resources.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "SQL Learning Playlist",
+        "Programming with Mosh - SQL Playlist",
+    ]
+
+
+def test_space_ticks_a_topic_and_updates_database_sidebar_and_status_bar(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,  # type: ignore[no-untyped-def]
+) -> None:
+    window.checklist.setFocus()
+    window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
+    qtbot.keyClick(window.checklist, Qt.Key.Key_Space)
+    assert tracker.topic_tree("python-libraries")[1].children[0].status == "done"
+    assert checklist_index(window, NUMPY).data(StatusRole) == "done"
+    assert checklist_index(window, NUMPY).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert step_row(window, "python-libraries").progress.done == 1
+    assert "1 of 69 topics done" in window.progress_label.text()
+    qtbot.keyClick(window.checklist, Qt.Key.Key_Space)
+    assert tracker.status().overall.done == 0
+
+
+def test_keys_set_in_progress_and_skipped(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+    window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
+    qtbot.keyClick(window.checklist, Qt.Key.Key_I)
+    assert checklist_index(window, NUMPY).data(StatusRole) == "in-progress"
+    parent = checklist_index(window, "python-libraries/libraries")
+    assert parent.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    qtbot.keyClick(window.checklist, Qt.Key.Key_S)
+    assert tracker.status().steps[0].progress.skipped == 1
+    assert step_row(window, "python-libraries").progress.total == 3
+
+
+def test_clicking_a_check_box_saves_the_status(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+    index = checklist_index(window, "python-libraries/libraries")
+    window.topic_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    libraries = tracker.topic_tree("python-libraries")[1]
+    assert libraries.status == "done" and all(c.status == "done" for c in libraries.children)
+    assert step_row(window, "python-libraries").progress.done == 3
+
+
+def test_a_link_goes_to_the_system_browser_only_when_asked(qtbot, window: MainWindow, opened_urls) -> None:  # type: ignore[no-untyped-def]
+    assert opened_urls == []  # nothing opened on its own
+    window.viewer.show_view("resources")
+    resources = window.viewer.resources
+    resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
+    qtbot.mouseClick(resources.open_button, Qt.MouseButton.LeftButton)
+    assert [u.toString() for u in opened_urls] == ["https://docs.python.org/3/tutorial/index.html"]
+    window.viewer.show_view("overview")
+    window.viewer.overview.anchorClicked.emit(opened_urls[0].__class__("https://www.youtube.com/x"))
+    assert opened_urls[-1].toString() == "https://www.youtube.com/x"
+    assert window.viewer.overview.source().isEmpty()  # the viewer itself loaded nothing
+
+
+def test_a_note_typed_and_the_window_closed_at_once_is_saved(
+    qtbot,
+    tracker: Tracker,
+    settings: QSettings,
+    opened_urls,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(settings=settings, open_url=opened_urls)
+    qtbot.addWidget(window)
+    window.attach(tracker)
+    window.show()
+    window.viewer.show_view("notes")
+    window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
+    step_editor = window.viewer.notes.step_note.editor
+    qtbot.keyClicks(step_editor, "# Plan")
+    qtbot.keyClick(step_editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(step_editor, "finish numpy")
+    qtbot.keyClicks(window.viewer.notes.topic_note.editor, "broadcasting")
+    window.close()  # well before the autosave delay
+    assert tracker.note(step_id="python-libraries").body == "# Plan\nfinish numpy"  # type: ignore[union-attr]
+    assert tracker.note(topic_id=NUMPY).body == "broadcasting"  # type: ignore[union-attr]
+
+
+def test_a_note_saves_itself_after_typing_stops(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+    window.viewer.show_view("notes")
+    qtbot.keyClicks(window.viewer.notes.step_note.editor, "**bold** idea")
+    assert (
+        "<b>bold</b>" in window.viewer.notes.step_note.preview.toHtml()
+        or "bold" in window.viewer.notes.step_note.preview.toPlainText()
+    )
+    qtbot.waitUntil(lambda: tracker.note(step_id="python-libraries") is not None, timeout=3000)
+    assert tracker.note(step_id="python-libraries").body == "**bold** idea"  # type: ignore[union-attr]
+
+
+def test_switching_step_saves_the_note_of_the_step_left(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+    window.viewer.show_view("notes")
+    qtbot.keyClicks(window.viewer.notes.step_note.editor, "left behind")
+    window.select_step("sql")
+    assert tracker.note(step_id="python-libraries").body == "left behind"  # type: ignore[union-attr]
+    assert window.viewer.notes.step_note.editor.toPlainText() == ""
+
+
+def make_pdf(path: Path, pages: int) -> None:
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    painter = QPainter(writer)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.drawText(100, 100, f"page {page + 1}")
+    painter.end()
+
+
+def test_an_attached_pdf_opens_at_the_page_it_was_left_on(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    pdf = tmp_path / "numpy-cheatsheet.pdf"
+    make_pdf(pdf, 5)
+    original = pdf.read_bytes()
+    window.viewer.show_view("resources")
+    resources = window.viewer.resources
+    resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
+    window.attach_file(pdf)
+    [attachment] = tracker.attachments("python-libraries")
+    assert attachment.resource_id == "python-libraries/r/official-python-docs"
+    assert Path(attachment.path).read_bytes() == original and pdf.read_bytes() == original
+    viewer = resources.viewer
+    assert viewer.pdf_document.pageCount() == 5
+    viewer.page_box.setValue(4)  # the learner reads on to page 4
+    qtbot.waitUntil(lambda: tracker.attachments("python-libraries")[0].last_page == 3, timeout=3000)
+
+    window.select_step("sql")
+    window.select_step("python-libraries")
+    window.viewer.show_view("resources")
+    assert resources.select_attachment(attachment.id)
+    assert viewer.current_page() == 3
+    assert viewer.page_box.value() == 4
+
+
+def test_a_markdown_file_attached_to_a_topic_is_shown(
+    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    notes = tmp_path / "summary.md"
+    notes.write_text("# Broadcasting\n\nShapes align **from the right**.", encoding="utf-8")
+    window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
+    window.viewer.resources.tree.setCurrentItem(None)
+    window.attach_file(notes)
+    [attachment] = tracker.attachments("python-libraries")
+    assert attachment.topic_id == NUMPY
+    shown = window.viewer.resources.viewer.text.toPlainText()
+    assert "Broadcasting" in shown and "from the right" in shown
+
+
+def test_search_jumps_to_a_topic_in_another_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window._search
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.query, "lightgbm")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.step_id == "statistical-machine-learning"
+    current = window.checklist.currentIndex().siblingAtColumn(0)
+    assert current.data(TopicIdRole).endswith("/lightgbm")
+
+
+def test_search_finds_notes_and_resources(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+    tracker.save_note("remember the kaggle titanic set", step_id="projects")
+    window.open_search()
+    dialog = window._search
+    assert dialog is not None
+    dialog.query.setText("titanic")
+    dialog.run_search()
+    assert dialog.results.count() == 1
+    dialog.results.itemActivated.emit(dialog.results.item(0))
+    assert window.step_id == "projects" and window.viewer.current_view() == "notes"
+    dialog.query.setText("statsmodels")
+    dialog.run_search()
+    dialog.results.itemActivated.emit(dialog.results.item(0))
+    assert window.viewer.current_view() == "resources"
+    assert window.viewer.resources.current_resource_id().endswith("statsmodels")  # type: ignore[union-attr]
+
+
+def test_window_remembers_the_last_step_and_layout(qtbot, tracker: Tracker, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(first)
+    first.attach(tracker)
+    first.show()
+    qtbot.waitExposed(first)
+    first.select_step("deep-learning")
+    first.outer_splitter.setSizes([333, 900])
+    first.close()
+    second = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(second)
+    second.attach(tracker)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.step_id == "deep-learning"
+    assert second.outer_splitter.sizes()[0] == 333
+
+
+def test_switching_roadmap_shows_its_steps(
+    qtbot, window: MainWindow, tracker: Tracker, sample_roadmaps
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+    tracker.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    window.reload_roadmap()
+    assert window.roadmap_box.count() == 2
+    row = window.roadmap_box.findData("data-analyst")
+    window.roadmap_box.setCurrentIndex(row)
+    window.roadmap_box.activated.emit(row)
+    assert tracker.active_roadmap().id == "data-analyst"
+    assert window.step_model.rowCount() == 10 and window.step_id == "statistics-data-analysts"
+
+
+def test_controls_have_accessible_names(window: MainWindow) -> None:
+    for widget in (window.sidebar, window.checklist, window.roadmap_box, window.viewer.overview):
+        assert widget.accessibleName()
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path, data_dir: Path, clock: FixedClock) -> None:
+    from studytracker.cli import run
+
+    out = tmp_path / "window.png"
+    code = run(
+        ["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--step", "sql", "--view", "resources"]
+    )
+    assert code == 0
+    image = QPixmap(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--view", "nope"]) == 2
+    assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--step", "nope"]) == 2
