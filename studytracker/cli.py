@@ -278,6 +278,24 @@ def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roadmap_remove(tracker: Tracker, args: argparse.Namespace) -> int:
+    progress, sessions, notes = tracker.removal_counts(args.roadmap_id)
+    if not args.yes:
+        kept = "kept (hidden)" if args.keep_sessions else "deleted"
+        raise UsageError(
+            f"removing {args.roadmap_id!r}: its progress on {progress} topics, {sessions} sessions and "
+            f"{notes} notes would be {kept}; add --yes to confirm"
+            + ("" if args.keep_sessions else " (or --keep-sessions to keep them)")
+        )
+    tracker.remove_roadmap(args.roadmap_id, keep_sessions=args.keep_sessions)
+    if args.keep_sessions:
+        print(f"removed {args.roadmap_id}; its {sessions} sessions stay in the log")
+    else:
+        print(f"removed {args.roadmap_id} with its progress, {sessions} sessions and {notes} notes")
+    print(f"now following {tracker.active_roadmap().id}")
+    return EXIT_OK
+
+
 def cmd_roadmap_use(tracker: Tracker, args: argparse.Namespace) -> int:
     info = tracker.use_roadmap(args.roadmap_id)
     print(f"now following {info.title} ({info.id})")
@@ -371,6 +389,10 @@ def build_parser() -> argparse.ArgumentParser:
     exported.add_argument("--out", required=True, metavar="FILE.json")
     use = roadmap_command("use", cmd_roadmap_use, "make a roadmap the active one")
     use.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    remove = roadmap_command("remove", cmd_roadmap_remove, "remove a roadmap (asks for --yes)")
+    remove.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    remove.add_argument("--keep-sessions", action="store_true", help="keep its study sessions in the log")
+    remove.add_argument("--yes", action="store_true", help="confirm the removal")
     return parser
 
 

@@ -53,6 +53,8 @@ class RoadmapRow(Base):
     source: Mapped[str] = mapped_column(String, default="")
     schema_version: Mapped[int] = mapped_column(Integer, default=1)
     imported_at: Mapped[str] = mapped_column(String)
+    # Set when the learner removed the roadmap but kept its sessions; hidden until imported again.
+    removed_at: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class StepRow(Base):

@@ -83,6 +83,10 @@ class Tracker:
         self.clock: Clock = clock or SystemClock()
         self.profile_id = DEFAULT_PROFILE
 
+    @property
+    def data_dir(self) -> Path:
+        return self.db.path.parent
+
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None, bundled: Path | None = None) -> Tracker:
         """Open (creating if needed) the data folder, and load the bundled roadmap when it changed."""
@@ -162,7 +166,9 @@ class Tracker:
                     .group_by(StepRow.roadmap_id)
                 ).all()
             )
-            rows = session.scalars(select(RoadmapRow).order_by(RoadmapRow.title)).all()
+            rows = session.scalars(
+                select(RoadmapRow).where(RoadmapRow.removed_at.is_(None)).order_by(RoadmapRow.title)
+            ).all()
             return [
                 RoadmapInfo(
                     id=row.id,
@@ -177,15 +183,18 @@ class Tracker:
 
     def _active_id(self, session: Session) -> str | None:
         row = session.get(Setting, (self.profile_id, ACTIVE_ROADMAP_KEY))
-        if row and session.get(RoadmapRow, row.value) is not None:
-            return row.value
-        first = session.scalars(select(RoadmapRow.id).order_by(RoadmapRow.imported_at)).first()
-        return first
+        if row:
+            roadmap = session.get(RoadmapRow, row.value)
+            if roadmap is not None and roadmap.removed_at is None:
+                return row.value
+        return session.scalars(
+            select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None)).order_by(RoadmapRow.imported_at)
+        ).first()
 
     def _roadmap_row(self, session: Session, roadmap_id: str | None) -> RoadmapRow:
         wanted = roadmap_id or self._active_id(session)
         row = session.get(RoadmapRow, wanted) if wanted else None
-        if row is None:
+        if row is None or row.removed_at is not None:
             if roadmap_id:
                 raise InputError(f"unknown roadmap id {roadmap_id!r} (see 'studytracker roadmap list')")
             raise InputError("no roadmap loaded (import one with 'studytracker roadmap import FILE')")
@@ -203,6 +212,55 @@ class Tracker:
             self._put_setting(session, ACTIVE_ROADMAP_KEY, row.id)
         return self.active_roadmap()
 
+    def removal_counts(self, roadmap_id: str) -> tuple[int, int, int]:
+        """(topics with progress, study sessions, notes) that removing a roadmap would touch."""
+        with self.db.read() as session:
+            row = self._roadmap_row(session, roadmap_id)
+            progress = session.scalar(
+                select(func.count())
+                .select_from(TopicProgress)
+                .join(TopicRow, TopicRow.pk == TopicProgress.topic_pk)
+                .where(TopicRow.roadmap_id == row.id, TopicProgress.status != "todo")
+            )
+            sessions = session.scalar(
+                select(func.count()).select_from(StudySession).where(StudySession.roadmap_id == row.id)
+            )
+            notes = session.scalar(
+                select(func.count())
+                .select_from(Note)
+                .join(StepRow, StepRow.pk == Note.step_pk, isouter=True)
+                .join(TopicRow, TopicRow.pk == Note.topic_pk, isouter=True)
+                .where((StepRow.roadmap_id == row.id) | (TopicRow.roadmap_id == row.id))
+            )
+        return progress or 0, sessions or 0, notes or 0
+
+    def remove_roadmap(self, roadmap_id: str, keep_sessions: bool) -> None:
+        """Remove a roadmap. Keeping its sessions hides it instead (importing it again brings it
+        back with its progress and notes); otherwise everything of it is deleted."""
+        stored: list[str] = []
+        with self.db.write() as session:
+            row = self._roadmap_row(session, roadmap_id)
+            others = session.scalars(
+                select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None), RoadmapRow.id != row.id)
+            ).all()
+            if not others:
+                raise InputError(f"{row.id!r} is the only roadmap; import another before removing it")
+            if self._active_id(session) == row.id:
+                self._put_setting(session, ACTIVE_ROADMAP_KEY, others[0])
+            if keep_sessions:
+                row.removed_at = self._now_iso()
+                return
+            stored = list(
+                session.scalars(
+                    select(Attachment.stored_name)
+                    .join(StepRow, StepRow.pk == Attachment.step_pk)
+                    .where(StepRow.roadmap_id == row.id)
+                )
+            )
+            session.delete(row)  # steps, topics, progress, sessions, notes, attachments cascade
+        for name in stored:
+            (self.attachments_dir / name).unlink(missing_ok=True)
+
     def import_roadmap(self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None) -> ImportResult:
         """Add a roadmap, or update it to a newer edition keeping progress for every id it still has.
 
@@ -211,9 +269,8 @@ class Tracker:
         """
         with self.db.write() as session:
             result = _RoadmapLoader(session, self._now_iso()).load(roadmap)
-            if self._active_id(session) in (None, roadmap.id) or not session.get(
-                Setting, (self.profile_id, ACTIVE_ROADMAP_KEY)
-            ):
+            if session.get(Setting, (self.profile_id, ACTIVE_ROADMAP_KEY)) is None:
+                # The first roadmap of a data folder becomes the active one.
                 self._put_setting(session, ACTIVE_ROADMAP_KEY, self._active_id(session) or roadmap.id)
             for key, value in (extra_settings or {}).items():
                 self._put_setting(session, key, value)
@@ -982,6 +1039,7 @@ class _RoadmapLoader:
         existing.source = roadmap.source
         existing.schema_version = roadmap.schema_version
         existing.imported_at = self.now
+        existing.removed_at = None
         session.flush()
 
         steps = {r.slug: r for r in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}

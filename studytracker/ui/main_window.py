@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QListView,
@@ -25,15 +26,18 @@ from PySide6.QtWidgets import (
 
 from studytracker import __version__
 from studytracker.formatting import format_minutes
-from studytracker.store.views import SearchHit, Status, TopicView
+from studytracker.store.views import RoadmapInfo, SearchHit, Status, TopicView
 from studytracker.ui.icons import icon
+from studytracker.ui.markdown_html import escape
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
 from studytracker.ui.search import SearchDialog
 from studytracker.ui.step_delegate import StepDelegate
+from studytracker.ui.tasks import BackgroundTask
 from studytracker.ui.viewer import VIEWS, ResourceViewer, overview_html
 
 if TYPE_CHECKING:
+    from studytracker.roadmap.model import Roadmap
     from studytracker.store.tracker import Tracker
 
 #: Keys on the checklist: Space ticks or unticks; these set a status directly.
@@ -169,6 +173,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self, toolbar: QToolBar) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        import_action = QAction("&Import roadmap…", self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda: self.import_roadmap_file())
+        file_menu.addAction(import_action)
+        remove_action = QAction("&Remove this roadmap…", self)
+        remove_action.triggered.connect(lambda: self.remove_roadmap())
+        file_menu.addAction(remove_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -473,6 +485,121 @@ class MainWindow(QMainWindow):
             "Ctrl+F search · Ctrl+PgDown / Ctrl+PgUp next / previous step · "
             "Alt+1/2/3 overview, resources, notes",
         )
+
+    # --- roadmaps ------------------------------------------------------------------------
+
+    def import_roadmap_file(
+        self,
+        path: Path | None = None,
+        confirm: Callable[[Roadmap, RoadmapInfo | None], bool] | None = None,
+    ) -> None:
+        """Read a roadmap file, show what was found, and import it once the learner agrees.
+
+        Reading and importing run in the background; the import opens its own Tracker there.
+        """
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import a roadmap", str(Path.home()), "Roadmaps (*.md *.markdown *.json)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        data_dir = self._require_tracker().data_dir
+        ask = confirm or self._confirm_import
+
+        def read() -> Roadmap:
+            from studytracker.cli import load_roadmap_file
+
+            return load_roadmap_file(path)
+
+        def import_it(roadmap: Roadmap) -> None:
+            def work() -> object:
+                from studytracker.store.tracker import Tracker
+
+                worker_tracker = Tracker.open(data_dir)
+                try:
+                    return worker_tracker.import_roadmap(roadmap)
+                finally:
+                    worker_tracker.close()
+
+            task = BackgroundTask(self, f"Importing {roadmap.title}…", work)
+            task.finished.connect(lambda _result: self._imported(roadmap.id))
+            task.failed.connect(lambda message: QMessageBox.warning(self, "Import failed", message))
+            task.start()
+
+        def found(roadmap: Roadmap) -> None:
+            existing = next((r for r in self._require_tracker().roadmaps() if r.id == roadmap.id), None)
+            if ask(roadmap, existing):
+                import_it(roadmap)
+
+        task = BackgroundTask(self, f"Reading {path.name}…", read)
+        task.finished.connect(found)
+        task.failed.connect(lambda message: QMessageBox.warning(self, "Cannot import this file", message))
+        task.start()
+
+    def _confirm_import(self, roadmap: Roadmap, existing: RoadmapInfo | None) -> bool:
+        steps, topics, resources = roadmap.counts()
+        edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+        what = (
+            f"This updates <b>{escape(existing.title)}</b>: progress is kept for every topic whose id "
+            "remains; topics it no longer has are archived, not deleted."
+            if existing
+            else "This adds a new roadmap beside the ones you follow."
+        )
+        box = QMessageBox(self)
+        box.setObjectName("importConfirm")
+        box.setWindowTitle("Import roadmap")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            f"<b>{escape(roadmap.title)}</b> ({escape(roadmap.id)}{escape(edition)})<br>"
+            f"{steps} steps, {topics} topics, {resources} resources.<p>{what}"
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText("Import")
+        return box.exec() == QMessageBox.StandardButton.Ok
+
+    def _imported(self, roadmap_id: str) -> None:
+        tracker = self._require_tracker()
+        tracker.use_roadmap(roadmap_id)
+        self.reload_roadmap()
+        self.statusBar().showMessage(f"Imported {tracker.active_roadmap().title}", 5000)
+
+    def remove_roadmap(self, answer: Callable[[str, tuple[int, int, int]], str | None] | None = None) -> None:
+        """Ask first; then remove the shown roadmap, keeping its sessions if the learner chose so."""
+        tracker = self._require_tracker()
+        roadmap = tracker.active_roadmap()
+        if len(tracker.roadmaps()) < 2:
+            QMessageBox.information(
+                self, "Remove roadmap", f"{roadmap.title} is your only roadmap; import another first."
+            )
+            return
+        choice = (answer or self._ask_removal)(roadmap.title, tracker.removal_counts(roadmap.id))
+        if choice is None:
+            return
+        self.viewer.notes.flush()
+        tracker.remove_roadmap(roadmap.id, keep_sessions=choice == "keep-sessions")
+        self.reload_roadmap()
+
+    def _ask_removal(self, title: str, counts: tuple[int, int, int]) -> str | None:
+        progress, sessions, notes = counts
+        box = QMessageBox(self)
+        box.setObjectName("removeConfirm")
+        box.setWindowTitle("Remove roadmap")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(
+            f"Remove <b>{escape(title)}</b>?<p>It has progress on {progress} topics, {sessions} study "
+            f"sessions and {notes} notes."
+        )
+        keep = box.addButton("Remove, keep sessions", QMessageBox.ButtonRole.AcceptRole)
+        everything = box.addButton("Remove everything", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return "keep-sessions"
+        if box.clickedButton() is everything:
+            return "everything"
+        return None
 
     # --- window state --------------------------------------------------------------------
 

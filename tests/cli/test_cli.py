@@ -227,3 +227,13 @@ def test_entry_point_reports_bad_usage_in_one_line(tmp_path: Path) -> None:
         result.stderr
         == "studytracker: error: unknown topic id 'nope' in roadmap 'machine-learning-engineer'\n"
     )
+
+
+def test_roadmap_remove_asks_for_yes_first(cli: Cli, sample_roadmaps: dict[str, Path]) -> None:
+    cli("roadmap", "import", str(sample_roadmaps["data-analyst-2026"]))
+    code, _, err = cli("roadmap", "remove", "data-analyst")
+    assert code == 2 and "add --yes to confirm" in err
+    assert "data-analyst" in cli("roadmap", "list")[1]
+    code, out, _ = cli("roadmap", "remove", "data-analyst", "--yes")
+    assert code == 0 and "removed data-analyst" in out
+    assert "data-analyst" not in cli("roadmap", "list")[1]

@@ -39,6 +39,12 @@ DATA_AT_REVISION["0002"] = [
     "INSERT INTO attachment VALUES (1, 1, 1, NULL, 1, 'a1-numpy.pdf', 'numpy.pdf', 1234,"
     " '2026-01-02T10:00:00+01:00', 7)",
 ]
+DATA_AT_REVISION["0003"] = [
+    statement.replace("'2026-01-01T10:00:00+01:00')", "'2026-01-01T10:00:00+01:00', NULL)", 1)
+    if statement.startswith("INSERT INTO roadmap")
+    else statement
+    for statement in DATA_AT_REVISION["0002"]
+]
 
 
 def test_schema_head_constant_matches_the_newest_migration() -> None:

@@ -258,3 +258,59 @@ def test_daylight_saving_day_keeps_wall_clock_times(data_dir: Path) -> None:
         assert winter.start.isoformat() == "2026-03-28T09:00:00+01:00"
     finally:
         tracker.close()
+
+
+def _import_sample(tracker: Tracker, path: Path) -> str:
+    from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+    return tracker.import_roadmap(load_roadmap_markdown(path)).roadmap_id
+
+
+def test_roadmaps_keep_their_own_progress_side_by_side(
+    tracker: Tracker, sample_roadmaps: dict[str, Path]
+) -> None:
+    analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
+    tracker.set_status(NUMPY, "done")
+    assert tracker.active_roadmap().id == "machine-learning-engineer"  # importing does not switch
+    tracker.use_roadmap(analyst)
+    assert tracker.status().overall.done == 0
+    tracker.set_status("sql/basics-select-insert-update-delete", "done")  # the analyst's SQL step
+    tracker.use_roadmap("machine-learning-engineer")
+    assert tracker.status().overall.done == 1
+    assert tracker.status(analyst).overall.done == 1
+
+
+def test_removing_a_roadmap_can_keep_its_sessions(tracker: Tracker, sample_roadmaps: dict[str, Path]) -> None:
+    analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
+    tracker.use_roadmap(analyst)
+    tracker.set_status("sql/basics-select-insert-update-delete", "done")
+    tracker.log_session("sql", 30)
+    assert tracker.removal_counts(analyst) == (1, 1, 0)
+    tracker.remove_roadmap(analyst, keep_sessions=True)
+    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
+    assert tracker.active_roadmap().id == "machine-learning-engineer"
+    assert [s.step_title for s in tracker.sessions()] == ["SQL"]
+    with pytest.raises(InputError, match="unknown roadmap id 'data-analyst'"):
+        tracker.use_roadmap(analyst)
+    _import_sample(tracker, sample_roadmaps["data-analyst-2026"])  # back, with its progress
+    assert tracker.status(analyst).overall.done == 1
+
+
+def test_removing_a_roadmap_without_keeping_deletes_all_of_it(
+    tracker: Tracker, sample_roadmaps: dict[str, Path], data_dir: Path, tmp_path: Path
+) -> None:
+    analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
+    tracker.use_roadmap(analyst)
+    tracker.log_session("sql", 30)
+    tracker.save_note("joins", step_id="sql")
+    source = tmp_path / "cheatsheet.txt"
+    source.write_text("SELECT 1", encoding="utf-8")
+    attachment = tracker.attach_file(source, "sql", topic_id="sql/basics-select-insert-update-delete")
+    tracker.remove_roadmap(analyst, keep_sessions=False)
+    assert tracker.sessions() == [] and row_count(data_dir, "note") == 0
+    assert row_count(data_dir, "topic") == row_count(
+        data_dir, "topic WHERE roadmap_id = 'machine-learning-engineer'"
+    )
+    assert not Path(attachment.path).exists() and source.exists()
+    with pytest.raises(InputError, match="the only roadmap"):
+        tracker.remove_roadmap("machine-learning-engineer", keep_sessions=False)

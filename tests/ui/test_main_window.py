@@ -272,3 +272,72 @@ def test_screenshot_command_writes_a_png(tmp_path: Path, data_dir: Path, clock: 
     assert (image.width(), image.height()) == (1280, 800)
     assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--view", "nope"]) == 2
     assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--step", "nope"]) == 2
+
+
+def test_importing_a_roadmap_from_the_window_shows_what_was_found_first(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    sample_roadmaps,  # type: ignore[no-untyped-def]
+) -> None:
+    seen = []
+
+    def confirm(roadmap, existing):  # type: ignore[no-untyped-def]
+        seen.append((roadmap.id, roadmap.counts(), existing))
+        return True
+
+    window.import_roadmap_file(sample_roadmaps["ai-agent-developer-2025-26"], confirm=confirm)
+    qtbot.waitUntil(lambda: window.step_model.rowCount() == 10, timeout=10000)
+    assert seen == [("ai-agent-developer", (10, 32, 28), None)]
+    assert tracker.active_roadmap().id == "ai-agent-developer"
+    assert window.roadmap_box.currentData() == "ai-agent-developer"
+
+
+def test_a_declined_import_writes_nothing(
+    qtbot, window: MainWindow, tracker: Tracker, sample_roadmaps
+) -> None:  # type: ignore[no-untyped-def]
+    asked = []
+    window.import_roadmap_file(
+        sample_roadmaps["data-analyst-2026"], confirm=lambda r, e: asked.append(r) or False
+    )
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
+
+
+def test_a_broken_file_is_reported_and_nothing_imported(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    broken = tmp_path / "broken.md"
+    broken.write_text("# Only a title\n", encoding="utf-8")
+    window.import_roadmap_file(broken, confirm=lambda r, e: True)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "no steps found" in warnings[0]
+    assert len(tracker.roadmaps()) == 1
+
+
+def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    sample_roadmaps,  # type: ignore[no-untyped-def]
+) -> None:
+    from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+    tracker.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    tracker.use_roadmap("data-analyst")
+    tracker.log_session("sql", 30)
+    window.reload_roadmap()
+    window.remove_roadmap(answer=lambda title, counts: None)  # cancelled
+    assert len(tracker.roadmaps()) == 2
+    window.remove_roadmap(answer=lambda title, counts: "keep-sessions")
+    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
+    assert window.step_model.rowCount() == 13
+    assert len(tracker.sessions()) == 1

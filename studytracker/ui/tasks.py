@@ -1,0 +1,66 @@
+"""Long work (import, report, backup) off the event loop: a QThreadPool task that reports back by signal.
+
+The work function must not touch widgets or the window's Tracker: a database session is never
+shared between threads, so work that needs the database opens its own Tracker on the data folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # reported to the window as its one-line message
+            self.signals.failed.emit(str(error) or type(error).__name__)
+            return
+        self.signals.finished.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs `work` on the thread pool behind a busy progress dialog; the window stays responsive."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setWindowTitle("StudyTracker")
+        self.progress.setCancelButton(None)  # the work is one transaction: it finishes or fails whole
+        self.progress.setMinimumDuration(300)
+        self._task = _Task(work)
+        self._task.setAutoDelete(False)
+        self._task.signals.finished.connect(self._finished)
+        self._task.signals.failed.connect(self._failed)
+
+    def start(self) -> BackgroundTask:
+        QThreadPool.globalInstance().start(self._task)
+        return self
+
+    def _finished(self, result: object) -> None:
+        self.progress.reset()
+        self.finished.emit(result)
+        self.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        self.progress.reset()
+        self.failed.emit(message)
+        self.deleteLater()
