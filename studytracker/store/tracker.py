@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import uuid
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
-from studytracker.store.clock import Clock, SystemClock
+from studytracker.store.attachments import Attachments
+from studytracker.store.clock import Clock
+from studytracker.store.core import ACTIVE_ROADMAP_KEY, whole_minutes
 from studytracker.store.database import Database
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import (
@@ -35,58 +32,25 @@ from studytracker.store.models import (
     TopicProgress,
     TopicRow,
 )
+from studytracker.store.study import StudySessions
 from studytracker.store.views import (
     STATUSES,
-    AttachmentView,
     ImportResult,
     NoteView,
     Progress,
     ResourceView,
     RoadmapInfo,
     SearchHit,
-    SessionView,
     Status,
     StepDetail,
     StepSummary,
     TopicView,
 )
 
-DEFAULT_PROFILE = 1
-MAX_SESSION_MINUTES = 24 * 60
-ACTIVE_ROADMAP_KEY = "active_roadmap"
 BUNDLED_HASH_KEY = "bundled_roadmap_sha256"
-#: Where a logged session without a time is put, when that part of the day is free.
-DEFAULT_LOG_START = time(9, 0)
-ATTACHMENTS_DIR = "attachments"
-MAX_ATTACHMENT_BYTES = 1024 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class _Interval:
-    session_id: int
-    start: int
-    end: int
-    step_title: str
-
-
-def _to_local(epoch: int, offset_min: int) -> datetime:
-    return datetime.fromtimestamp(epoch, tz=timezone(timedelta(minutes=offset_min)))
-
-
-def _minutes(seconds: int) -> int:
-    return int(round(seconds / 60))
-
-
-class Tracker:
-    def __init__(self, database: Database, clock: Clock | None = None) -> None:
-        self.db = database
-        self.clock: Clock = clock or SystemClock()
-        self.profile_id = DEFAULT_PROFILE
-
-    @property
-    def data_dir(self) -> Path:
-        return self.db.path.parent
-
+class Tracker(StudySessions, Attachments):
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None, bundled: Path | None = None) -> Tracker:
         """Open (creating if needed) the data folder, and load the bundled roadmap when it changed."""
@@ -98,12 +62,6 @@ class Tracker:
             tracker.close()
             raise
         return tracker
-
-    def close(self) -> None:
-        self.db.close()
-
-    def _now_iso(self) -> str:
-        return self.clock.now().isoformat(timespec="seconds")
 
     def _ensure_profile(self) -> None:
         with self.db.read() as session:
@@ -134,18 +92,6 @@ class Tracker:
         self.import_roadmap(roadmap, extra_settings={BUNDLED_HASH_KEY: digest})
 
     # --- settings ------------------------------------------------------------------------
-
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        with self.db.read() as session:
-            row = session.get(Setting, (self.profile_id, key))
-            return row.value if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.db.write() as session:
-            self._put_setting(session, key, value)
-
-    def _put_setting(self, session: Session, key: str, value: str) -> None:
-        session.merge(Setting(profile_id=self.profile_id, key=key, value=value))
 
     # --- roadmaps ------------------------------------------------------------------------
 
@@ -180,25 +126,6 @@ class Tracker:
                 )
                 for row in rows
             ]
-
-    def _active_id(self, session: Session) -> str | None:
-        row = session.get(Setting, (self.profile_id, ACTIVE_ROADMAP_KEY))
-        if row:
-            roadmap = session.get(RoadmapRow, row.value)
-            if roadmap is not None and roadmap.removed_at is None:
-                return row.value
-        return session.scalars(
-            select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None)).order_by(RoadmapRow.imported_at)
-        ).first()
-
-    def _roadmap_row(self, session: Session, roadmap_id: str | None) -> RoadmapRow:
-        wanted = roadmap_id or self._active_id(session)
-        row = session.get(RoadmapRow, wanted) if wanted else None
-        if row is None or row.removed_at is not None:
-            if roadmap_id:
-                raise InputError(f"unknown roadmap id {roadmap_id!r} (see 'studytracker roadmap list')")
-            raise InputError("no roadmap loaded (import one with 'studytracker roadmap import FILE')")
-        return row
 
     def active_roadmap(self) -> RoadmapInfo:
         with self.db.read() as session:
@@ -334,22 +261,6 @@ class Tracker:
 
     # --- progress ------------------------------------------------------------------------
 
-    def _step(self, session: Session, roadmap_id: str, step_id: str) -> StepRow:
-        step = session.scalars(
-            select(StepRow).where(StepRow.roadmap_id == roadmap_id, StepRow.slug == step_id)
-        ).first()
-        if step is None or step.archived:
-            raise InputError(f"unknown step id {step_id!r} in roadmap {roadmap_id!r}")
-        return step
-
-    def _topic(self, session: Session, roadmap_id: str, topic_id: str) -> TopicRow:
-        topic = session.scalars(
-            select(TopicRow).where(TopicRow.roadmap_id == roadmap_id, TopicRow.slug == topic_id)
-        ).first()
-        if topic is None or topic.archived:
-            raise InputError(f"unknown topic id {topic_id!r} in roadmap {roadmap_id!r}")
-        return topic
-
     def set_status(self, topic_id: str, status: str, roadmap_id: str | None = None) -> list[str]:
         """Set a topic's status; on a topic with sub-topics it applies to all of them.
 
@@ -443,7 +354,7 @@ class Tracker:
                     title=step.title,
                     optional=step.optional,
                     progress=progress.get(step.pk, Progress(0, 0)),
-                    minutes=_minutes(seconds.get(step.pk, 0)),
+                    minutes=whole_minutes(seconds.get(step.pk, 0)),
                 )
                 for step in steps
             )
@@ -459,7 +370,7 @@ class Tracker:
             roadmap=info,
             overall=_sum_progress(s.progress for s in summaries),
             required=_sum_progress(s.progress for s in summaries if not s.optional),
-            minutes_total=_minutes(sum(seconds.values())),
+            minutes_total=whole_minutes(sum(seconds.values())),
             steps=summaries,
             running=running,
         )
@@ -496,218 +407,6 @@ class Tracker:
         return [build(t, s) for t, s in children[None]]
 
     # --- study sessions ------------------------------------------------------------------
-
-    def _session_view(self, session: Session, row: StudySession) -> SessionView:
-        step = session.get(StepRow, row.step_pk)
-        topic = session.get(TopicRow, row.topic_pk) if row.topic_pk else None
-        assert step is not None
-        end = row.end_utc
-        running_seconds = int(self.clock.now().timestamp()) - row.start_utc
-        return SessionView(
-            id=row.id,
-            step_id=step.slug,
-            step_title=step.title,
-            topic_id=topic.slug if topic else None,
-            start=_to_local(row.start_utc, row.utc_offset_min),
-            end=_to_local(end, row.utc_offset_min) if end is not None else None,
-            minutes=_minutes(end - row.start_utc if end is not None else max(running_seconds, 0)),
-            note=row.note,
-            source=row.source,
-        )
-
-    def _running(self, session: Session) -> SessionView | None:
-        row = session.scalars(
-            select(StudySession).where(
-                StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
-            )
-        ).first()
-        return self._session_view(session, row) if row else None
-
-    def running_session(self) -> SessionView | None:
-        with self.db.read() as session:
-            return self._running(session)
-
-    def _resolve_target(
-        self, session: Session, step_id: str, topic_id: str | None
-    ) -> tuple[RoadmapRow, StepRow, TopicRow | None]:
-        roadmap = self._roadmap_row(session, None)
-        step = self._step(session, roadmap.id, step_id)
-        topic = None
-        if topic_id:
-            topic = self._topic(session, roadmap.id, topic_id)
-            if topic.step_pk != step.pk:
-                raise InputError(f"topic {topic_id!r} is not in step {step_id!r}")
-        return roadmap, step, topic
-
-    def _busy_intervals(self, session: Session, start: int, end: int) -> list[_Interval]:
-        """Sessions (a running one up to now) that overlap [start, end)."""
-        now = int(self.clock.now().timestamp())
-        effective_end = func.coalesce(StudySession.end_utc, now)
-        rows = session.execute(
-            select(StudySession.id, StudySession.start_utc, effective_end, StepRow.title)
-            .join(StepRow, StepRow.pk == StudySession.step_pk)
-            .where(
-                StudySession.profile_id == self.profile_id,
-                StudySession.start_utc < end,
-                effective_end > start,
-            )
-            .order_by(StudySession.start_utc)
-        ).all()
-        return [_Interval(*row) for row in rows]
-
-    def start_session(self, step_id: str, topic_id: str | None = None) -> SessionView:
-        """Start the running session; it is in the database from its first second."""
-        with self.db.write() as session:
-            running = self._running(session)
-            if running is not None:
-                raise InputError(
-                    f"a session is already running (#{running.id}, {running.step_title}, since "
-                    f"{running.start:%H:%M}); stop it first"
-                )
-            roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
-            now = self.clock.now()
-            row = StudySession(
-                profile_id=self.profile_id,
-                roadmap_id=roadmap.id,
-                step_pk=step.pk,
-                topic_pk=topic.pk if topic else None,
-                start_utc=int(now.timestamp()),
-                end_utc=None,
-                utc_offset_min=_offset_minutes(now),
-                heartbeat_utc=int(now.timestamp()),
-                note="",
-                source="timer",
-            )
-            session.add(row)
-            session.flush()
-            return self._session_view(session, row)
-
-    def stop_session(self, note: str | None = None) -> SessionView:
-        with self.db.write() as session:
-            row = session.scalars(
-                select(StudySession).where(
-                    StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
-                )
-            ).first()
-            if row is None:
-                raise InputError("no session is running (start one with 'studytracker start')")
-            now = int(self.clock.now().timestamp())
-            if now - row.start_utc > MAX_SESSION_MINUTES * 60:
-                raise InputError(
-                    f"session #{row.id} has run for over 24 hours; it cannot be saved as one session"
-                )
-            row.end_utc = max(now, row.start_utc + 1)
-            row.heartbeat_utc = now
-            if note:
-                row.note = note
-            session.flush()
-            return self._session_view(session, row)
-
-    def log_session(
-        self,
-        step_id: str,
-        minutes: int,
-        day: date | None = None,
-        at: time | None = None,
-        topic_id: str | None = None,
-        note: str = "",
-    ) -> SessionView:
-        """Record a past session of `minutes` on `day` (today by default).
-
-        Without `at` it ends now when logged for today, and otherwise takes the first free
-        time from 09:00 that day; with `at` it starts then and must not overlap another session.
-        """
-        if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise InputError(f"minutes must be a whole number, not {minutes!r}")
-        if minutes <= 0:
-            raise InputError(f"minutes must be more than 0, not {minutes}")
-        if minutes > MAX_SESSION_MINUTES:
-            raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
-        now = self.clock.now()
-        today = now.date()
-        day = day or today
-        if day > today:
-            raise InputError(f"date {day.isoformat()} is in the future")
-        seconds = minutes * 60
-        with self.db.write() as session:
-            roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
-            if at is not None:
-                start = self.clock.localize(datetime.combine(day, at))
-                start_utc = int(start.timestamp())
-                if start_utc + seconds > int(now.timestamp()):
-                    raise InputError(
-                        f"a session of {minutes} min from {day.isoformat()} {at:%H:%M} "
-                        "would end in the future"
-                    )
-                clash = self._busy_intervals(session, start_utc, start_utc + seconds)
-                if clash:
-                    raise InputError(f"overlaps {self._describe(clash[0])}")
-            else:
-                start_utc = self._free_start(session, day, seconds, now)
-            row = StudySession(
-                profile_id=self.profile_id,
-                roadmap_id=roadmap.id,
-                step_pk=step.pk,
-                topic_pk=topic.pk if topic else None,
-                start_utc=start_utc,
-                end_utc=start_utc + seconds,
-                utc_offset_min=_offset_minutes(self.clock.from_timestamp(start_utc)),
-                heartbeat_utc=None,
-                note=note,
-                source="manual",
-            )
-            session.add(row)
-            session.flush()
-            return self._session_view(session, row)
-
-    def _free_start(self, session: Session, day: date, seconds: int, now: datetime) -> int:
-        """The start of a free stretch of `seconds` on `day` that ends no later than now."""
-        now_utc = int(now.timestamp())
-        day_start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
-        day_end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
-        latest_end = min(day_end, now_utc)
-        busy = self._busy_intervals(session, day_start, day_end)
-        if day == now.date():
-            candidate = now_utc - seconds  # logged for today: it ends now
-            if candidate >= day_start and not _overlapping(busy, candidate, now_utc):
-                return candidate
-        preferred = int(self.clock.localize(datetime.combine(day, DEFAULT_LOG_START)).timestamp())
-        for first in (preferred, day_start):
-            candidate = first
-            for interval in busy:
-                if interval.end <= candidate:
-                    continue
-                if interval.start >= candidate + seconds:
-                    break
-                candidate = interval.end
-            if candidate + seconds <= latest_end:
-                return candidate
-        if busy:
-            raise InputError(
-                f"no free {seconds // 60} minutes left on {day.isoformat()} "
-                f"(it already has {len(busy)} session(s)); give a start time with --at HH:MM"
-            )
-        raise InputError(f"{seconds // 60} minutes do not fit on {day.isoformat()} before now")
-
-    def _describe(self, interval: _Interval) -> str:
-        start = self.clock.from_timestamp(interval.start)
-        end = self.clock.from_timestamp(interval.end)
-        return f"session #{interval.session_id} ({interval.step_title}, {start:%Y-%m-%d %H:%M}–{end:%H:%M})"
-
-    def sessions(self, date_from: date | None = None, date_to: date | None = None) -> list[SessionView]:
-        """The session log, oldest first, by local start date (both ends included)."""
-        if date_from and date_to and date_from > date_to:
-            raise InputError(f"--from {date_from} is after --to {date_to}")
-        query = select(StudySession).where(StudySession.profile_id == self.profile_id)
-        if date_from:
-            start = self.clock.localize(datetime.combine(date_from, time(0)))
-            query = query.where(StudySession.start_utc >= int(start.timestamp()))
-        if date_to:
-            end = self.clock.localize(datetime.combine(date_to + timedelta(days=1), time(0)))
-            query = query.where(StudySession.start_utc < int(end.timestamp()))
-        with self.db.read() as session:
-            rows = session.scalars(query.order_by(StudySession.start_utc)).all()
-            return [self._session_view(session, row) for row in rows]
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -781,24 +480,6 @@ class Tracker:
                 resources=tuple(ResourceView(r.slug, r.title, r.url, r.kind, r.note) for r in resources),
             )
 
-    def minutes_on(self, day: date) -> int:
-        """Minutes studied on a local calendar day (a running session up to now)."""
-        start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
-        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
-        now = int(self.clock.now().timestamp())
-        with self.db.read() as session:
-            seconds = session.scalar(
-                select(func.sum(func.coalesce(StudySession.end_utc, now) - StudySession.start_utc)).where(
-                    StudySession.profile_id == self.profile_id,
-                    StudySession.start_utc >= start,
-                    StudySession.start_utc < end,
-                )
-            )
-        return _minutes(seconds or 0)
-
-    def today_minutes(self) -> int:
-        return self.minutes_on(self.clock.now().date())
-
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Topics, resources and notes of the active roadmap whose text contains `text`."""
         text = text.strip()
@@ -871,115 +552,6 @@ class Tracker:
 
     # --- attachments ---------------------------------------------------------------------
 
-    @property
-    def attachments_dir(self) -> Path:
-        return self.db.path.parent / ATTACHMENTS_DIR
-
-    def _attachment_view(
-        self, row: Attachment, step_slug: str, resource_slug: str | None, topic_slug: str | None
-    ) -> AttachmentView:
-        return AttachmentView(
-            id=row.id,
-            name=row.original_name,
-            path=str(self.attachments_dir / row.stored_name),
-            size_bytes=row.size_bytes,
-            step_id=step_slug,
-            resource_id=resource_slug,
-            topic_id=topic_slug,
-            last_page=row.last_page,
-        )
-
-    def attachments(self, step_id: str) -> list[AttachmentView]:
-        """Files attached to a step's resources and topics, in the order they were added."""
-        with self.db.read() as session:
-            roadmap = self._roadmap_row(session, None)
-            step = self._step(session, roadmap.id, step_id)
-            rows = session.execute(
-                select(Attachment, ResourceRow.slug, TopicRow.slug)
-                .outerjoin(ResourceRow, ResourceRow.pk == Attachment.resource_pk)
-                .outerjoin(TopicRow, TopicRow.pk == Attachment.topic_pk)
-                .where(Attachment.step_pk == step.pk, Attachment.profile_id == self.profile_id)
-                .order_by(Attachment.id)
-            ).all()
-            return [self._attachment_view(row, step.slug, res, top) for row, res, top in rows]
-
-    def attach_file(
-        self, source: Path, step_id: str, resource_id: str | None = None, topic_id: str | None = None
-    ) -> AttachmentView:
-        """Copy a file into the data folder and attach it; the original is never moved or changed."""
-        if (resource_id is None) == (topic_id is None):
-            raise InputError("a file is attached to either a resource or a topic")
-        if not source.is_file():
-            raise InputError(f"{source}: no such file")
-        size = source.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise InputError(f"{source}: {size / 1048576:.0f} MB is over the 1 GB limit for an attachment")
-        with self.db.read() as session:
-            roadmap = self._roadmap_row(session, None)
-            step = self._step(session, roadmap.id, step_id)
-            resource_pk = topic_pk = None
-            if resource_id is not None:
-                resource = session.scalars(
-                    select(ResourceRow).where(ResourceRow.step_pk == step.pk, ResourceRow.slug == resource_id)
-                ).first()
-                if resource is None:
-                    raise InputError(f"unknown resource id {resource_id!r} in step {step_id!r}")
-                resource_pk = resource.pk
-            else:
-                topic = self._topic(session, roadmap.id, topic_id or "")
-                if topic.step_pk != step.pk:
-                    raise InputError(f"topic {topic_id!r} is not in step {step_id!r}")
-                topic_pk = topic.pk
-        safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in source.name)[-80:]
-        stored_name = f"{uuid.uuid4().hex[:12]}-{safe_name}"
-        target = self.attachments_dir / stored_name
-        partial = target.with_name(target.name + ".partial")
-        try:
-            self.attachments_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, partial)
-            with open(partial, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
-        except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise StoreError(f"{target}: could not copy the file ({error.strerror or error})") from None
-        try:
-            with self.db.write() as session:
-                row = Attachment(
-                    profile_id=self.profile_id,
-                    step_pk=step.pk,
-                    resource_pk=resource_pk,
-                    topic_pk=topic_pk,
-                    stored_name=stored_name,
-                    original_name=source.name,
-                    size_bytes=size,
-                    added_at=self._now_iso(),
-                    last_page=0,
-                )
-                session.add(row)
-                session.flush()
-                return self._attachment_view(row, step_id, resource_id, topic_id)
-        except BaseException:
-            target.unlink(missing_ok=True)  # no row, no orphan copy
-            raise
-
-    def set_attachment_page(self, attachment_id: int, page: int) -> None:
-        with self.db.write() as session:
-            row = session.get(Attachment, attachment_id)
-            if row is None:
-                raise InputError(f"unknown attachment #{attachment_id}")
-            row.last_page = max(0, page)
-
-    def remove_attachment(self, attachment_id: int) -> None:
-        """Forget an attachment and delete its copy (the learner's original is untouched)."""
-        with self.db.write() as session:
-            row = session.get(Attachment, attachment_id)
-            if row is None:
-                raise InputError(f"unknown attachment #{attachment_id}")
-            stored = self.attachments_dir / row.stored_name
-            session.delete(row)
-        stored.unlink(missing_ok=True)
-
 
 def _snippet(body: str, text: str, width: int = 60) -> str:
     at = body.lower().find(text.lower())
@@ -1008,15 +580,6 @@ def _sum_progress(items: object) -> Progress:
         in_progress += p.in_progress
         skipped += p.skipped
     return Progress(done, total, in_progress, skipped)
-
-
-def _offset_minutes(moment: datetime) -> int:
-    offset = moment.utcoffset()
-    return int(offset.total_seconds() // 60) if offset else 0
-
-
-def _overlapping(busy: list[_Interval], start: int, end: int) -> bool:
-    return any(i.start < end and i.end > start for i in busy)
 
 
 class _RoadmapLoader:
