@@ -16,7 +16,7 @@ from studytracker.store.errors import StoreError
 
 DATABASE_NAME = "studytracker.sqlite3"
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 BUSY_TIMEOUT_MS = 10_000
 
 

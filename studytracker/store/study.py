@@ -1,29 +1,32 @@
 """Study sessions: the running session (timer and command line alike), logged, edited and
-deleted sessions, and time per day."""
+deleted sessions, time per day, the daily goal and streaks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from studytracker.store.core import TrackerCore, local_time, whole_minutes
 from studytracker.store.errors import InputError
-from studytracker.store.models import (
-    RoadmapRow,
-    StepRow,
-    StudySession,
-    TopicRow,
-)
-from studytracker.store.views import (
-    SessionView,
-)
+from studytracker.store.models import RoadmapRow, StepRow, StudySession, TopicRow
+from studytracker.store.views import SessionView, StreakInfo
 
 MAX_SESSION_MINUTES = 24 * 60
 #: Where a logged session without a time is put, when that part of the day is free.
 DEFAULT_LOG_START = time(9, 0)
+#: The window writes a heartbeat this often while a session runs.
+HEARTBEAT_SECONDS = 30
+#: A timer session whose heartbeat is older than this was left behind by a window that died.
+INTERRUPTED_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
+#: No heartbeat for this long while the window ran (the laptop slept): ask before counting it.
+GAP_SECONDS = 5 * 60
+DAILY_GOAL_KEY = "daily_goal_minutes"
+DEFAULT_DAILY_GOAL = 30
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,14 @@ class _Interval:
     start: int
     end: int
     step_title: str
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    """Everything of a deleted session, so that Undo can put it back as it was."""
+
+    columns: tuple[tuple[str, Any], ...]
+    view: SessionView
 
 
 def _offset_minutes(moment: datetime) -> int:
@@ -43,36 +54,80 @@ def _overlapping(busy: list[_Interval], start: int, end: int) -> bool:
     return any(i.start < end and i.end > start for i in busy)
 
 
+def _check_minutes(minutes: int) -> None:
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise InputError(f"minutes must be a whole number, not {minutes!r}")
+    if minutes <= 0:
+        raise InputError(f"minutes must be more than 0, not {minutes}")
+    if minutes > MAX_SESSION_MINUTES:
+        raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
+
+
+def count_streaks(days_met: set[date], today: date) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days in `days_met`.
+
+    The current run ends today, or yesterday while today has not met the goal yet.
+    """
+    current = 0
+    day = today if today in days_met else today - timedelta(days=1)
+    while day in days_met:
+        current += 1
+        day -= timedelta(days=1)
+    longest = run = 0
+    previous: date | None = None
+    for day in sorted(days_met):
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        longest = max(longest, run)
+        previous = day
+    return current, longest
+
+
 class StudySessions(TrackerCore):
+    # --- reading -------------------------------------------------------------------------
+
     def _session_view(self, session: Session, row: StudySession) -> SessionView:
         step = session.get(StepRow, row.step_pk)
         topic = session.get(TopicRow, row.topic_pk) if row.topic_pk else None
         assert step is not None
-        end = row.end_utc
-        running_seconds = int(self.clock.now().timestamp()) - row.start_utc
+        now = int(self.clock.now().timestamp())
+        until = row.end_utc if row.end_utc is not None else (row.paused_at or now)
+        studied = max(until - row.start_utc - row.paused_seconds, 0)
         return SessionView(
             id=row.id,
             step_id=step.slug,
             step_title=step.title,
             topic_id=topic.slug if topic else None,
             start=local_time(row.start_utc, row.utc_offset_min),
-            end=local_time(end, row.utc_offset_min) if end is not None else None,
-            minutes=whole_minutes(end - row.start_utc if end is not None else max(running_seconds, 0)),
+            end=local_time(row.end_utc, row.utc_offset_min) if row.end_utc is not None else None,
+            minutes=whole_minutes(studied),
             note=row.note,
             source=row.source,
+            paused=row.paused_at is not None,
+            roadmap_id=row.roadmap_id,
+            elapsed_seconds=studied,
+            last_heartbeat=self.clock.from_timestamp(row.heartbeat_utc) if row.heartbeat_utc else None,
         )
 
-    def _running(self, session: Session) -> SessionView | None:
-        row = session.scalars(
+    def _running_row(self, session: Session) -> StudySession | None:
+        return session.scalars(
             select(StudySession).where(
                 StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
             )
         ).first()
+
+    def _running(self, session: Session) -> SessionView | None:
+        row = self._running_row(session)
         return self._session_view(session, row) if row else None
 
     def running_session(self) -> SessionView | None:
         with self.db.read() as session:
             return self._running(session)
+
+    def _require_running(self, session: Session) -> StudySession:
+        row = self._running_row(session)
+        if row is None:
+            raise InputError("no session is running (start one with 'studytracker start')")
+        return row
 
     def _resolve_target(
         self, session: Session, step_id: str, topic_id: str | None
@@ -86,11 +141,13 @@ class StudySessions(TrackerCore):
                 raise InputError(f"topic {topic_id!r} is not in step {step_id!r}")
         return roadmap, step, topic
 
-    def _busy_intervals(self, session: Session, start: int, end: int) -> list[_Interval]:
+    def _busy_intervals(
+        self, session: Session, start: int, end: int, ignore: int | None = None
+    ) -> list[_Interval]:
         """Sessions (a running one up to now) that overlap [start, end)."""
         now = int(self.clock.now().timestamp())
         effective_end = func.coalesce(StudySession.end_utc, now)
-        rows = session.execute(
+        query = (
             select(StudySession.id, StudySession.start_utc, effective_end, StepRow.title)
             .join(StepRow, StepRow.pk == StudySession.step_pk)
             .where(
@@ -99,11 +156,23 @@ class StudySessions(TrackerCore):
                 effective_end > start,
             )
             .order_by(StudySession.start_utc)
-        ).all()
-        return [_Interval(*row) for row in rows]
+        )
+        if ignore is not None:
+            query = query.where(StudySession.id != ignore)
+        return [_Interval(*row) for row in session.execute(query).all()]
 
-    def start_session(self, step_id: str, topic_id: str | None = None) -> SessionView:
-        """Start the running session; it is in the database from its first second."""
+    def _describe(self, interval: _Interval) -> str:
+        start = self.clock.from_timestamp(interval.start)
+        end = self.clock.from_timestamp(interval.end)
+        return f"session #{interval.session_id} ({interval.step_title}, {start:%Y-%m-%d %H:%M}–{end:%H:%M})"
+
+    # --- the running session ---------------------------------------------------------------
+
+    def start_session(self, step_id: str, topic_id: str | None = None, source: str = "cli") -> SessionView:
+        """Start the running session; it is in the database from its first second.
+
+        `source` is "timer" for the window, which then keeps a heartbeat, or "cli".
+        """
         with self.db.write() as session:
             running = self._running(session)
             if running is not None:
@@ -123,32 +192,129 @@ class StudySessions(TrackerCore):
                 utc_offset_min=_offset_minutes(now),
                 heartbeat_utc=int(now.timestamp()),
                 note="",
-                source="timer",
+                source=source,
+                paused_seconds=0,
             )
             session.add(row)
             session.flush()
             return self._session_view(session, row)
 
+    def pause_session(self) -> SessionView:
+        with self.db.write() as session:
+            row = self._require_running(session)
+            if row.paused_at is None:
+                row.paused_at = int(self.clock.now().timestamp())
+            return self._session_view(session, row)
+
+    def resume_session(self) -> SessionView:
+        with self.db.write() as session:
+            row = self._require_running(session)
+            now = int(self.clock.now().timestamp())
+            if row.paused_at is not None:
+                row.paused_seconds += max(now - row.paused_at, 0)
+                row.paused_at = None
+            row.heartbeat_utc = now
+            return self._session_view(session, row)
+
+    def heartbeat(self, adopt: bool = False) -> SessionView | None:
+        """Say the window's timer is alive; with `adopt` the window takes over a session started
+        from the command line (it then keeps the heartbeat). None when nothing runs."""
+        with self.db.write() as session:
+            row = self._running_row(session)
+            if row is None:
+                return None
+            row.heartbeat_utc = int(self.clock.now().timestamp())
+            if adopt:
+                row.source = "timer"
+            return self._session_view(session, row)
+
+    def unobserved_seconds(self) -> int:
+        """How long the running, unpaused session has gone without a heartbeat."""
+        with self.db.read() as session:
+            row = self._running_row(session)
+            if row is None or row.paused_at is not None or row.heartbeat_utc is None:
+                return 0
+            return max(int(self.clock.now().timestamp()) - row.heartbeat_utc, 0)
+
+    def leave_out_gap(self) -> SessionView:
+        """Do not count the time since the last heartbeat (the learner said they were away)."""
+        with self.db.write() as session:
+            row = self._require_running(session)
+            now = int(self.clock.now().timestamp())
+            if row.heartbeat_utc is not None and row.paused_at is None:
+                row.paused_seconds += max(now - row.heartbeat_utc, 0)
+            row.heartbeat_utc = now
+            return self._session_view(session, row)
+
+    def interrupted_session(self) -> SessionView | None:
+        """A window's running session whose heartbeat stopped: the window crashed or was killed."""
+        with self.db.read() as session:
+            row = self._running_row(session)
+            if row is None or row.source != "timer" or row.heartbeat_utc is None:
+                return None
+            if int(self.clock.now().timestamp()) - row.heartbeat_utc <= INTERRUPTED_AFTER_SECONDS:
+                return None
+            return self._session_view(session, row)
+
+    def keep_interrupted_session(self) -> SessionView:
+        """End an interrupted session at its last heartbeat (what was surely studied)."""
+        with self.db.write() as session:
+            row = self._require_running(session)
+            end = row.paused_at or row.heartbeat_utc or row.start_utc
+            row.paused_at = None
+            row.end_utc = max(end, row.start_utc + row.paused_seconds + 1)
+            return self._session_view(session, row)
+
+    def discard_running_session(self) -> SessionView:
+        with self.db.write() as session:
+            row = self._require_running(session)
+            view = self._session_view(session, row)
+            session.delete(row)
+            return view
+
     def stop_session(self, note: str | None = None) -> SessionView:
         with self.db.write() as session:
-            row = session.scalars(
-                select(StudySession).where(
-                    StudySession.profile_id == self.profile_id, StudySession.end_utc.is_(None)
-                )
-            ).first()
-            if row is None:
-                raise InputError("no session is running (start one with 'studytracker start')")
+            row = self._require_running(session)
             now = int(self.clock.now().timestamp())
-            if now - row.start_utc > MAX_SESSION_MINUTES * 60:
+            end = row.paused_at or now  # a paused session ends where the pause began
+            if end - row.start_utc - row.paused_seconds > MAX_SESSION_MINUTES * 60:
                 raise InputError(
                     f"session #{row.id} has run for over 24 hours; it cannot be saved as one session"
                 )
-            row.end_utc = max(now, row.start_utc + 1)
+            row.paused_at = None
+            row.end_utc = max(end, row.start_utc + 1)
             row.heartbeat_utc = now
             if note:
                 row.note = note
             session.flush()
             return self._session_view(session, row)
+
+    # --- logged sessions -----------------------------------------------------------------
+
+    def _place(
+        self,
+        session: Session,
+        day: date,
+        at: time | None,
+        minutes: int,
+        ignore: int | None = None,
+    ) -> int:
+        """Where a session of `minutes` on `day` starts (UTC), refusing the future and overlaps."""
+        now = self.clock.now()
+        if day > now.date():
+            raise InputError(f"date {day.isoformat()} is in the future")
+        seconds = minutes * 60
+        if at is None:
+            return self._free_start(session, day, seconds, now)
+        start_utc = int(self.clock.localize(datetime.combine(day, at)).timestamp())
+        if start_utc + seconds > int(now.timestamp()):
+            raise InputError(
+                f"a session of {minutes} min from {day.isoformat()} {at:%H:%M} would end in the future"
+            )
+        clash = self._busy_intervals(session, start_utc, start_utc + seconds, ignore=ignore)
+        if clash:
+            raise InputError(f"overlaps {self._describe(clash[0])}")
+        return start_utc
 
     def log_session(
         self,
@@ -164,45 +330,80 @@ class StudySessions(TrackerCore):
         Without `at` it ends now when logged for today, and otherwise takes the first free
         time from 09:00 that day; with `at` it starts then and must not overlap another session.
         """
-        if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise InputError(f"minutes must be a whole number, not {minutes!r}")
-        if minutes <= 0:
-            raise InputError(f"minutes must be more than 0, not {minutes}")
-        if minutes > MAX_SESSION_MINUTES:
-            raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
-        now = self.clock.now()
-        today = now.date()
-        day = day or today
-        if day > today:
-            raise InputError(f"date {day.isoformat()} is in the future")
-        seconds = minutes * 60
+        _check_minutes(minutes)
+        day = day or self.clock.now().date()
         with self.db.write() as session:
             roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
-            if at is not None:
-                start = self.clock.localize(datetime.combine(day, at))
-                start_utc = int(start.timestamp())
-                if start_utc + seconds > int(now.timestamp()):
-                    raise InputError(
-                        f"a session of {minutes} min from {day.isoformat()} {at:%H:%M} "
-                        "would end in the future"
-                    )
-                clash = self._busy_intervals(session, start_utc, start_utc + seconds)
-                if clash:
-                    raise InputError(f"overlaps {self._describe(clash[0])}")
-            else:
-                start_utc = self._free_start(session, day, seconds, now)
+            start_utc = self._place(session, day, at, minutes)
             row = StudySession(
                 profile_id=self.profile_id,
                 roadmap_id=roadmap.id,
                 step_pk=step.pk,
                 topic_pk=topic.pk if topic else None,
                 start_utc=start_utc,
-                end_utc=start_utc + seconds,
+                end_utc=start_utc + minutes * 60,
                 utc_offset_min=_offset_minutes(self.clock.from_timestamp(start_utc)),
                 heartbeat_utc=None,
                 note=note,
                 source="manual",
+                paused_seconds=0,
             )
+            session.add(row)
+            session.flush()
+            return self._session_view(session, row)
+
+    def update_session(
+        self,
+        session_id: int,
+        step_id: str,
+        minutes: int,
+        day: date,
+        at: time,
+        topic_id: str | None = None,
+        note: str = "",
+    ) -> SessionView:
+        """Change a finished session; the same checks as logging one, the session itself aside."""
+        _check_minutes(minutes)
+        with self.db.write() as session:
+            row = session.get(StudySession, session_id)
+            if row is None or row.profile_id != self.profile_id:
+                raise InputError(f"unknown session #{session_id}")
+            if row.end_utc is None:
+                raise InputError(f"session #{session_id} is still running; stop it before editing")
+            roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
+            start_utc = self._place(session, day, at, minutes, ignore=session_id)
+            row.roadmap_id, row.step_pk = roadmap.id, step.pk
+            row.topic_pk = topic.pk if topic else None
+            row.start_utc, row.end_utc, row.paused_seconds = start_utc, start_utc + minutes * 60, 0
+            row.utc_offset_min = _offset_minutes(self.clock.from_timestamp(start_utc))
+            row.note = note
+            session.flush()
+            return self._session_view(session, row)
+
+    def delete_session(self, session_id: int) -> DeletedSession:
+        """Delete a finished session; what is returned puts it back (`restore_session`)."""
+        with self.db.write() as session:
+            row = session.get(StudySession, session_id)
+            if row is None or row.profile_id != self.profile_id:
+                raise InputError(f"unknown session #{session_id}")
+            if row.end_utc is None:
+                raise InputError(f"session #{session_id} is running; stop or discard it instead")
+            view = self._session_view(session, row)
+            columns = tuple((a.key, getattr(row, a.key)) for a in sa_inspect(StudySession).column_attrs)
+            session.delete(row)
+            return DeletedSession(columns=columns, view=view)
+
+    def restore_session(self, deleted: DeletedSession) -> SessionView:
+        values = dict(deleted.columns)
+        with self.db.write() as session:
+            clash = self._busy_intervals(session, values["start_utc"], values["end_utc"])
+            if clash:
+                raise InputError(
+                    f"cannot put session #{values['id']} back: it overlaps {self._describe(clash[0])}"
+                )
+            if session.get(StudySession, values["id"]) is not None:
+                values.pop("id")
+            row = StudySession(**values)
             session.add(row)
             session.flush()
             return self._session_view(session, row)
@@ -210,8 +411,7 @@ class StudySessions(TrackerCore):
     def _free_start(self, session: Session, day: date, seconds: int, now: datetime) -> int:
         """The start of a free stretch of `seconds` on `day` that ends no later than now."""
         now_utc = int(now.timestamp())
-        day_start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
-        day_end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+        day_start, day_end = self._day_bounds(day)
         latest_end = min(day_end, now_utc)
         busy = self._busy_intervals(session, day_start, day_end)
         if day == now.date():
@@ -236,40 +436,82 @@ class StudySessions(TrackerCore):
             )
         raise InputError(f"{seconds // 60} minutes do not fit on {day.isoformat()} before now")
 
-    def _describe(self, interval: _Interval) -> str:
-        start = self.clock.from_timestamp(interval.start)
-        end = self.clock.from_timestamp(interval.end)
-        return f"session #{interval.session_id} ({interval.step_title}, {start:%Y-%m-%d %H:%M}–{end:%H:%M})"
+    # --- days ----------------------------------------------------------------------------
 
-    def sessions(self, date_from: date | None = None, date_to: date | None = None) -> list[SessionView]:
+    def _day_bounds(self, day: date) -> tuple[int, int]:
+        """A local day as [start, end) in UTC seconds (23 or 25 hours long on clock changes)."""
+        start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
+        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+        return start, end
+
+    def sessions(
+        self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
+    ) -> list[SessionView]:
         """The session log, oldest first, by local start date (both ends included)."""
         if date_from and date_to and date_from > date_to:
             raise InputError(f"--from {date_from} is after --to {date_to}")
         query = select(StudySession).where(StudySession.profile_id == self.profile_id)
         if date_from:
-            start = self.clock.localize(datetime.combine(date_from, time(0)))
-            query = query.where(StudySession.start_utc >= int(start.timestamp()))
+            query = query.where(StudySession.start_utc >= self._day_bounds(date_from)[0])
         if date_to:
-            end = self.clock.localize(datetime.combine(date_to + timedelta(days=1), time(0)))
-            query = query.where(StudySession.start_utc < int(end.timestamp()))
+            query = query.where(StudySession.start_utc < self._day_bounds(date_to)[1])
         with self.db.read() as session:
+            if step_id:
+                step = self._step(session, self._roadmap_row(session, None).id, step_id)
+                query = query.where(StudySession.step_pk == step.pk)
             rows = session.scalars(query.order_by(StudySession.start_utc)).all()
             return [self._session_view(session, row) for row in rows]
 
-    def minutes_on(self, day: date) -> int:
-        """Minutes studied on a local calendar day (a running session up to now)."""
-        start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
-        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+    def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
+        """Minutes studied per local day (by each session's start), summed in SQL."""
         now = int(self.clock.now().timestamp())
+        day = func.date(
+            StudySession.start_utc + StudySession.utc_offset_min * 60, literal_column("'unixepoch'")
+        )
+        query = (
+            select(day, func.sum(StudySession.studied_seconds(now)))
+            .where(StudySession.profile_id == self.profile_id)
+            .group_by(day)
+        )
+        if date_from:
+            query = query.where(StudySession.start_utc >= self._day_bounds(date_from)[0] - 86400)
+        if date_to:
+            query = query.where(StudySession.start_utc < self._day_bounds(date_to)[1] + 86400)
         with self.db.read() as session:
-            seconds = session.scalar(
-                select(func.sum(func.coalesce(StudySession.end_utc, now) - StudySession.start_utc)).where(
-                    StudySession.profile_id == self.profile_id,
-                    StudySession.start_utc >= start,
-                    StudySession.start_utc < end,
-                )
-            )
-        return whole_minutes(seconds or 0)
+            rows = session.execute(query).all()
+        totals = {date.fromisoformat(text): whole_minutes(seconds or 0) for text, seconds in rows}
+        return {
+            d: m
+            for d, m in totals.items()
+            if (not date_from or d >= date_from) and (not date_to or d <= date_to)
+        }
+
+    def minutes_on(self, day: date) -> int:
+        return self.minutes_by_day(day, day).get(day, 0)
 
     def today_minutes(self) -> int:
         return self.minutes_on(self.clock.now().date())
+
+    # --- goal and streaks ----------------------------------------------------------------
+
+    def daily_goal(self) -> int:
+        value = self.setting(DAILY_GOAL_KEY)
+        return int(value) if value and value.isdigit() else DEFAULT_DAILY_GOAL
+
+    def set_daily_goal(self, minutes: int) -> None:
+        if (
+            isinstance(minutes, bool)
+            or not isinstance(minutes, int)
+            or not 1 <= minutes <= MAX_SESSION_MINUTES
+        ):
+            raise InputError(f"a daily goal is 1 to 1440 minutes, not {minutes!r}")
+        self.set_setting(DAILY_GOAL_KEY, str(minutes))
+
+    def streaks(self) -> StreakInfo:
+        goal = self.daily_goal()
+        today = self.clock.now().date()
+        per_day = self.minutes_by_day()
+        current, longest = count_streaks({d for d, m in per_day.items() if m >= goal}, today)
+        return StreakInfo(
+            goal_minutes=goal, today_minutes=per_day.get(today, 0), current=current, longest=longest
+        )

@@ -325,7 +325,7 @@ class Tracker(StudySessions, Attachments):
     def _seconds_by_step(self, session: Session, roadmap_id: str) -> dict[int, int]:
         return dict(
             session.execute(
-                select(StudySession.step_pk, func.sum(StudySession.end_utc - StudySession.start_utc))
+                select(StudySession.step_pk, func.sum(StudySession.studied_seconds(0)))
                 .where(
                     StudySession.profile_id == self.profile_id,
                     StudySession.roadmap_id == roadmap_id,

@@ -57,6 +57,7 @@ class TopicView:
     detail: str
     status: str
     children: tuple[TopicView, ...] = ()
+    minutes: int = 0  # studied on this topic itself
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class SessionView:
     minutes: int
     note: str
     source: str
+    paused: bool = False
+    roadmap_id: str = ""
+    elapsed_seconds: int = 0  # studied so far (pauses left out); for a running session's clock
+    last_heartbeat: datetime | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -81,6 +86,7 @@ class SessionView:
             "minutes": self.minutes,
             "note": self.note,
             "running": self.end is None,
+            "roadmap": self.roadmap_id,
         }
 
 
@@ -151,3 +157,11 @@ class SearchHit:
     snippet: str
     topic_id: str | None = None
     resource_id: str | None = None
+
+
+@dataclass(frozen=True)
+class StreakInfo:
+    goal_minutes: int
+    today_minutes: int
+    current: int  # days in a row that met the goal, up to today (or yesterday, today still open)
+    longest: int

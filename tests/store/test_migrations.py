@@ -45,6 +45,10 @@ DATA_AT_REVISION["0003"] = [
     else statement
     for statement in DATA_AT_REVISION["0002"]
 ]
+DATA_AT_REVISION["0004"] = [
+    statement.replace("'first steps', 'manual')", "'first steps', 'manual', 0, NULL)")
+    for statement in DATA_AT_REVISION["0003"]
+]
 
 
 def test_schema_head_constant_matches_the_newest_migration() -> None:
