@@ -389,6 +389,18 @@ class Tracker(StudySessions, Attachments):
                 .where(TopicRow.step_pk == step.pk, TopicRow.archived.is_(False))
                 .order_by(TopicRow.position)
             ).all()
+            seconds_by_topic = dict(
+                session.execute(
+                    select(StudySession.topic_pk, func.sum(StudySession.studied_seconds(0)))
+                    .where(
+                        StudySession.profile_id == self.profile_id,
+                        StudySession.step_pk == step.pk,
+                        StudySession.topic_pk.is_not(None),
+                        StudySession.end_utc.is_not(None),
+                    )
+                    .group_by(StudySession.topic_pk)
+                ).all()
+            )
         children: dict[int | None, list[tuple[TopicRow, str | None]]] = defaultdict(list)
         for topic, status in rows:
             children[topic.parent_pk].append((topic, status))
@@ -402,11 +414,10 @@ class Tracker(StudySessions, Attachments):
                 detail=topic.detail,
                 status=derive_parent_status([k.status for k in kids]) if kids else own,
                 children=kids,
+                minutes=whole_minutes(seconds_by_topic.get(topic.pk, 0)),
             )
 
         return [build(t, s) for t, s in children[None]]
-
-    # --- study sessions ------------------------------------------------------------------
 
     # --- notes ---------------------------------------------------------------------------
 

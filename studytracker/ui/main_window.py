@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -26,14 +27,17 @@ from PySide6.QtWidgets import (
 
 from studytracker import __version__
 from studytracker.formatting import format_minutes
-from studytracker.store.views import RoadmapInfo, SearchHit, Status, TopicView
+from studytracker.store.views import RoadmapInfo, SearchHit, SessionView, Status, TopicView
 from studytracker.ui.icons import icon
 from studytracker.ui.markdown_html import escape
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
+from studytracker.ui.notify import Notifier
 from studytracker.ui.search import SearchDialog
+from studytracker.ui.session_log import SessionLog
 from studytracker.ui.step_delegate import StepDelegate
 from studytracker.ui.tasks import BackgroundTask
+from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer, overview_html
 
 if TYPE_CHECKING:
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         self.step_id = ""
         self._stale_tabs: set[str] = set()
         self._search: SearchDialog | None = None
+        #: Asked on close while the timer runs: True stops and saves it. Tests replace it.
+        self.confirm_close_running: Callable[[], bool] = self._ask_close_running
         self._build()
         self._restore_layout()
 
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
 
         self.viewer = ResourceViewer(self._save_note, self)
@@ -168,6 +175,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.progress_label, 1)
         self.statusBar().addPermanentWidget(self.today_label)
 
+        self.notifier = Notifier(self)
+        self.timer_bar = TimerBar(self._timer_target, self.notifier, self)
+        self.timer_bar.session_changed.connect(self.refresh_progress)
+        timer_toolbar = QToolBar("Study timer", self)
+        timer_toolbar.setObjectName("timerToolbar")
+        timer_toolbar.setMovable(False)
+        timer_toolbar.addWidget(self.timer_bar)
+        self.addToolBarBreak()
+        self.addToolBar(timer_toolbar)
+
         self._build_menus(toolbar)
 
     def _build_menus(self, toolbar: QToolBar) -> None:
@@ -194,6 +211,20 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+
+        study_menu = menu.addMenu("&Study")
+        for text, shortcut, slot in (
+            ("&Start or stop the timer", "Ctrl+T", self.toggle_timer),
+            ("&Pause or resume", "Ctrl+Shift+P", self.timer_bar.toggle_pause),
+            ("Session &log…", "Ctrl+L", self.open_session_log),
+            ("Log a &past session…", "Ctrl+Shift+L", self.log_past_session),
+            ("Daily &goal…", "", self.ask_daily_goal),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            study_menu.addAction(action)
 
         go_menu = menu.addMenu("&Go")
         for text, shortcut, step in (("&Next step", "Ctrl+PgDown", 1), ("&Previous step", "Ctrl+PgUp", -1)):
@@ -229,6 +260,42 @@ class MainWindow(QMainWindow):
         """Show a tracker's data (called once the database is open, after the first paint)."""
         self.tracker = tracker
         self.reload_roadmap()
+        self.offer_recovery()
+        running = tracker.running_session()
+        if running is not None and running.source == "cli":
+            tracker.heartbeat(adopt=True)  # a session started on the command line: the timer takes it on
+        self.timer_bar.attach(tracker)
+
+    def offer_recovery(self, answer: Callable[[SessionView], str] | None = None) -> None:
+        """A timer session left behind by a crash: keep it up to its last heartbeat, or discard it."""
+        tracker = self._require_tracker()
+        interrupted = tracker.interrupted_session()
+        if interrupted is None:
+            return
+        choice = (answer or self._ask_recovery)(interrupted)
+        if choice == "keep":
+            kept = tracker.keep_interrupted_session()
+            self.statusBar().showMessage(f"Kept {format_minutes(kept.minutes)} on {kept.step_title}", 8000)
+        elif choice == "discard":
+            tracker.discard_running_session()
+        self.refresh_progress()
+
+    def _ask_recovery(self, session: SessionView) -> str:
+        last = session.last_heartbeat or session.start
+        box = QMessageBox(self)
+        box.setObjectName("recoveryOffer")
+        box.setWindowTitle("Interrupted study session")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            f"A study session on <b>{escape(session.step_title)}</b> started at {session.start:%H:%M} "
+            f"({session.start:%d %b}) was interrupted: StudyTracker closed without stopping it.<p>"
+            f"Keep it up to {last:%H:%M}, the last moment it was known to run?"
+        )
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return "keep" if box.clickedButton() is keep else "discard"
 
     def reload_roadmap(self) -> None:
         tracker = self._require_tracker()
@@ -260,7 +327,11 @@ class MainWindow(QMainWindow):
             f"{status.roadmap.title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
             f" · {format_minutes(status.minutes_total)} studied"
         )
-        self.today_label.setText(f"Today: {format_minutes(self._require_tracker().today_minutes())}")
+        streak = self._require_tracker().streaks()
+        self.today_label.setText(
+            f"Today: {format_minutes(streak.today_minutes)} of {format_minutes(streak.goal_minutes)}"
+            f" · streak {streak.current} (best {streak.longest})"
+        )
 
     def refresh_progress(self) -> None:
         """After a change: the sidebar rows that changed, the status bar, the checklist statuses."""
@@ -288,8 +359,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"lastStep/{self.tracker.active_roadmap().id}", step_id)
         self.topic_model.set_topics(step_id, self.tracker.topic_tree(step_id))
         self.checklist.expandAll()
-        if self.topic_model.rowCount():
-            self.checklist.setCurrentIndex(self.topic_model.index(0, 0))
         self._stale_tabs = set(VIEWS)
         self._refresh_current_tab()
 
@@ -358,6 +427,37 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Not saved", str(error))
             return
         self.refresh_progress()
+
+    def _timer_target(self) -> tuple[str, str | None, str]:
+        selected = self.checklist.selectionModel().selectedRows()
+        topic = self.topic_model.topic_at(selected[0]) if selected else None
+        return self.step_id, topic.id if topic else None, topic.title if topic else ""
+
+    def toggle_timer(self) -> None:
+        if self.timer_bar.running is None:
+            self.timer_bar.start()
+        else:
+            self.timer_bar.stop()
+
+    def open_session_log(self) -> SessionLog:
+        log = SessionLog(self._require_tracker(), self)
+        log.sessions_changed.connect(self.refresh_progress)
+        log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        log.show()
+        return log
+
+    def log_past_session(self) -> None:
+        log = self.open_session_log()
+        log.log_new()
+
+    def ask_daily_goal(self) -> None:
+        tracker = self._require_tracker()
+        minutes, ok = QInputDialog.getInt(
+            self, "Daily goal", "Minutes of study a day:", tracker.daily_goal(), 1, 24 * 60, 5
+        )
+        if ok:
+            tracker.set_daily_goal(minutes)
+            self.refresh_progress()
 
     def _save_note(self, kind: str, target_id: str, body: str) -> None:
         tracker = self._require_tracker()
@@ -601,6 +701,16 @@ class MainWindow(QMainWindow):
             return "everything"
         return None
 
+    def _ask_close_running(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "The timer is running",
+            "Stop the study timer and save the session before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
     # --- window state --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -626,6 +736,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.timer_bar.running is not None:
+            if not self.confirm_close_running():
+                event.ignore()
+                return
+            self.timer_bar.stop()
         if not self.viewer.notes.flush():
             answer = QMessageBox.warning(
                 self,

@@ -81,7 +81,9 @@ def test_a_gap_left_out_is_not_counted(tracker: Tracker, clock: FixedClock) -> N
 def test_editing_a_session_checks_it_like_a_new_one(tracker: Tracker) -> None:
     first = tracker.log_session("sql", 60, day=date(2026, 11, 20), at=time(9, 0))
     second = tracker.log_session("sql", 30, day=date(2026, 11, 20), at=time(11, 0))
-    edited = tracker.update_session(second.id, "python-libraries", 45, date(2026, 11, 20), time(10, 0), note="moved")
+    edited = tracker.update_session(
+        second.id, "python-libraries", 45, date(2026, 11, 20), time(10, 0), note="moved"
+    )
     assert (edited.step_id, edited.minutes, edited.note) == ("python-libraries", 45, "moved")
     assert edited.start.time() == time(10, 0)
     with pytest.raises(InputError, match=rf"overlaps session #{first.id}"):
@@ -98,7 +100,12 @@ def test_a_deleted_session_comes_back_with_undo(tracker: Tracker) -> None:
     deleted = tracker.delete_session(logged.id)
     assert tracker.sessions() == []
     restored = tracker.restore_session(deleted)
-    assert (restored.id, restored.minutes, restored.note, restored.start) == (logged.id, 40, "joins", logged.start)
+    assert (restored.id, restored.minutes, restored.note, restored.start) == (
+        logged.id,
+        40,
+        "joins",
+        logged.start,
+    )
 
 
 def test_a_running_session_cannot_be_deleted_or_edited(tracker: Tracker) -> None:
@@ -114,7 +121,8 @@ def test_minutes_per_day_and_per_step_filter(tracker: Tracker) -> None:
     tracker.log_session("python-libraries", 45, day=date(2026, 11, 20))
     tracker.log_session("sql", 15, day=date(2026, 11, 22))
     assert tracker.minutes_by_day(date(2026, 11, 19), date(2026, 11, 22)) == {
-        date(2026, 11, 20): 75, date(2026, 11, 22): 15
+        date(2026, 11, 20): 75,
+        date(2026, 11, 22): 15,
     }
     assert [s.minutes for s in tracker.sessions(step_id="sql")] == [30, 15]
 
@@ -148,8 +156,14 @@ def test_streak_days_follow_local_time_across_a_daylight_saving_change(data_dir)
         tracker.set_daily_goal(30)
         # 23:30 local on the day clocks go back (25 hours long) and the evenings around it
         for day in (24, 25, 26):
-            tracker.log_session("sql", 30, day=date(2026, 10, day), at=time(23, 0) if day < 26 else time(18, 0))
-        assert tracker.minutes_by_day() == {date(2026, 10, 24): 30, date(2026, 10, 25): 30, date(2026, 10, 26): 30}
+            tracker.log_session(
+                "sql", 30, day=date(2026, 10, day), at=time(23, 0) if day < 26 else time(18, 0)
+            )
+        assert tracker.minutes_by_day() == {
+            date(2026, 10, 24): 30,
+            date(2026, 10, 25): 30,
+            date(2026, 10, 26): 30,
+        }
         assert tracker.streaks().current == 3
     finally:
         tracker.close()

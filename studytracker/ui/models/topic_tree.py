@@ -7,13 +7,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from studytracker.formatting import format_minutes
 from studytracker.store.views import TopicView
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 STATUS_LABELS = {"todo": "", "in-progress": "in progress", "done": "done", "skipped": "skipped"}
-COLUMNS = ("Topic", "Status")
+COLUMNS = ("Topic", "Status", "Time")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +63,9 @@ class TopicTreeModel(QAbstractItemModel):
                 return False
             for node, topic in zip(nodes, fresh, strict=True):
                 if node.topic != topic:
-                    changed = node.topic is not None and node.topic.status != topic.status
+                    changed = node.topic is not None and (
+                        node.topic.status != topic.status or node.topic.minutes != topic.minutes
+                    )
                     node.topic = topic
                     if changed:
                         left = self.createIndex(node.row, 0, node)
@@ -125,7 +128,9 @@ class TopicTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return topic.title
-            return STATUS_LABELS[topic.status]
+            if column == 1:
+                return STATUS_LABELS[topic.status]
+            return format_minutes(topic.minutes) if topic.minutes else ""
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             if topic.status == "done":
                 return Qt.CheckState.Checked

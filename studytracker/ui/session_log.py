@@ -1,0 +1,406 @@
+"""The session log: sessions by date range and step, with totals, the daily goal and streaks;
+log a past session, edit or delete one, and undo either."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studytracker.formatting import format_minutes
+from studytracker.store.study import MAX_SESSION_MINUTES, DeletedSession
+from studytracker.store.views import SessionView, StepSummary, TopicView
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+COLUMNS = ("Date", "Start", "End", "Minutes", "Step", "Topic", "Note")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sessions: list[SessionView] = []
+
+    def set_sessions(self, sessions: list[SessionView]) -> None:
+        self.beginResetModel()
+        self.sessions = list(reversed(sessions))  # newest first
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        session = self.sessions[index.row()]
+        values = (
+            f"{session.start:%a %Y-%m-%d}",
+            f"{session.start:%H:%M}",
+            f"{session.end:%H:%M}" if session.end else "running",
+            str(session.minutes),
+            session.step_title,
+            session.topic_id.rsplit("/", 1)[-1] if session.topic_id else "",
+            session.note,
+        )
+        return values[index.column()]
+
+    def session_at(self, row: int) -> SessionView | None:
+        return self.sessions[row] if 0 <= row < len(self.sessions) else None
+
+
+class SessionEditDialog(QDialog):
+    """Log a past session, or change one: step, topic, day, start, minutes, note."""
+
+    def __init__(
+        self,
+        tracker: Tracker,
+        steps: list[StepSummary] | tuple[StepSummary, ...],
+        session: SessionView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionEditDialog")
+        self.setWindowTitle("Edit session" if session else "Log a past session")
+        self.tracker = tracker
+        self.step_box = QComboBox(self)
+        self.step_box.setAccessibleName("Step")
+        for step in steps:
+            self.step_box.addItem(step.title, step.id)
+        self.topic_box = QComboBox(self)
+        self.topic_box.setAccessibleName("Topic")
+        now = tracker.clock.now()
+        self.day_edit = QDateEdit(self)
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setMaximumDate(QDate(now.year, now.month, now.day))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.minutes_box = QSpinBox(self)
+        self.minutes_box.setRange(1, MAX_SESSION_MINUTES)
+        self.minutes_box.setSuffix(" min")
+        self.note_edit = QLineEdit(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("sessionError")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Step", self.step_box)
+        form.addRow("&Topic", self.topic_box)
+        form.addRow("&Day", self.day_edit)
+        form.addRow("Start &time", self.time_edit)
+        form.addRow("&Minutes", self.minutes_box)
+        form.addRow("&Note", self.note_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.step_box.currentIndexChanged.connect(lambda _i: self._fill_topics(None))
+        if session is not None:
+            self.step_box.setCurrentIndex(max(self.step_box.findData(session.step_id), 0))
+            self._fill_topics(session.topic_id)
+            self.day_edit.setDate(QDate(session.start.year, session.start.month, session.start.day))
+            self.time_edit.setTime(QTime(session.start.hour, session.start.minute))
+            self.minutes_box.setValue(max(session.minutes, 1))
+            self.note_edit.setText(session.note)
+        else:
+            self._fill_topics(None)
+            start = now - timedelta(minutes=30)
+            self.day_edit.setDate(QDate(start.year, start.month, start.day))
+            self.time_edit.setTime(QTime(start.hour, start.minute))
+            self.minutes_box.setValue(30)
+
+    def _fill_topics(self, selected: str | None) -> None:
+        self.topic_box.clear()
+        self.topic_box.addItem("(the whole step)", None)
+        step_id = self.step_box.currentData()
+        if not step_id:
+            return
+
+        def add(topics: list[TopicView] | tuple[TopicView, ...], depth: int) -> None:
+            for topic in topics:
+                self.topic_box.addItem("    " * depth + topic.title, topic.id)
+                add(topic.children, depth + 1)
+
+        add(self.tracker.topic_tree(step_id), 0)
+        if selected:
+            self.topic_box.setCurrentIndex(max(self.topic_box.findData(selected), 0))
+
+    def values(self) -> dict[str, Any]:
+        qdate, qtime = self.day_edit.date(), self.time_edit.time()
+        from datetime import time
+
+        return {
+            "step_id": self.step_box.currentData(),
+            "topic_id": self.topic_box.currentData(),
+            "day": date(qdate.year(), qdate.month(), qdate.day()),
+            "at": time(qtime.hour(), qtime.minute()),
+            "minutes": self.minutes_box.value(),
+            "note": self.note_edit.text().strip(),
+        }
+
+
+class _SessionCommand(QUndoCommand):
+    """An undoable change to the log. It is applied once outside the undo stack, so that a
+    refusal (an overlap, say) reaches the learner and nothing lands on the stack."""
+
+    def __init__(self, log: SessionLog, text: str) -> None:
+        super().__init__(text)
+        self.log = log
+        self._pushed_after_apply = False
+
+    def apply(self) -> None:
+        self.do()
+        self._pushed_after_apply = True
+
+    def redo(self) -> None:
+        if self._pushed_after_apply:  # QUndoStack.push calls redo(); the work is already done
+            self._pushed_after_apply = False
+        else:
+            self.do()
+        self.log.changed()
+
+    def undo(self) -> None:
+        self.undo_it()
+        self.log.changed()
+
+    # Each command below defines both: do() makes the change, undo_it() takes it back.
+    def do(self) -> None: ...
+
+    def undo_it(self) -> None: ...
+
+
+class _LogCommand(_SessionCommand):
+    def __init__(self, log: SessionLog, values: dict[str, Any]) -> None:
+        super().__init__(log, "Log session")
+        self.values = values
+        self.session_id: int | None = None
+        self.deleted: DeletedSession | None = None
+
+    def do(self) -> None:
+        if self.deleted is not None:  # a redo after an undo puts back the very same session
+            self.session_id = self.log.tracker.restore_session(self.deleted).id
+        else:
+            self.session_id = self.log.tracker.log_session(**self.values).id
+
+    def undo_it(self) -> None:
+        assert self.session_id is not None
+        self.deleted = self.log.tracker.delete_session(self.session_id)
+
+
+class _EditCommand(_SessionCommand):
+    def __init__(self, log: SessionLog, before: SessionView, values: dict[str, Any]) -> None:
+        super().__init__(log, "Edit session")
+        self.before, self.values = before, values
+
+    def do(self) -> None:
+        self.log.tracker.update_session(self.before.id, **self.values)
+
+    def undo_it(self) -> None:
+        before = self.before
+        self.log.tracker.update_session(
+            before.id,
+            before.step_id,
+            before.minutes,
+            before.start.date(),
+            before.start.time().replace(second=0),
+            topic_id=before.topic_id,
+            note=before.note,
+        )
+
+
+class _DeleteCommand(_SessionCommand):
+    def __init__(self, log: SessionLog, session_id: int) -> None:
+        super().__init__(log, "Delete session")
+        self.session_id = session_id
+        self.deleted: DeletedSession | None = None
+
+    def do(self) -> None:
+        self.deleted = self.log.tracker.delete_session(self.session_id)
+
+    def undo_it(self) -> None:
+        assert self.deleted is not None
+        self.session_id = self.log.tracker.restore_session(self.deleted).id
+
+
+class SessionLog(QDialog):
+    """Sessions filtered by date range and step, newest first."""
+
+    sessions_changed = Signal()
+
+    def __init__(self, tracker: Tracker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionLog")
+        self.setWindowTitle("Session log")
+        self.tracker = tracker
+        self.undo_stack = QUndoStack(self)
+        today = tracker.clock.now().date()
+        self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
+        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.step_filter = QComboBox(self)
+        self.step_filter.setAccessibleName("Step")
+        self.model = SessionTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.totals = QLabel(self)
+        self.totals.setObjectName("sessionTotals")
+        self.goal_label = QLabel(self)
+        self.goal_label.setObjectName("goalAndStreak")
+        add = QPushButton("&Log a session…", self)
+        edit = QPushButton("&Edit…", self)
+        delete = QPushButton("&Delete", self)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+        undo_button = QPushButton("Undo", self)
+        undo_button.clicked.connect(undo.trigger)
+        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        undo_button.setEnabled(False)
+        add.clicked.connect(lambda: self.log_new())
+        edit.clicked.connect(lambda: self.edit_selected())
+        delete.clicked.connect(self.delete_selected)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("From", self))
+        filters.addWidget(self.from_edit)
+        filters.addWidget(QLabel("to", self))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(QLabel("Step", self))
+        filters.addWidget(self.step_filter, 1)
+        buttons = QHBoxLayout()
+        for button in (add, edit, delete, undo_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.goal_label)
+        layout.addLayout(buttons)
+        self.resize(860, 520)
+        self.reload_steps()
+        self.step_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def reload_steps(self) -> None:
+        self.step_filter.blockSignals(True)
+        self.step_filter.clear()
+        self.step_filter.addItem("All steps", None)
+        self.steps = self.tracker.status().steps
+        for step in self.steps:
+            self.step_filter.addItem(step.title, step.id)
+        self.step_filter.blockSignals(False)
+
+    def _range(self) -> tuple[date, date]:
+        first, last = self.from_edit.date(), self.to_edit.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+
+    def refresh(self) -> None:
+        date_from, date_to = self._range()
+        if date_from > date_to:
+            self.totals.setText("The start date is after the end date.")
+            self.model.set_sessions([])
+            return
+        sessions = self.tracker.sessions(date_from, date_to, step_id=self.step_filter.currentData())
+        self.model.set_sessions(sessions)
+        self.totals.setText(
+            f"{len(sessions)} session(s), {format_minutes(sum(s.minutes for s in sessions))} "
+            f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
+        )
+        streak = self.tracker.streaks()
+        self.goal_label.setText(
+            f"Today: {format_minutes(streak.today_minutes)} of a "
+            f"{format_minutes(streak.goal_minutes)} daily goal"
+            f" · streak {streak.current} day(s), longest {streak.longest}"
+        )
+
+    def changed(self) -> None:
+        self.refresh()
+        self.sessions_changed.emit()
+
+    def selected(self) -> SessionView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.session_at(rows[0].row()) if rows else None
+
+    def _push(self, command: _SessionCommand) -> bool:
+        try:
+            command.apply()
+        except Exception as error:  # refused: nothing was written, nothing to undo
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def log_new(self, values: dict[str, Any] | None = None) -> bool:
+        if values is None:
+            dialog = SessionEditDialog(self.tracker, self.steps, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        return self._push(_LogCommand(self, values))
+
+    def edit_selected(self, values: dict[str, Any] | None = None) -> bool:
+        session = self.selected()
+        if session is None or session.end is None:
+            return False
+        if values is None:
+            dialog = SessionEditDialog(self.tracker, self.steps, session, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        return self._push(_EditCommand(self, session, values))
+
+    def delete_selected(self) -> bool:
+        session = self.selected()
+        if session is None or session.end is None:
+            return False
+        return self._push(_DeleteCommand(self, session.id))

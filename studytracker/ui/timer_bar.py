@@ -1,0 +1,241 @@
+"""The study timer: start, pause, resume, stop, with the running time always in view, and pomodoro.
+
+The running session lives in the database (the command line sees the same one); this widget keeps
+a heartbeat every 30 seconds so a crash loses at most that much, and asks about gaps (sleep).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from studytracker.formatting import format_minutes
+from studytracker.pomodoro import WORK, PomodoroCycle, PomodoroSettings
+from studytracker.store.study import GAP_SECONDS, HEARTBEAT_SECONDS
+from studytracker.store.views import SessionView
+from studytracker.ui.notify import Notifier
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+POMODORO_KEYS = ("pomodoro_work", "pomodoro_short_break", "pomodoro_long_break", "pomodoro_long_every")
+
+
+def format_clock(seconds: float) -> str:
+    seconds = int(max(seconds, 0))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def pomodoro_settings(tracker: Tracker) -> PomodoroSettings:
+    defaults = PomodoroSettings()
+    values = [tracker.setting(key) for key in POMODORO_KEYS]
+    numbers = [int(v) if v and v.isdigit() and int(v) > 0 else None for v in values]
+    return PomodoroSettings(
+        work_minutes=numbers[0] or defaults.work_minutes,
+        short_break_minutes=numbers[1] or defaults.short_break_minutes,
+        long_break_minutes=numbers[2] or defaults.long_break_minutes,
+        long_break_every=numbers[3] or defaults.long_break_every,
+    )
+
+
+class TimerBar(QWidget):
+    #: The running session started, paused, resumed or stopped (the window refreshes its figures).
+    session_changed = Signal()
+
+    def __init__(
+        self,
+        target: Callable[[], tuple[str, str | None, str]],
+        notifier: Notifier,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`target` gives (step id, topic id or None, a label) of what the learner has selected."""
+        super().__init__(parent)
+        self.setObjectName("timerBar")
+        self._target = target
+        self.notifier = notifier
+        self.tracker: Tracker | None = None
+        self.running: SessionView | None = None
+        self._fetched_at = 0.0
+        self.pomodoro: PomodoroCycle | None = None
+        #: Asked when the timer went unobserved for long; True counts the time. Tests replace it.
+        self.ask_count_gap: Callable[[int], bool] = self._ask_count_gap
+
+        self.what = QLabel("No session running", self)
+        self.what.setObjectName("timerTarget")
+        self.clock_label = QLabel("0:00:00", self)
+        self.clock_label.setObjectName("timerClock")
+        self.clock_label.setAccessibleName("Time studied in this session")
+        font = self.clock_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.clock_label.setFont(font)
+        self.phase_label = QLabel(self)
+        self.phase_label.setObjectName("pomodoroPhase")
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setObjectName("timerStart")
+        self.start_button.setToolTip("Start timing the selected step or topic (Ctrl+T)")
+        self.pause_button = QPushButton("Pause", self)
+        self.pause_button.setObjectName("timerPause")
+        self.stop_button = QPushButton("Stop", self)
+        self.stop_button.setObjectName("timerStop")
+        self.pomodoro_box = QCheckBox("Pomodoro", self)
+        self.pomodoro_box.setObjectName("pomodoroToggle")
+        self.pomodoro_box.setToolTip("Work and break periods with a notification at each switch")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for widget in (self.clock_label, self.what, self.phase_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        for widget in (self.start_button, self.pause_button, self.stop_button, self.pomodoro_box):
+            layout.addWidget(widget)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.pomodoro_box.toggled.connect(self._pomodoro_toggled)
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self.tick)
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.setInterval(HEARTBEAT_SECONDS * 1000)
+        self.heartbeat_timer.timeout.connect(self.beat)
+        self._show()
+
+    # --- state ---------------------------------------------------------------------------
+
+    def attach(self, tracker: Tracker) -> None:
+        self.tracker = tracker
+        self._set_running(tracker.running_session())
+
+    def _now(self) -> float:
+        assert self.tracker is not None
+        return self.tracker.clock.now().timestamp()
+
+    def _set_running(self, running: SessionView | None) -> None:
+        self.running = running
+        self._fetched_at = self._now() if self.tracker else 0.0
+        if running is None:
+            self.tick_timer.stop()
+            self.heartbeat_timer.stop()
+            self.pomodoro = None
+        else:
+            self.tick_timer.start()
+            self.heartbeat_timer.start()
+        self._show()
+
+    def elapsed_seconds(self) -> float:
+        if self.running is None:
+            return 0.0
+        extra = 0.0 if self.running.paused else self._now() - self._fetched_at
+        return self.running.elapsed_seconds + extra
+
+    def _show(self) -> None:
+        running = self.running
+        self.start_button.setEnabled(running is None and self.tracker is not None)
+        self.pause_button.setEnabled(running is not None)
+        self.stop_button.setEnabled(running is not None)
+        self.pause_button.setText("Resume" if running is not None and running.paused else "Pause")
+        if running is None:
+            self.what.setText("No session running")
+            self.clock_label.setText("0:00:00")
+            self.phase_label.clear()
+            return
+        state = " (paused)" if running.paused else ""
+        topic = f" › {running.topic_id.rsplit('/', 1)[-1]}" if running.topic_id else ""
+        self.what.setText(f"{running.step_title}{topic}{state}")
+        self.clock_label.setText(format_clock(self.elapsed_seconds()))
+        if self.pomodoro is not None:
+            left = self.pomodoro.remaining(self._now())
+            self.phase_label.setText(f"{self.pomodoro.phase.capitalize()}: {format_clock(left)} left")
+        else:
+            self.phase_label.clear()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], SessionView | None]) -> bool:
+        try:
+            self._set_running(action())
+        except Exception as error:  # the one-line message of the service
+            QMessageBox.warning(self, "Study timer", str(error))
+            return False
+        self.session_changed.emit()
+        return True
+
+    def start(self) -> None:
+        if self.tracker is None:
+            return
+        step_id, topic_id, _label = self._target()
+        tracker = self.tracker
+        if (
+            self._run(lambda: tracker.start_session(step_id, topic_id, source="timer"))
+            and self.pomodoro_box.isChecked()
+        ):
+            self._start_pomodoro()
+
+    def toggle_pause(self) -> None:
+        if self.tracker is None or self.running is None:
+            return
+        tracker = self.tracker
+        self._run(tracker.resume_session if self.running.paused else tracker.pause_session)
+
+    def stop(self) -> None:
+        if self.tracker is None or self.running is None:
+            return
+        try:
+            stopped = self.tracker.stop_session()
+        except Exception as error:  # the one-line message of the service
+            QMessageBox.warning(self, "Study timer", str(error))
+            return
+        self._set_running(None)
+        self.session_changed.emit()
+        self.notifier.window.statusBar().showMessage(
+            f"Saved {format_minutes(stopped.minutes)} on {stopped.step_title}", 8000
+        )
+
+    def beat(self) -> None:
+        """The heartbeat: proof of life for crash recovery, and the place gaps are noticed."""
+        if self.tracker is None:
+            return
+        tracker = self.tracker
+        gap = tracker.unobserved_seconds()
+        if gap > GAP_SECONDS and not self.ask_count_gap(gap):
+            self._run(tracker.leave_out_gap)
+            return
+        self._set_running(tracker.heartbeat())
+
+    def _ask_count_gap(self, gap: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Were you studying?",
+            f"The timer was not seen running for {format_minutes(gap // 60)} (the computer may have "
+            "slept). Count that time as study?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def tick(self) -> None:
+        if self.running is not None and self.pomodoro is not None and self.tracker is not None:
+            for switch in self.pomodoro.advance(self._now()):
+                tracker = self.tracker
+                if switch.phase == WORK:
+                    self._run(tracker.resume_session)
+                    self.notifier.notify("Back to work", f"Work period {switch.work_done + 1} begins.")
+                else:
+                    self._run(tracker.pause_session)
+                    minutes = self.pomodoro.settings.length(switch.phase) // 60
+                    self.notifier.notify("Time for a break", f"A {minutes}-minute {switch.phase}.")
+        self._show()
+
+    def _pomodoro_toggled(self, on: bool) -> None:
+        if on and self.running is not None:
+            self._start_pomodoro()
+        elif not on:
+            self.pomodoro = None
+            self._show()
+
+    def _start_pomodoro(self) -> None:
+        assert self.tracker is not None
+        self.pomodoro = PomodoroCycle(pomodoro_settings(self.tracker), self._now())
+        self._show()

@@ -1,0 +1,244 @@
+"""The study timer, pomodoro, crash recovery and the session log, with an injected clock."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+
+NUMPY = "python-libraries/libraries/numpy"
+
+
+def select_topic(window: MainWindow, topic_id: str) -> None:
+    index = window.topic_model.index_of(topic_id)
+    window.checklist.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+
+
+def test_timer_runs_pauses_and_saves_on_the_selected_topic(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    clock: FixedClock,  # type: ignore[no-untyped-def]
+) -> None:
+    bar = window.timer_bar
+    select_topic(window, NUMPY)
+    qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    running = tracker.running_session()
+    assert running is not None and running.topic_id == NUMPY  # in the database from its first second
+    clock.advance(minutes=12, seconds=5)
+    bar.tick()
+    assert bar.clock_label.text() == "0:12:05"
+    qtbot.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
+    assert bar.pause_button.text() == "Resume"
+    clock.advance(minutes=30)
+    bar.tick()
+    assert bar.clock_label.text() == "0:12:05"  # a pause is not study time
+    qtbot.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=8)
+    qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
+    [session] = tracker.sessions()
+    assert session.minutes == 20 and session.topic_id == NUMPY
+    row = window.step_model.row_of("python-libraries")
+    assert window.step_model.step_at(row).minutes == 20  # type: ignore[union-attr]
+    assert window.topic_model.index_of(NUMPY).siblingAtColumn(2).data() == "20 min"
+    assert "Today: 20 min" in window.today_label.text()
+
+
+def test_the_heartbeat_is_written_every_beat(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
+    window.timer_bar.start()
+    clock.advance(seconds=30)
+    window.timer_bar.beat()
+    running = tracker.running_session()
+    assert running is not None and running.last_heartbeat == clock.now()
+
+
+def test_a_gap_is_asked_about_and_not_counted_when_declined(
+    window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:
+    asked: list[int] = []
+    window.timer_bar.ask_count_gap = lambda gap: asked.append(gap) or False  # type: ignore[func-returns-value]
+    window.timer_bar.start()
+    clock.advance(minutes=4)
+    window.timer_bar.beat()
+    assert asked == []  # only a gap over 5 minutes is asked about
+    clock.advance(minutes=45)  # asleep
+    window.timer_bar.beat()
+    assert asked == [45 * 60]
+    clock.advance(minutes=5)
+    window.timer_bar.stop()
+    assert tracker.sessions()[0].minutes == 9
+
+
+def test_pomodoro_switches_to_a_break_and_back_with_notifications(
+    window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:
+    bar = window.timer_bar
+    bar.pomodoro_box.setChecked(True)
+    bar.start()
+    clock.advance(minutes=25)
+    bar.tick()
+    assert tracker.running_session().paused  # type: ignore[union-attr]
+    assert window.notifier.sent[-1] == ("Time for a break", "A 5-minute short break.")
+    assert bar.phase_label.text().startswith("Short break: 0:05:00")
+    clock.advance(minutes=5)
+    bar.tick()
+    assert not tracker.running_session().paused  # type: ignore[union-attr]
+    assert window.notifier.sent[-1][0] == "Back to work"
+    clock.advance(minutes=10)
+    bar.stop()
+    assert tracker.sessions()[0].minutes == 35
+
+
+def test_closing_the_window_stops_and_saves_a_running_timer(
+    qtbot,
+    tracker: Tracker,
+    settings: QSettings,
+    clock: FixedClock,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(window)
+    window.attach(tracker)
+    window.timer_bar.start()
+    clock.advance(minutes=7)
+    window.confirm_close_running = lambda: True
+    window.close()
+    assert tracker.running_session() is None and tracker.sessions()[0].minutes == 7
+
+
+TIMER_PROCESS = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from studytracker.store.tracker import Tracker
+
+    tracker = Tracker.open(Path(sys.argv[1]))
+    tracker.start_session("sql", source="timer")
+    while True:
+        time.sleep(1.05)
+        beat = tracker.heartbeat()
+        print(int(beat.last_heartbeat.timestamp()), flush=True)
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_after_a_kill_the_window_offers_the_session_up_to_its_last_heartbeat(
+    qtbot,
+    data_dir: Path,
+    settings: QSettings,  # type: ignore[no-untyped-def]
+) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", TIMER_PROCESS, str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    beats = [int(process.stdout.readline()) for _ in range(2)]
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    beats += [int(line) for line in process.stdout.read().split()]
+
+    from datetime import datetime, timedelta
+
+    later = FixedClock(datetime.now().astimezone() + timedelta(minutes=10))
+    tracker = Tracker.open(data_dir, clock=later)
+    try:
+        offered = []
+        window = MainWindow(settings=settings, open_url=lambda _u: True)
+        qtbot.addWidget(window)
+        window._ask_recovery = lambda session: offered.append(session) or "keep"  # type: ignore[method-assign]
+        window.attach(tracker)
+        assert len(offered) == 1 and offered[0].step_id == "sql"
+        [kept] = tracker.sessions()
+        assert kept.end is not None and int(kept.end.timestamp()) == beats[-1]
+        assert window.timer_bar.running is None
+    finally:
+        tracker.close()
+
+
+def test_session_log_adds_edits_deletes_and_undoes(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    log = window.open_session_log()
+    qtbot.addWidget(log)
+    values = {
+        "step_id": "sql",
+        "topic_id": None,
+        "day": date(2026, 11, 20),
+        "at": time(9, 0),
+        "minutes": 45,
+        "note": "joins",
+    }
+    assert log.log_new(values)
+    assert log.model.rowCount() == 1 and "45 min" in log.totals.text()
+    assert window.step_model.step_at(window.step_model.row_of("sql")).minutes == 45  # type: ignore[union-attr]
+
+    log.table.selectRow(0)
+    assert log.edit_selected({**values, "minutes": 60, "note": "joins and CTEs"})
+    assert tracker.sessions()[0].minutes == 60
+    log.undo_stack.undo()
+    assert (tracker.sessions()[0].minutes, tracker.sessions()[0].note) == (45, "joins")
+
+    log.table.selectRow(0)
+    assert log.delete_selected()
+    assert tracker.sessions() == [] and log.model.rowCount() == 0
+    log.undo_stack.undo()
+    assert [s.note for s in tracker.sessions()] == ["joins"]
+    log.undo_stack.redo()
+    assert tracker.sessions() == []
+
+
+def test_an_overlapping_session_is_refused_naming_the_other(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    first = tracker.log_session("sql", 60, day=date(2026, 11, 20), at=time(9, 0))
+    log = window.open_session_log()
+    qtbot.addWidget(log)
+    values = {
+        "step_id": "sql",
+        "topic_id": None,
+        "day": date(2026, 11, 20),
+        "at": time(9, 30),
+        "minutes": 30,
+        "note": "",
+    }
+    assert not log.log_new(values)
+    assert warnings and f"overlaps session #{first.id}" in warnings[0]
+    assert len(tracker.sessions()) == 1 and not log.undo_stack.canUndo()
+
+
+def test_session_log_filters_by_step_and_date_and_shows_the_streak(
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,  # type: ignore[no-untyped-def]
+) -> None:
+    tracker.set_daily_goal(20)
+    for day in (22, 23, 24):
+        tracker.log_session("sql" if day != 23 else "python-libraries", 30, day=date(2026, 11, day))
+    tracker.log_session("sql", 30, day=date(2026, 9, 1))
+    log = window.open_session_log()
+    qtbot.addWidget(log)
+    assert log.model.rowCount() == 3  # the last 30 days
+    log.step_filter.setCurrentIndex(log.step_filter.findData("sql"))
+    assert log.model.rowCount() == 2
+    assert "streak 3 day(s), longest 3" in log.goal_label.text()
