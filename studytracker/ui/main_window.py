@@ -256,14 +256,19 @@ class MainWindow(QMainWindow):
 
     # --- data ----------------------------------------------------------------------------
 
-    def attach(self, tracker: Tracker) -> None:
-        """Show a tracker's data (called once the database is open, after the first paint)."""
+    def attach(self, tracker: Tracker, interactive: bool = True) -> None:
+        """Show a tracker's data (called once the database is open, after the first paint).
+
+        `interactive` is False for a rendering only (a screenshot): no questions, and a running
+        session is shown but not taken over.
+        """
         self.tracker = tracker
         self.reload_roadmap()
-        self.offer_recovery()
-        running = tracker.running_session()
-        if running is not None and running.source == "cli":
-            tracker.heartbeat(adopt=True)  # a session started on the command line: the timer takes it on
+        if interactive:
+            self.offer_recovery()
+            running = tracker.running_session()
+            if running is not None and running.source == "cli":
+                tracker.heartbeat(adopt=True)  # started on the command line: the timer takes it on
         self.timer_bar.attach(tracker)
 
     def offer_recovery(self, answer: Callable[[SessionView], str] | None = None) -> None:

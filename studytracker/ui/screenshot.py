@@ -33,14 +33,16 @@ def render_screenshot(
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, open_url=lambda _url: None)
         window.resize(*SCREENSHOT_SIZE)
-        window.attach(tracker)
+        window.attach(tracker, interactive=False)
         if step_id:
             window.select_step(step_id)
         window.viewer.show_view(view)
         window.show()
         QApplication.processEvents()
         pixmap = window.grab()
-        window.close()
+        window.timer_bar.tick_timer.stop()
+        window.timer_bar.heartbeat_timer.stop()
+        window.hide()  # not close(): closing would stop a running session
         window.deleteLater()
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
     os.close(handle)
