@@ -302,6 +302,28 @@ def cmd_roadmap_use(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+    date_from = parse_date(args.date_from, "--from") if args.date_from else None
+    date_to = parse_date(args.date_to, "--to") if args.date_to else None
+    from studytracker.report.gui import ensure_gui_application
+    from studytracker.report.pdf import ReportOptions, write_report
+
+    ensure_gui_application()  # offscreen: a report never needs a screen
+    options = ReportOptions(date_from, date_to, include_notes=args.notes, page_size=args.page_size)
+    try:
+        result = write_report(tracker, out, options)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"wrote {out}: {result.pages} page(s), {result.sessions} session(s) "
+        f"from {result.date_from} to {result.date_to}"
+    )
+    return EXIT_OK
+
+
 def cmd_screenshot(tracker: Tracker, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -362,6 +384,15 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true")
     sessions.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     sessions.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+
+    report = command("report", cmd_report, "write the progress report PDF (no screen needed)")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    report.add_argument("--notes", action="store_true", help="include the learner's notes")
+    report.add_argument(
+        "--page-size", choices=["a4", "letter"], help="default: the learner's setting, else A4"
+    )
 
     screenshot = command("screenshot", cmd_screenshot, "render the main window to a PNG (no screen needed)")
     screenshot.add_argument("--out", required=True, metavar="FILE.png")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -335,6 +336,23 @@ class Tracker(StudySessions, Attachments):
             ).all()
         )
 
+    def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
+        """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            stamps = session.scalars(
+                select(TopicProgress.changed_at)
+                .join(TopicRow, TopicRow.pk == TopicProgress.topic_pk)
+                .where(
+                    TopicProgress.profile_id == self.profile_id,
+                    TopicProgress.status == "done",
+                    TopicRow.roadmap_id == roadmap.id,
+                    TopicRow.is_leaf.is_(True),
+                    TopicRow.archived.is_(False),
+                )
+            ).all()
+        return sorted(date.fromisoformat(stamp[:10]) for stamp in stamps)
+
     def status(self, roadmap_id: str | None = None) -> Status:
         """Progress of a roadmap (the active one by default): overall and per step."""
         with self.db.read() as session:
@@ -431,6 +449,24 @@ class Tracker(StudySessions, Attachments):
             return self._step(session, roadmap.id, step_id).pk, None
         assert topic_id is not None
         return None, self._topic(session, roadmap.id, topic_id).pk
+
+    def all_notes(self) -> list[tuple[str, str]]:
+        """(heading, markdown) of every non-empty note of the active roadmap, in roadmap order."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, None)
+            note_topic = TopicRow.__table__.alias("note_topic")
+            rows = session.execute(
+                select(Note.body, StepRow.number, StepRow.title, note_topic.c.title)
+                .outerjoin(note_topic, note_topic.c.pk == Note.topic_pk)
+                .join(StepRow, StepRow.pk == func.coalesce(Note.step_pk, note_topic.c.step_pk))
+                .where(Note.profile_id == self.profile_id, StepRow.roadmap_id == roadmap.id, Note.body != "")
+                .order_by(StepRow.position, note_topic.c.position.is_not(None), note_topic.c.position)
+            ).all()
+        notes = []
+        for body, number, step_title, topic_title in rows:
+            step = f"Step {number}: {step_title}" if number is not None else step_title
+            notes.append((f"{step} › {topic_title}" if topic_title else step, body))
+        return notes
 
     def note(self, step_id: str | None = None, topic_id: str | None = None) -> NoteView | None:
         with self.db.read() as session:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
+from studytracker.report.charts import with_alpha
 from studytracker.store.views import StepSummary
 from studytracker.ui.models.step_list import StepRole
 
@@ -33,8 +34,7 @@ class StepDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(text_role)
-        faint = QColor(text)
-        faint.setAlphaF(0.65)
+        faint = with_alpha(text, 0.65)
         rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
 
         # the number badge (a dash for unnumbered sections)
@@ -73,8 +73,7 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(small)
         figures_width = painter.fontMetrics().horizontalAdvance(figures) + 4
         bar = QRect(left, rect.top() + 28, max(20, rect.right() - left - figures_width - PADDING), 8)
-        track = QColor(text)
-        track.setAlphaF(0.18)
+        track = with_alpha(text, 0.18)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
         painter.drawRoundedRect(bar, 4, 4)

@@ -1,0 +1,294 @@
+"""The charts, drawn with QPainter into a rectangle: the same code for the window and the PDF.
+
+Each function returns the hit areas (rectangle, exact figures) that the window turns into tooltips.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+
+from studytracker.formatting import format_minutes
+from studytracker.store.views import StepSummary
+
+Hit = tuple[QRectF, str]
+
+
+def with_alpha(color: QColor, alpha: float) -> QColor:
+    """A see-through version of a colour.
+
+    Built from components: copying a QColor and changing its alpha, done many times, upset
+    PySide 6.12's reference counting (the interpreter crashed on exit).
+    """
+    return QColor.fromRgbF(color.redF(), color.greenF(), color.blueF(), alpha)
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    text: QColor
+    faint: QColor
+    grid: QColor
+    accent: QColor
+    empty: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> ChartColors:
+        text = palette.color(QPalette.ColorRole.WindowText)
+        return cls(
+            text,
+            with_alpha(text, 0.6),
+            with_alpha(text, 0.15),
+            palette.color(QPalette.ColorRole.Highlight),
+            with_alpha(text, 0.08),
+        )
+
+    @classmethod
+    def for_print(cls) -> ChartColors:
+        return cls(
+            QColor("#202020"), QColor("#6b6b6b"), QColor("#dddddd"), QColor("#2d6fb8"), QColor("#eeeeee")
+        )
+
+    def shade(self, level: int) -> QColor:
+        """Heatmap colour for level 0 (nothing) to 4 (the most)."""
+        if level <= 0:
+            return self.empty
+        alpha = (0.25, 0.45, 0.7, 1.0)[min(level, 4) - 1]
+        return with_alpha(self.accent, alpha)
+
+
+def _small_font(painter: QPainter, scale: float = 0.85) -> QFont:
+    font = QFont(painter.font())
+    font.setPointSizeF(max(6.0, font.pointSizeF() * scale))
+    return font
+
+
+def heat_level(minutes: int, goal: int) -> int:
+    if minutes <= 0:
+        return 0
+    goal = max(goal, 1)
+    if minutes < goal / 2:
+        return 1
+    if minutes < goal:
+        return 2
+    if minutes < goal * 2:
+        return 3
+    return 4
+
+
+def draw_heatmap(
+    painter: QPainter,
+    rect: QRectF,
+    minutes_by_day: dict[date, int],
+    today: date,
+    goal: int,
+    colors: ChartColors,
+) -> list[Hit]:
+    """A year of days as weekly columns (Monday at the top), darker for more study."""
+    weeks = 53
+    first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+    painter.save()
+    painter.setFont(_small_font(painter, 0.75))
+    metrics = painter.fontMetrics()
+    label_width = metrics.horizontalAdvance("Wed") + 6
+    top = metrics.height() + 2
+    cell = min((rect.width() - label_width) / weeks, (rect.height() - top) / 7)
+    gap = max(cell * 0.15, 0.5)
+    hits: list[Hit] = []
+    painter.setPen(colors.faint)
+    for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + top + row * cell, label_width - 4, cell),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+    last_month = None
+    painter.setPen(Qt.PenStyle.NoPen)
+    for column in range(weeks):
+        monday = first_monday + timedelta(weeks=column)
+        x = rect.left() + label_width + column * cell
+        # a month's name over the column of its first Monday
+        if monday.month != last_month and monday.day <= 7 and column < weeks - 2:
+            painter.setPen(colors.faint)
+            painter.drawText(QPointF(x, rect.top() + metrics.ascent()), f"{monday:%b}")
+            painter.setPen(Qt.PenStyle.NoPen)
+            last_month = monday.month
+        for row in range(7):
+            day = monday + timedelta(days=row)
+            if day > today:
+                continue
+            minutes = minutes_by_day.get(day, 0)
+            box = QRectF(x, rect.top() + top + row * cell, cell - gap, cell - gap)
+            painter.setBrush(QBrush(colors.shade(heat_level(minutes, goal))))
+            painter.drawRoundedRect(box, cell * 0.2, cell * 0.2)
+            hits.append((box, f"{day:%a %d %b %Y}: {format_minutes(minutes)}"))
+    painter.restore()
+    return hits
+
+
+def _value_axis(painter: QPainter, rect: QRectF, maximum: int, colors: ChartColors) -> float:
+    """Grid lines with hour labels; returns the value scale (pixels per minute)."""
+    step_hours = max(1, round(maximum / 60 / 4)) if maximum > 60 else 0
+    scale = rect.height() / max(maximum, 1)
+    painter.setPen(QPen(colors.grid, 1))
+    painter.setFont(_small_font(painter, 0.75))
+    if step_hours:
+        value = step_hours * 60
+        while value <= maximum:
+            y = rect.bottom() - value * scale
+            painter.setPen(QPen(colors.grid, 1))
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            painter.setPen(colors.faint)
+            painter.drawText(QPointF(rect.left() + 2, y - 2), f"{value // 60} h")
+            value += step_hours * 60
+    painter.setPen(QPen(colors.grid, 1))
+    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+    return scale
+
+
+def draw_week_bars(
+    painter: QPainter, rect: QRectF, weeks: list[tuple[date, int]], colors: ChartColors
+) -> list[Hit]:
+    """Minutes per week as bars, the current week last."""
+    painter.save()
+    painter.setFont(_small_font(painter, 0.75))
+    label_height = painter.fontMetrics().height() + 2
+    area = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - label_height)
+    maximum = max((m for _, m in weeks), default=0)
+    scale = _value_axis(painter, area, max(maximum, 60), colors)
+    hits: list[Hit] = []
+    width = area.width() / max(len(weeks), 1)
+    for index, (monday, minutes) in enumerate(weeks):
+        x = area.left() + index * width
+        height = minutes * scale
+        bar = QRectF(x + width * 0.15, area.bottom() - height, width * 0.7, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.accent)
+        painter.drawRect(bar)
+        hits.append(
+            (
+                QRectF(x, area.top(), width, area.height()),
+                f"Week of {monday:%d %b %Y}: {format_minutes(minutes)}",
+            )
+        )
+        if index % 2 == (len(weeks) - 1) % 2:
+            painter.setPen(colors.faint)
+            painter.drawText(
+                QRectF(x - width / 2, area.bottom() + 2, width * 2, label_height),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{monday:%d %b}",
+            )
+    painter.restore()
+    return hits
+
+
+def draw_step_bars(
+    painter: QPainter, rect: QRectF, steps: tuple[StepSummary, ...] | list[StepSummary], colors: ChartColors
+) -> list[Hit]:
+    """Time studied per step as horizontal bars, with the step's name and the time beside."""
+    painter.save()
+    painter.setFont(_small_font(painter, 0.8))
+    metrics = painter.fontMetrics()
+    rows = max(len(steps), 1)
+    row_height = min(rect.height() / rows, metrics.height() * 1.6)
+    label_width = min(
+        rect.width() * 0.38, max((metrics.horizontalAdvance(s.title) for s in steps), default=0) + 8
+    )
+    value_width = metrics.horizontalAdvance("000 h 00 min") + 6
+    bar_width = max(rect.width() - label_width - value_width, 10)
+    maximum = max((s.minutes for s in steps), default=0) or 1
+    hits: list[Hit] = []
+    for index, step in enumerate(steps):
+        y = rect.top() + index * row_height
+        painter.setPen(colors.text)
+        painter.drawText(
+            QRectF(rect.left(), y, label_width - 6, row_height),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(step.title, Qt.TextElideMode.ElideRight, int(label_width - 6)),
+        )
+        bar = QRectF(
+            rect.left() + label_width,
+            y + row_height * 0.2,
+            bar_width * step.minutes / maximum,
+            row_height * 0.6,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.accent if step.minutes else colors.empty)
+        painter.drawRect(bar if step.minutes else QRectF(bar.left(), bar.top(), 2, bar.height()))
+        painter.setPen(colors.faint)
+        painter.drawText(
+            QRectF(bar.right() + 4, y, value_width, row_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            format_minutes(step.minutes),
+        )
+        hits.append(
+            (
+                QRectF(rect.left(), y, rect.width(), row_height),
+                f"{step.title}: {format_minutes(step.minutes)}",
+            )
+        )
+    painter.restore()
+    return hits
+
+
+def draw_completion_line(
+    painter: QPainter,
+    rect: QRectF,
+    points: list[tuple[date, int]],
+    total: int,
+    today: date,
+    colors: ChartColors,
+) -> list[Hit]:
+    """Topics done over time: a rising line from the first tick to today, against the total."""
+    painter.save()
+    painter.setFont(_small_font(painter, 0.75))
+    metrics = painter.fontMetrics()
+    label_height = metrics.height() + 2
+    area = QRectF(
+        rect.left() + metrics.horizontalAdvance("000") + 4, rect.top(), 0, rect.height() - label_height
+    )
+    area.setRight(rect.right())
+    painter.setPen(QPen(colors.grid, 1))
+    painter.drawLine(area.bottomLeft(), area.bottomRight())
+    painter.drawLine(area.topLeft(), area.topRight())
+    painter.setPen(colors.faint)
+    painter.drawText(QPointF(rect.left(), area.top() + metrics.ascent()), str(total))
+    painter.drawText(QPointF(rect.left(), area.bottom()), "0")
+    hits: list[Hit] = []
+    if not points:
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No topic done yet")
+        painter.restore()
+        return hits
+    start = points[0][0]
+    span = max((today - start).days, 1)
+
+    def position(day: date, count: int) -> QPointF:
+        return QPointF(
+            area.left() + area.width() * (day - start).days / span,
+            area.bottom() - area.height() * count / max(total, 1),
+        )
+
+    path = QPainterPath(QPointF(position(start, 0)))
+    previous = 0
+    for day, count in points:
+        path.lineTo(position(day, previous))
+        path.lineTo(position(day, count))
+        previous = count
+        spot = position(day, count)
+        hits.append(
+            (QRectF(spot.x() - 4, spot.y() - 4, 8, 8), f"{day:%d %b %Y}: {count} of {total} topics done")
+        )
+    path.lineTo(position(today, previous))
+    painter.setPen(QPen(colors.accent, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.setPen(colors.faint)
+    painter.drawText(QPointF(area.left(), rect.bottom() - 2), f"{start:%d %b %Y}")
+    end_label = f"{today:%d %b %Y}"
+    painter.drawText(
+        QPointF(area.right() - metrics.horizontalAdvance(end_label), rect.bottom() - 2), end_label
+    )
+    painter.restore()
+    return hits

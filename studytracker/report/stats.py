@@ -1,0 +1,112 @@
+"""The figures behind the statistics view and the report, computed from the service API."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from studytracker.store.views import Progress, StepSummary
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+HEATMAP_DAYS = 371  # 53 weeks, so the heatmap starts on the same weekday a year back
+WEEKS_SHOWN = 16
+PACE_WINDOW_DAYS = 28
+MIN_COMPLETIONS_FOR_FORECAST = 3
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """When the roadmap would be finished at the recent pace, or why that cannot be said."""
+
+    finish: date | None
+    topics_per_week: float
+    remaining: int
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Statistics:
+    today: date
+    roadmap_title: str
+    overall: Progress
+    minutes_total: int
+    minutes_by_day: dict[date, int]  # the last year, days with study only
+    weeks: list[tuple[date, int]]  # (Monday, minutes), oldest first
+    steps: tuple[StepSummary, ...]
+    completed_by_day: list[tuple[date, int]]  # cumulative topics done, at each day one was done
+    current_streak: int
+    longest_streak: int
+    goal_minutes: int
+    forecast: Forecast
+
+
+def weekly_totals(minutes_by_day: dict[date, int], today: date, weeks: int) -> list[tuple[date, int]]:
+    monday = today - timedelta(days=today.weekday())
+    starts = [monday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    totals = dict.fromkeys(starts, 0)
+    for day, minutes in minutes_by_day.items():
+        week = day - timedelta(days=day.weekday())
+        if week in totals:
+            totals[week] += minutes
+    return list(totals.items())
+
+
+def cumulative(dates: list[date]) -> list[tuple[date, int]]:
+    points: list[tuple[date, int]] = []
+    for count, day in enumerate(sorted(dates), start=1):
+        if points and points[-1][0] == day:
+            points[-1] = (day, count)
+        else:
+            points.append((day, count))
+    return points
+
+
+def forecast_completion(completions: list[date], progress: Progress, today: date) -> Forecast:
+    remaining = progress.total - progress.done
+    if progress.total and remaining <= 0:
+        return Forecast(today, 0.0, 0, "Every topic is done.")
+    recent = [d for d in completions if today - d < timedelta(days=PACE_WINDOW_DAYS)]
+    if len(recent) < MIN_COMPLETIONS_FOR_FORECAST:
+        return Forecast(
+            None,
+            len(recent) * 7 / PACE_WINDOW_DAYS,
+            remaining,
+            f"Too little recent progress to forecast: {len(recent)} topic(s) done in the last "
+            f"{PACE_WINDOW_DAYS} days (at least {MIN_COMPLETIONS_FOR_FORECAST} needed).",
+        )
+    per_day = len(recent) / PACE_WINDOW_DAYS
+    finish = today + timedelta(days=math.ceil(remaining / per_day))
+    return Forecast(
+        finish,
+        per_day * 7,
+        remaining,
+        f"At {per_day * 7:.1f} topics a week (the last {PACE_WINDOW_DAYS} days), the remaining "
+        f"{remaining} topics would be done by {finish:%d %B %Y}.",
+    )
+
+
+def compute_statistics(tracker: Tracker) -> Statistics:
+    today = tracker.clock.now().date()
+    status = tracker.status()
+    first_day = today - timedelta(days=HEATMAP_DAYS - 1)
+    per_day = tracker.minutes_by_day(first_day, today)
+    completions = tracker.completion_dates()
+    streaks = tracker.streaks()
+    return Statistics(
+        today=today,
+        roadmap_title=status.roadmap.title,
+        overall=status.overall,
+        minutes_total=status.minutes_total,
+        minutes_by_day=per_day,
+        weeks=weekly_totals(per_day, today, WEEKS_SHOWN),
+        steps=status.steps,
+        completed_by_day=cumulative(completions),
+        current_streak=streaks.current,
+        longest_streak=streaks.longest,
+        goal_minutes=streaks.goal_minutes,
+        forecast=forecast_completion(completions, status.overall, today),
+    )

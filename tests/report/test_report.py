@@ -1,0 +1,142 @@
+"""The report PDF, read back with QtPdf: pages, step titles, totals equal to the database."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+
+from studytracker.cli import run
+from studytracker.report.pdf import MAX_SESSION_ROWS, ReportOptions, write_report
+from studytracker.report.stats import compute_statistics, cumulative, forecast_completion, weekly_totals
+from studytracker.store.tracker import Tracker
+from studytracker.store.views import Progress
+
+
+@pytest.fixture
+def gui(qapp):  # type: ignore[no-untyped-def]
+    return qapp
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    pages = document.pageCount()
+    document.close()
+    return pages, " ".join(text.split())
+
+
+def test_report_lists_every_step_and_the_database_totals(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tracker.set_status("python-libraries/libraries/numpy", "done")
+    tracker.log_session("python-libraries", 50, day=date(2026, 11, 20), note="broadcasting")
+    tracker.log_session("sql", 40, day=date(2026, 11, 23))
+    out = tmp_path / "report.pdf"
+    result = write_report(tracker, out, ReportOptions(learner_name="Ada Lovelace"))
+    pages, text = pdf_text(out)
+    assert pages == result.pages >= 2
+    for step in tracker.status().steps:
+        assert step.title[:40] in text, step.title
+    assert "Ada Lovelace" in text
+    assert "1 of 69 topics done" in text
+    assert "Studied 1 h 30 min in 2 sessions in this period" in text
+    assert "broadcasting" in text
+    assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
+
+
+def test_an_empty_history_gives_a_sensible_report(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "empty.pdf"
+    write_report(tracker, out)
+    _, text = pdf_text(out)
+    assert "0 of 69 topics done" in text
+    assert "No study sessions in this period." in text
+    assert "Too little recent progress to forecast" in text
+
+
+def test_notes_are_included_on_request(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tracker.save_note("Remember: vectorise, never loop.", topic_id="python-libraries/libraries/numpy")
+    without, with_notes = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    write_report(tracker, without)
+    write_report(tracker, with_notes, ReportOptions(include_notes=True))
+    assert "vectorise" not in pdf_text(without)[1]
+    text = pdf_text(with_notes)[1]
+    assert "Step 1: Python & Python Libraries › NumPy" in text and "vectorise, never loop" in text
+
+
+def test_letter_pages_and_a_long_log_break_cleanly(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    start = date(2026, 8, 1)
+    for offset in range(90):
+        for hour in (8, 12, 18):
+            tracker.log_session(
+                "sql", 25, day=start + timedelta(days=offset), at=time(hour, 0), note=f"n{offset}-{hour}"
+            )
+    out = tmp_path / "letter.pdf"
+    result = write_report(
+        tracker, out, ReportOptions(page_size="letter", date_from=start, date_to=date(2026, 10, 29))
+    )
+    document = QPdfDocument()
+    document.load(str(out))
+    size = document.pagePointSize(0)
+    assert round(size.width()) == 612 and round(size.height()) == 792  # US Letter
+    assert result.sessions == 270 <= MAX_SESSION_ROWS
+    text = " ".join(document.getAllText(p).text() for p in range(document.pageCount()))
+    notes = re.findall(r"n(\d+)-(\d+)", text)
+    assert len(notes) == 270  # every session row whole, none lost at a page break
+    document.close()
+
+
+def test_report_command_writes_the_pdf_and_refuses_bad_ranges(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    assert run(["--data-dir", str(data_dir), "report", "--out", str(out), "--notes"]) == 0
+    assert out.stat().st_size > 1000
+    bad = tmp_path / "bad.pdf"
+    assert (
+        run(
+            [
+                "--data-dir",
+                str(data_dir),
+                "report",
+                "--out",
+                str(bad),
+                "--from",
+                "2026-11-20",
+                "--to",
+                "2026-11-01",
+            ]
+        )
+        == 2
+    )
+    assert not bad.exists()
+    assert run(["--data-dir", str(data_dir), "report", "--out", str(tmp_path / "x" / "r.pdf")]) == 2
+
+
+def test_forecast_needs_enough_recent_progress() -> None:
+    today = date(2026, 11, 24)
+    few = forecast_completion([today], Progress(1, 10), today)
+    assert few.finish is None and "Too little recent progress" in few.explanation
+    pace = [today - timedelta(days=d) for d in (1, 5, 9, 13)]  # 4 topics in 28 days: 1 a week
+    forecast = forecast_completion(pace, Progress(4, 10), today)
+    assert forecast.finish == today + timedelta(days=42) and round(forecast.topics_per_week, 1) == 1.0
+    assert forecast_completion(pace, Progress(10, 10), today).explanation == "Every topic is done."
+
+
+def test_weekly_totals_and_cumulative_counts() -> None:
+    today = date(2026, 11, 25)  # a Wednesday
+    weeks = weekly_totals({date(2026, 11, 23): 30, date(2026, 11, 25): 15, date(2026, 11, 16): 60}, today, 3)
+    assert weeks == [(date(2026, 11, 9), 0), (date(2026, 11, 16), 60), (date(2026, 11, 23), 45)]
+    assert cumulative([date(2026, 1, 2), date(2026, 1, 1), date(2026, 1, 2)]) == [
+        (date(2026, 1, 1), 1),
+        (date(2026, 1, 2), 3),
+    ]
+
+
+def test_statistics_match_the_database(tracker: Tracker) -> None:
+    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.set_status("sql/basics-select-insert-update-delete", "done")
+    stats = compute_statistics(tracker)
+    assert stats.minutes_by_day == {date(2026, 11, 20): 30}
+    assert stats.completed_by_day == [(date(2026, 11, 24), 1)]
+    assert sum(m for _, m in stats.weeks) == 30
