@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from studytracker import __version__
 from studytracker.formatting import format_minutes
+from studytracker.report.pdf import ReportOptions
 from studytracker.store.views import RoadmapInfo, SearchHit, SessionView, Status, TopicView
 from studytracker.ui.icons import icon
 from studytracker.ui.markdown_html import escape
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
 from studytracker.ui.notify import Notifier
+from studytracker.ui.preferences import PreferencesDialog
+from studytracker.ui.report_dialog import ReportDialog
 from studytracker.ui.search import SearchDialog
 from studytracker.ui.session_log import SessionLog
 from studytracker.ui.step_delegate import StepDelegate
@@ -194,6 +198,10 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(lambda: self.import_roadmap_file())
         file_menu.addAction(import_action)
+        report_action = QAction("&Export report…", self)
+        report_action.setShortcut(QKeySequence("Ctrl+E"))
+        report_action.triggered.connect(lambda: self.export_report())
+        file_menu.addAction(report_action)
         remove_action = QAction("&Remove this roadmap…", self)
         remove_action.triggered.connect(lambda: self.remove_roadmap())
         file_menu.addAction(remove_action)
@@ -209,6 +217,10 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.open_search)
         edit_menu.addAction(self.find_action)
+        preferences = QAction("&Preferences…", self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_preferences)
+        edit_menu.addAction(preferences)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
 
@@ -346,7 +358,7 @@ class MainWindow(QMainWindow):
         self._show_totals(status)
         if self.step_id:
             self.topic_model.update_statuses(tracker.topic_tree(self.step_id))
-            self._stale_tabs.add("overview")
+            self._stale_tabs.update(("overview", "statistics"))
             self._refresh_current_tab()
 
     def select_step(self, step_id: str) -> None:
@@ -381,6 +393,10 @@ class MainWindow(QMainWindow):
             self._fill_resources()
         elif view == "notes":
             self._fill_notes()
+        elif view == "statistics":
+            from studytracker.report.stats import compute_statistics
+
+            self.viewer.statistics.set_statistics(compute_statistics(tracker))
 
     def _fill_resources(self) -> None:
         tracker = self._require_tracker()
@@ -588,8 +604,55 @@ class MainWindow(QMainWindow):
             "Checklist: Space ticks or unticks · D done · I in progress · S skipped · "
             "T or Backspace to do\n"
             "Ctrl+F search · Ctrl+PgDown / Ctrl+PgUp next / previous step · "
-            "Alt+1/2/3 overview, resources, notes",
+            "Alt+1/2/3/4 overview, resources, notes, statistics",
         )
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self._require_tracker(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.save()
+            self.refresh_progress()
+
+    def export_report(
+        self, out: Path | None = None, options: ReportOptions | None = None
+    ) -> BackgroundTask | None:
+        """Write the report in the background (the window stays responsive) and say where it went."""
+        tracker = self._require_tracker()
+        if options is None:
+            days = tracker.minutes_by_day()
+            today = tracker.clock.now().date()
+            dialog = ReportDialog(min(days) if days else today, today, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            first, last = dialog.period()
+            options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Save the report", str(Path.home() / "progress-report.pdf"), "PDF (*.pdf)"
+            )
+            if not name:
+                return None
+            out = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+        data_dir, chosen, target = tracker.data_dir, options, out
+
+        def work() -> object:
+            from studytracker.report.pdf import write_report
+            from studytracker.store.tracker import Tracker
+
+            worker_tracker = Tracker.open(data_dir, clock=tracker.clock)
+            try:
+                return write_report(worker_tracker, target, chosen)
+            finally:
+                worker_tracker.close()
+
+        task = BackgroundTask(self, "Writing the progress report…", work)
+        task.finished.connect(
+            lambda result: self.statusBar().showMessage(
+                f"Report saved: {result.path} ({result.pages} pages)", 10000
+            )
+        )
+        task.failed.connect(lambda message: QMessageBox.warning(self, "Report not written", message))
+        return task.start()
 
     # --- roadmaps ------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from studytracker.ui.file_viewer import FileViewer
 from studytracker.ui.icons import file_icon, icon, resource_icon
 from studytracker.ui.markdown_html import escape, markdown_to_html
 from studytracker.ui.notes import NotesPanel, SaveNote
+from studytracker.ui.statistics_view import StatisticsView
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
@@ -34,7 +35,7 @@ ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 UrlRole = Qt.ItemDataRole.UserRole + 2
 AttachmentRole = Qt.ItemDataRole.UserRole + 3
 
-VIEWS = ("overview", "resources", "notes")
+VIEWS = ("overview", "resources", "notes", "statistics")
 READABLE_FILES_FILTER = (
     "Readable files (*.pdf *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.gif *.svg);;All files (*)"
 )
@@ -214,6 +215,9 @@ class ResourceViewer(QTabWidget):
         self.addTab(self.overview, icon("docs"), "&Overview")
         self.addTab(self.resources, icon("link"), "&Resources")
         self.addTab(self.notes, icon("note"), "&Notes")
+        self.statistics = StatisticsView(self)
+        self.addTab(self.statistics, icon("course"), "S&tatistics")
+        self.setTabToolTip(3, "Statistics of the whole roadmap")
 
     def show_view(self, name: str) -> None:
         self.setCurrentIndex(VIEWS.index(name))

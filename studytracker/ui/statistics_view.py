@@ -1,0 +1,151 @@
+"""The statistics view: a year of study as a heatmap, minutes per week, time per step, topics done
+over time, streaks and the forecast; every chart gives exact figures in its tooltips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
+
+from studytracker.formatting import format_minutes
+from studytracker.report.charts import (
+    ChartColors,
+    Hit,
+    draw_completion_line,
+    draw_heatmap,
+    draw_step_bars,
+    draw_week_bars,
+)
+from studytracker.report.stats import Statistics
+
+MARGIN = 16
+TITLE_GAP = 22
+
+
+class StatisticsCanvas(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsCanvas")
+        self.setAccessibleName("Statistics")
+        self.stats: Statistics | None = None
+        self.hits: list[Hit] = []
+
+    def set_statistics(self, stats: Statistics) -> None:
+        self.stats = stats
+        self.setAccessibleDescription(self.summary_lines()[0] if stats else "")
+        self.updateGeometry()
+        self.update()
+
+    def summary_lines(self) -> list[str]:
+        stats = self.stats
+        if stats is None:
+            return ["No statistics yet."]
+        overall = stats.overall
+        return [
+            f"{overall.done} of {overall.total} topics done ({overall.percent:.1f}%) · "
+            f"{format_minutes(stats.minutes_total)} studied in all",
+            f"Streak: {stats.current_streak} day(s) meeting the {format_minutes(stats.goal_minutes)} goal "
+            f"· longest {stats.longest_streak}",
+            stats.forecast.explanation,
+        ]
+
+    def _layout(self) -> list[tuple[str, float]]:
+        steps = len(self.stats.steps) if self.stats else 0
+        # the heatmap's squares take their size from the width: 53 weeks across, 7 days down
+        heatmap = min(140.0, (max(self.width(), 480) - 2 * MARGIN - 40) / 53 * 7 + 20)
+        return [
+            ("Minutes per day, the last year", heatmap),
+            ("Minutes per week", 150),
+            ("Time per step", 20 * steps + 8),
+            ("Topics done over time", 150),
+        ]
+
+    def _summary_height(self, width: int) -> float:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        metrics = self.fontMetrics()
+        return sum(
+            metrics.boundingRect(0, 0, width, 10_000, flags, line).height() + 6
+            for line in self.summary_lines()
+        )
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 480) - 2 * MARGIN
+        height = MARGIN * 2 + self._summary_height(width) + 12
+        height += sum(TITLE_GAP + h + 18 for _t, h in self._layout())
+        return QSize(640, int(height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.updateGeometry()  # the height follows the width (wrapped text, heatmap squares)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(480, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = ChartColors.from_palette(self.palette())
+        width = self.width() - 2 * MARGIN
+        y = float(MARGIN)
+        painter.setPen(colors.text)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for index, line in enumerate(self.summary_lines()):
+            font = QFont(self.font())
+            font.setBold(index == 0)
+            painter.setFont(font)
+            height = painter.fontMetrics().boundingRect(0, 0, width, 10_000, flags, line).height()
+            painter.drawText(QRectF(MARGIN, y, width, height), flags, line)
+            y += height + 6
+        self.hits = []
+        stats = self.stats
+        if stats is None:
+            painter.end()
+            return
+        y += 12
+        drawers = (
+            lambda r: draw_heatmap(painter, r, stats.minutes_by_day, stats.today, stats.goal_minutes, colors),
+            lambda r: draw_week_bars(painter, r, stats.weeks, colors),
+            lambda r: draw_step_bars(painter, r, stats.steps, colors),
+            lambda r: draw_completion_line(
+                painter, r, stats.completed_by_day, stats.overall.total, stats.today, colors
+            ),
+        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for (title, height), draw in zip(self._layout(), drawers, strict=True):
+            painter.setFont(bold)
+            painter.setPen(colors.text)
+            painter.drawText(QRectF(MARGIN, y, width, TITLE_GAP), int(Qt.AlignmentFlag.AlignVCenter), title)
+            painter.setFont(self.font())
+            self.hits += draw(QRectF(MARGIN, y + TITLE_GAP, width, height))
+            y += TITLE_GAP + height + 18
+        painter.end()
+
+    def hit_at(self, point: QPoint) -> str | None:
+        for rect, text in self.hits:
+            if rect.contains(point.toPointF()):
+                return text
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.hit_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+class StatisticsView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self.canvas = StatisticsCanvas(self)
+        self.setWidget(self.canvas)
+        self.setWidgetResizable(True)
+
+    def set_statistics(self, stats: Statistics) -> None:
+        self.canvas.set_statistics(stats)
