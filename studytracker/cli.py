@@ -324,6 +324,105 @@ def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- data safety: these run on the file itself, before (and without) opening the service ---
+
+
+def window_holds(data_dir: Path) -> bool:
+    """Whether a window is open on this data folder (it holds the folder's lock file)."""
+    from PySide6.QtCore import QLockFile
+
+    from studytracker.paths import LOCK_NAME
+
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return True
+
+
+def cmd_check(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.database import DATABASE_NAME
+    from studytracker.store.safety import check_database
+
+    result = check_database(data_dir / DATABASE_NAME)
+    if not result.ok:
+        return fail(result.summary(), EXIT_PROBLEM)
+    print(result.summary())
+    return EXIT_OK
+
+
+def cmd_backup(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.safety import Backups
+
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        if not out.parent.is_dir():
+            raise UsageError(f"{out}: folder {out.parent} does not exist")
+        if out.exists():
+            raise UsageError(f"{out}: already exists; choose a new file name")
+    print(f"backed up to {Backups(data_dir).create(out=out)}")
+    return EXIT_OK
+
+
+def cmd_restore(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.safety import Backups
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"{source}: no such file")
+    if window_holds(data_dir):
+        raise UsageError(
+            f"{data_dir}: StudyTracker is open on this folder; close it (or restore from its File menu)"
+        )
+    previous = Backups(data_dir).restore(source)
+    kept = f"; the database it replaced is kept as {previous}" if previous else ""
+    print(f"restored {source}{kept}")
+    return EXIT_OK
+
+
+def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.store.transfer import export_all, sessions_csv
+
+    out = Path(args.out)
+    if out.suffix.lower() == ".csv":
+        write_file_atomically(out, sessions_csv(tracker).encode("utf-8"))
+        print(f"exported the session log to {out}")
+        return EXIT_OK
+    data = export_all(tracker)
+    write_file_atomically(out, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    print(
+        f"exported {len(data['roadmaps'])} roadmap(s), {len(data['progress'])} topic statuses, "
+        f"{len(data['sessions'])} sessions and {len(data['notes'])} notes to {out}"
+    )
+    return EXIT_OK
+
+
+def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.roadmap.schema import read_text_file
+    from studytracker.store.transfer import merge_all
+
+    path = Path(args.file)
+    text = read_text_file(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    result = merge_all(tracker, data, source=str(path))
+    print(
+        f"merged {path}: {result.roadmaps_added} roadmap(s) added, {result.progress_set} topic statuses, "
+        f"{result.sessions_added} sessions added ({result.sessions_skipped} already here), "
+        f"{result.notes_set} notes"
+        + (
+            f"; {result.attachments_listed} attached files are listed only"
+            if result.attachments_listed
+            else ""
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_screenshot(tracker: Tracker, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -401,6 +500,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     screenshot.add_argument("--view", default="overview", metavar="NAME", help="overview, resources or notes")
 
+    check = command("check", cmd_check, "check the database for damage (exit 1 if damaged)")
+    check.set_defaults(on_file=True)
+    backup = command("backup", cmd_backup, "back up the database (into DATA_DIR/backups, or --out FILE)")
+    backup.add_argument("--out", metavar="FILE")
+    backup.set_defaults(on_file=True)
+    restore = command("restore", cmd_restore, "replace the database with a backup (the current one is kept)")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(on_file=True)
+    exported = command("export", cmd_export, "all your data as JSON (or the session log as .csv)")
+    exported.add_argument("--out", required=True, metavar="FILE.json")
+    imported_all = command("import", cmd_import, "merge an export back in, without duplicates")
+    imported_all.add_argument("file", metavar="FILE.json")
+
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(
         dest="roadmap_command", metavar="ACTION", parser_class=_Parser, required=True
@@ -445,6 +557,15 @@ def run(argv: Sequence[str]) -> int:
 
     from studytracker.roadmap.model import RoadmapError
     from studytracker.store.errors import InputError, StoreError
+
+    if getattr(args, "on_file", False):
+        try:
+            return int(args.handler(data_dir, args))
+        except (UsageError, InputError, RoadmapError) as error:
+            return fail(str(error), EXIT_USAGE)
+        except StoreError as error:
+            return fail(str(error), EXIT_PROBLEM)
+
     from studytracker.store.tracker import Tracker
 
     try:

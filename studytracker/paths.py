@@ -8,6 +8,8 @@ from pathlib import Path
 
 APP_NAME = "StudyTracker"
 DATA_DIR_ENV = "STUDYTRACKER_DATA_DIR"
+#: Held by the window while it is open on a data folder: one window per folder.
+LOCK_NAME = "studytracker.lock"
 
 
 def platform_data_dir() -> Path:

@@ -67,11 +67,13 @@ class Database:
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._watcher: sqlite3.Connection | None = None
 
     @classmethod
     def open(cls, data_dir: Path) -> Database:
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            if not data_dir.is_dir():
+                data_dir.mkdir(parents=True)
         except OSError as error:
             raise StoreError(f"{data_dir}: cannot create the data folder ({error.strerror})") from None
         database = cls(data_dir / DATABASE_NAME)
@@ -84,6 +86,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+
+    def data_version(self) -> int:
+        """A number that changes whenever any other connection (the command line, another
+        unit of work of ours) commits to the database; for noticing outside changes."""
+        if self._watcher is None:
+            self._watcher = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -30,9 +30,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_window(data_dir: Path) -> int:
     """Open the main window on a data folder; returns the process exit code."""
     app = make_application()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        QMessageBox.critical(
+            None, "StudyTracker", f"{data_dir}: cannot create the data folder ({error.strerror})"
+        )
+        return 1
+    from studytracker.ui.instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_to_raise():
+            print(f"StudyTracker is already open on {data_dir}; brought its window to the front.")
+            return 0
+        pid = instance.holder_pid()
+        QMessageBox.information(
+            None, "StudyTracker", f"StudyTracker is already open on {data_dir} (process {pid})."
+        )
+        return 1
     from studytracker.ui.main_window import MainWindow
 
     window = MainWindow()
+    instance.raise_requested.connect(window.bring_to_front)
     window.show()
     state: dict[str, object] = {}
 
@@ -41,6 +61,10 @@ def run_window(data_dir: Path) -> int:
         from studytracker.store.errors import StoreError
         from studytracker.store.tracker import Tracker
 
+        if not window.recover_damaged_database(data_dir):
+            state["code"] = 1
+            app.quit()
+            return
         try:
             tracker = Tracker.open(data_dir)
         except StoreError as error:
@@ -53,7 +77,7 @@ def run_window(data_dir: Path) -> int:
 
     QTimer.singleShot(0, open_data)
     code = app.exec()
-    tracker = state.get("tracker")
-    if tracker is not None:
-        tracker.close()  # type: ignore[attr-defined]
+    if window.tracker is not None:
+        window.tracker.close()
+    instance.release()
     return int(state.get("code", code))  # type: ignore[call-overload]

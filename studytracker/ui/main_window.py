@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,15 @@ class MainWindow(QMainWindow):
         self.confirm_close_running: Callable[[], bool] = self._ask_close_running
         self._build()
         self._restore_layout()
+        self._data_version = -1
+        # The command line may write while the window is open: look for its changes now and then.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(2000)
+        self.watch_timer.timeout.connect(self.poll_changes)
+        # Automatic backups: checked every 5 minutes, made when something changed in the last 30.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)
+        self.backup_timer.timeout.connect(lambda: self.back_up(reason="timer"))
 
     # --- building ------------------------------------------------------------------------
 
@@ -202,6 +211,13 @@ class MainWindow(QMainWindow):
         report_action.setShortcut(QKeySequence("Ctrl+E"))
         report_action.triggered.connect(lambda: self.export_report())
         file_menu.addAction(report_action)
+        backup_action = QAction("&Back up now", self)
+        backup_action.triggered.connect(lambda: self.back_up(reason="now"))
+        file_menu.addAction(backup_action)
+        restore_action = QAction("Restore a &backup…", self)
+        restore_action.triggered.connect(lambda: self.restore_backup())
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         remove_action = QAction("&Remove this roadmap…", self)
         remove_action.triggered.connect(lambda: self.remove_roadmap())
         file_menu.addAction(remove_action)
@@ -282,6 +298,9 @@ class MainWindow(QMainWindow):
             if running is not None and running.source == "cli":
                 tracker.heartbeat(adopt=True)  # started on the command line: the timer takes it on
         self.timer_bar.attach(tracker)
+        self._data_version = tracker.db.data_version()
+        self.watch_timer.start()
+        self.backup_timer.start()
 
     def offer_recovery(self, answer: Callable[[SessionView], str] | None = None) -> None:
         """A timer session left behind by a crash: keep it up to its last heartbeat, or discard it."""
@@ -654,6 +673,139 @@ class MainWindow(QMainWindow):
         task.failed.connect(lambda message: QMessageBox.warning(self, "Report not written", message))
         return task.start()
 
+    # --- data safety ---------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        """A second start asked for this window."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def poll_changes(self) -> bool:
+        """Show what another program (the command line) wrote; True when something changed."""
+        if self.tracker is None:
+            return False
+        version = self.tracker.db.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_progress()
+        self.timer_bar.attach(self.tracker)  # the running session may have started or stopped
+        return True
+
+    def back_up(self, reason: str) -> Path | None:
+        """A backup now ("now", "close"), or from the timer when changes happened (at most every 30 min)."""
+        if self.tracker is None:
+            return None
+        from datetime import datetime
+
+        from studytracker.store.safety import BACKUP_INTERVAL_SECONDS, Backups
+
+        backups = Backups(self.tracker.data_dir)
+        if reason != "now" and not backups.changed_since_last_backup():
+            return None
+        if reason == "timer":
+            newest = backups.list()
+            if newest and (datetime.now() - newest[0].made_at).total_seconds() < BACKUP_INTERVAL_SECONDS:
+                return None
+        try:
+            made = backups.create()
+        except Exception as error:  # a failed backup must not stop the learner
+            self.statusBar().showMessage(f"Backup failed: {error}", 15000)
+            return None
+        if reason == "now":
+            self.statusBar().showMessage(f"Backed up to {made}", 8000)
+        return made
+
+    def recover_damaged_database(
+        self, data_dir: Path, answer: Callable[[str, str], bool] | None = None
+    ) -> bool:
+        """The quick integrity check on start. On damage nothing is opened for writing; the learner
+        may restore the newest good backup (the damaged file is kept). False: do not open."""
+        from studytracker.store.database import DATABASE_NAME
+        from studytracker.store.safety import Backups, check_database
+
+        database = data_dir / DATABASE_NAME
+        if not database.exists():
+            return True
+        result = check_database(database, quick=True)
+        if result.ok:
+            return True
+        backups = Backups(data_dir)
+        good = backups.newest_good()
+        if good is None:
+            QMessageBox.critical(
+                self,
+                "Your data is damaged",
+                f"{result.summary()}\n\nThere is no good backup to restore. The file is left as it is; "
+                "nothing was written.",
+            )
+            return False
+        ask = answer or self._ask_restore_after_damage
+        if not ask(result.summary(), f"{good.made_at:%d %B %Y at %H:%M}"):
+            return False
+        kept = backups.restore(good.path)
+        self.statusBar().showMessage(
+            f"Restored the backup of {good.made_at:%d %b %H:%M}; the damaged file is {kept}"
+        )
+        return True
+
+    def _ask_restore_after_damage(self, problem: str, when: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Your data is damaged",
+            f"{problem}\n\nStudyTracker opened nothing for writing. Restore the newest good backup, "
+            f"from {when}? The damaged file is kept as it is.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_backup(self, path: Path | None = None) -> bool:
+        """File → Restore a backup…: choose one of the backups; the current data is backed up first."""
+        tracker = self._require_tracker()
+        from studytracker.store.safety import Backups
+
+        backups = Backups(tracker.data_dir)
+        if path is None:
+            listed = backups.list()
+            if not listed:
+                QMessageBox.information(self, "Restore a backup", "There are no backups yet.")
+                return False
+            labels = [f"{b.made_at:%a %d %b %Y, %H:%M:%S}  ({b.size_bytes / 1024:.0f} KB)" for b in listed]
+            choice, ok = QInputDialog.getItem(
+                self, "Restore a backup", "Backup to restore:", labels, 0, False
+            )
+            if not ok:
+                return False
+            path = listed[labels.index(choice)].path
+            sure = QMessageBox.question(
+                self,
+                "Restore a backup",
+                f"Replace your current data with the backup of {choice.split('  (')[0]}?\n"
+                "Your current data is backed up first.",
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                return False
+        self.viewer.notes.flush()
+        clock = tracker.clock
+        data_dir = tracker.data_dir
+        self.watch_timer.stop()
+        tracker.close()
+        try:
+            backups.restore(path)
+        except Exception as error:
+            QMessageBox.warning(self, "Not restored", str(error))
+            restored = False
+        else:
+            restored = True
+        from studytracker.store.tracker import Tracker
+
+        self.attach(Tracker.open(data_dir, clock=clock))  # the restored data (or, on failure, the same)
+        if restored:
+            self.statusBar().showMessage(f"Restored {path.name}", 8000)
+        return restored
+
     # --- roadmaps ------------------------------------------------------------------------
 
     def import_roadmap_file(
@@ -820,4 +972,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self.watch_timer.stop()
+        self.backup_timer.stop()
+        self.back_up(reason="close")
         super().closeEvent(event)

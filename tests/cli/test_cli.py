@@ -237,3 +237,48 @@ def test_roadmap_remove_asks_for_yes_first(cli: Cli, sample_roadmaps: dict[str, 
     code, out, _ = cli("roadmap", "remove", "data-analyst", "--yes")
     assert code == 0 and "removed data-analyst" in out
     assert "data-analyst" not in cli("roadmap", "list")[1]
+
+
+def test_check_backup_restore_on_the_command_line(cli: Cli, data_dir: Path, tmp_path: Path) -> None:
+    cli("log", "--step", "sql", "--minutes", "30", "--date", "2026-01-05")
+    code, out, _ = cli("check")
+    assert code == 0 and "ok (schema revision" in out
+    backup = tmp_path / "mine.sqlite3"
+    assert cli("backup", "--out", str(backup))[0] == 0
+    code, _, err = cli("backup", "--out", str(backup))
+    assert code == 2 and "already exists" in err
+    cli("log", "--step", "sql", "--minutes", "20", "--date", "2026-01-06")
+    code, out, _ = cli("restore", str(backup))
+    assert code == 0 and "kept as" in out
+    assert [s["minutes"] for s in cli.json("sessions")] == [30]
+    code, _, err = cli("restore", str(tmp_path / "missing.sqlite3"))
+    assert code == 2 and "no such file" in err
+
+
+def test_check_exits_1_on_a_damaged_database(cli: Cli, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "studytracker.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 200 + b"junk" * 500)
+    code, _, err = cli("check")
+    assert code == 1 and err.startswith("studytracker: error: ") and "damaged" in err
+
+
+def test_export_and_import_through_files(
+    cli: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli("mark", NUMPY, "done")
+    cli("log", "--step", "sql", "--minutes", "30", "--date", "2026-01-05", "--note", "joins")
+    export = tmp_path / "all.json"
+    assert cli("export", "--out", str(export))[0] == 0
+    csv_file = tmp_path / "sessions.csv"
+    assert cli("export", "--out", str(csv_file))[0] == 0
+    assert csv_file.read_text(encoding="utf-8").splitlines()[1].endswith(",30,joins")
+    other = Cli(tmp_path / "other", capsys)
+    code, out, _ = other("import", str(export))
+    assert code == 0 and "1 sessions added" in out
+    assert other.json("status") == cli.json("status")
+    strip = [{**s, "id": 0} for s in cli.json("sessions")]
+    assert [{**s, "id": 0} for s in other.json("sessions")] == strip
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": ', encoding="utf-8")
+    code, _, err = other("import", str(broken))
+    assert code == 2 and "broken JSON" in err

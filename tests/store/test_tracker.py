@@ -221,21 +221,6 @@ def test_a_damaged_database_is_reported_with_its_path(data_dir: Path, clock: Fix
     assert (data_dir / DATABASE_NAME).read_bytes() == b"this is not a database" * 100
 
 
-def test_a_read_only_folder_is_reported(tmp_path: Path, clock: FixedClock) -> None:
-    import os
-
-    if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions")
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(StoreError, match="cannot open the database|read-only"):
-            Tracker.open(folder, clock=clock)
-    finally:
-        folder.chmod(0o700)
-
-
 def test_a_database_from_a_newer_app_is_refused(tracker: Tracker, data_dir: Path, clock: FixedClock) -> None:
     tracker.close()
     with sqlite3.connect(data_dir / DATABASE_NAME) as connection:

@@ -13,7 +13,9 @@ from studytracker.ui.main_window import MainWindow
 from studytracker.ui.preferences import PreferencesDialog
 
 
-def test_statistics_tab_shows_the_figures_with_exact_tooltips(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_tab_shows_the_figures_with_exact_tooltips(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
     tracker.log_session("sql", 45, day=date(2026, 11, 20))
     window.refresh_progress()
     window.viewer.show_view("statistics")
@@ -37,7 +39,10 @@ def test_statistics_refresh_after_a_change(qtbot, window: MainWindow, tracker: T
 
 
 def test_report_exported_from_the_window_in_the_background(
-    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    tracker: Tracker,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     tracker.log_session("sql", 30, day=date(2026, 11, 20))
     out = tmp_path / "mine.pdf"

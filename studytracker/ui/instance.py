@@ -1,0 +1,65 @@
+"""One window per data folder: a lock file, and a local socket by which a second start asks the
+first window to come to the front."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from studytracker.paths import LOCK_NAME
+
+
+def _server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"studytracker-{digest}"
+
+
+class SingleInstance(QObject):
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.lock = QLockFile(str(data_dir / LOCK_NAME))
+        self.lock.setStaleLockTime(0)  # a lock left by a crashed window is taken over (its pid is gone)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the folder; False when another window has it."""
+        if not self.lock.tryLock(200):
+            return False
+        name = _server_name(self.data_dir)
+        QLocalServer.removeServer(name)  # a socket left behind by a crash
+        self.server = QLocalServer(self)
+        if self.server.listen(name):
+            self.server.newConnection.connect(self._connected)
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
+
+    def _connected(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+            self.raise_requested.emit()
+
+    def holder_pid(self) -> int | None:
+        ok, pid, _host, _app = self.lock.getLockInfo()
+        return pid if ok else None
+
+    def ask_running_to_raise(self, timeout_ms: int = 1000) -> bool:
+        socket = QLocalSocket(self)
+        socket.connectToServer(_server_name(self.data_dir))
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True

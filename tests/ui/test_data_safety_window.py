@@ -1,0 +1,94 @@
+"""Data safety in the window: one window per folder, outside changes, backups, damage on start."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.database import DATABASE_NAME
+from studytracker.store.safety import Backups, check_database
+from studytracker.store.tracker import Tracker
+from studytracker.ui.instance import SingleInstance
+from studytracker.ui.main_window import MainWindow
+
+
+def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+        assert second.ask_running_to_raise()
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire()
+    third.release()
+
+
+def test_the_window_shows_what_the_command_line_wrote(
+    window: MainWindow, data_dir: Path, clock: FixedClock
+) -> None:
+    assert not window.poll_changes()
+    other = Tracker.open(data_dir, clock=clock)  # the command line, writing while the window is open
+    try:
+        other.set_status("sql/basics-select-insert-update-delete", "done")
+        other.start_session("sql")
+    finally:
+        other.close()
+    assert window.poll_changes()
+    row = window.step_model.row_of("sql")
+    assert window.step_model.step_at(row).progress.done == 1  # type: ignore[union-attr]
+    assert window.timer_bar.running is not None and window.timer_bar.running.step_id == "sql"
+
+
+def test_closing_backs_up_what_changed(qtbot, tracker: Tracker, settings: QSettings, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(window)
+    window.attach(tracker)
+    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    window.close()
+    [backup] = Backups(data_dir).list()
+    with sqlite3.connect(backup.path) as connection:
+        assert connection.execute("SELECT count(*) FROM study_session").fetchone() == (1,)
+
+
+def test_restore_from_the_window(qtbot, window: MainWindow, tracker: Tracker, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    made = window.back_up(reason="now")
+    assert made is not None
+    window.tracker.log_session("sql", 45, day=date(2026, 11, 21))  # type: ignore[union-attr]
+    assert window.restore_backup(made)
+    assert [s.minutes for s in window.tracker.sessions()] == [30]  # type: ignore[union-attr]
+    assert window.step_model.step_at(window.step_model.row_of("sql")).minutes == 30  # type: ignore[union-attr]
+
+
+def test_a_damaged_database_on_start_offers_the_newest_good_backup(
+    qtbot,
+    data_dir: Path,
+    clock: FixedClock,
+    settings: QSettings,  # type: ignore[no-untyped-def]
+) -> None:
+    tracker = Tracker.open(data_dir, clock=clock)
+    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    Backups(data_dir).create()
+    tracker.close()
+    database = data_dir / DATABASE_NAME
+    for suffix in ("-wal", "-shm"):
+        (data_dir / (DATABASE_NAME + suffix)).unlink(missing_ok=True)
+    database.write_bytes(b"not a database any more" * 500)
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(window)
+    asked = []
+    assert not window.recover_damaged_database(
+        data_dir, answer=lambda problem, when: asked.append(problem) or False
+    )
+    assert asked and "damaged" in asked[0]
+    assert database.read_bytes() == b"not a database any more" * 500  # declined: nothing written
+    assert window.recover_damaged_database(data_dir, answer=lambda problem, when: True)
+    assert check_database(database).ok
+    kept = list(data_dir.glob("studytracker-damaged-*.sqlite3"))
+    assert kept and kept[0].read_bytes() == b"not a database any more" * 500
