@@ -27,3 +27,6 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

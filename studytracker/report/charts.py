@@ -18,11 +18,7 @@ Hit = tuple[QRectF, str]
 
 
 def with_alpha(color: QColor, alpha: float) -> QColor:
-    """A see-through version of a colour.
-
-    Built from components: copying a QColor and changing its alpha, done many times, upset
-    PySide 6.12's reference counting (the interpreter crashed on exit).
-    """
+    """A see-through version of a colour (a new QColor; the one given is left as it is)."""
     return QColor.fromRgbF(color.redF(), color.greenF(), color.blueF(), alpha)
 
 

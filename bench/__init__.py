@@ -1,0 +1,1 @@
+"""The benchmark (`make bench`): figures against their budgets, printed as a table."""

@@ -1,0 +1,166 @@
+"""`make bench`: build synthetic data, measure, print each figure beside its budget."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+
+
+def _probe(*args: str) -> tuple[float, int]:
+    """Seconds from launch to READY, and the child's peak memory (KiB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "bench.probes", *args], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            return elapsed, int(line.split()[1])
+    raise RuntimeError(f"probe {args} ended without READY (exit {process.wait()})")
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def _time(action: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench.synthetic import with_big_roadmap, years_of_sessions
+    from studytracker.report.pdf import write_report
+    from studytracker.report.stats import compute_statistics
+    from studytracker.store.database import DATABASE_NAME
+    from studytracker.ui.app import make_application
+    from studytracker.ui.main_window import MainWindow
+
+    scratch = Path(tempfile.mkdtemp(prefix="studytracker-bench-"))
+    years_dir, big_dir = scratch / "years", scratch / "big"
+    print(f"building synthetic data in {scratch} …", flush=True)
+    years = years_of_sessions(years_dir)
+    big = with_big_roadmap(big_dir)
+    sessions = len(years.sessions())
+    rows: list[tuple[str, str, str, bool]] = []
+
+    # start-up: interleaved runs, the ratio of each pair, then the median
+    ratios, memory_ratios, app_times, bare_times = [], [], [], []
+    _probe("bare")  # warm the disk cache for both
+    _probe("app", str(years_dir))
+    for _ in range(RUNS):
+        bare_time, bare_memory = _probe("bare")
+        app_time, app_memory = _probe("app", str(years_dir))
+        ratios.append(app_time / bare_time)
+        memory_ratios.append(app_memory / bare_memory)
+        app_times.append(app_time)
+        bare_times.append(bare_time)
+    ratio = statistics.median(ratios)
+    rows.append((
+        "start-up to a populated window / bare window",
+        f"{ratio:.2f}× ({statistics.median(app_times) * 1000:.0f} ms vs {statistics.median(bare_times) * 1000:.0f} ms)",
+        "≤ 2.0×", ratio <= 2.0,
+    ))
+    memory = statistics.median(memory_ratios)
+    rows.append(("peak memory / bare window", f"{memory:.2f}×", "≤ 1.6×", memory <= 1.6))
+
+    app = make_application()
+    settings = QSettings(str(scratch / "window.ini"), QSettings.Format.IniFormat)
+
+    # step switching on the 2,000-topic roadmap
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    window.resize(1280, 800)
+    window.attach(big, interactive=False)
+    window.show()
+    app.processEvents()
+    step_ids = [s.id for s in big.status().steps]
+    switch_times = []
+    for index in range(200):
+        started = time.perf_counter()
+        window.select_step(step_ids[(index * 7 + 1) % len(step_ids)])
+        app.processEvents()
+        switch_times.append(time.perf_counter() - started)
+    p95 = _percentile(switch_times, 0.95) * 1000
+    rows.append(("step switch, 2,000 topics (median / p95)",
+                 f"{statistics.median(switch_times) * 1000:.1f} / {p95:.1f} ms", "p95 ≤ 16 ms", p95 <= 16))
+    window.confirm_close_running = lambda: True
+    window.close()
+
+    # topic toggles with three years of sessions
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    window.resize(1280, 800)
+    window.attach(years, interactive=False)
+    window.show()
+    app.processEvents()
+    window.select_step("statistical-machine-learning")
+    topics = ["statistical-machine-learning/supervised-learning/gradient-boosting-xgboost-lightgbm-catboost/xgboost",
+              "statistical-machine-learning/unsupervised-learning/clustering-k-means-dbscan/dbscan"]
+    toggle_times = []
+    for index in range(100):
+        started = time.perf_counter()
+        window.set_topic_status(topics[index % 2], "done" if index % 4 < 2 else "todo")
+        app.processEvents()
+        toggle_times.append(time.perf_counter() - started)
+    p95 = _percentile(toggle_times, 0.95) * 1000
+    rows.append(("topic toggle (median / p95)", f"{statistics.median(toggle_times) * 1000:.1f} / {p95:.1f} ms",
+                 "p95 ≤ 30 ms", p95 <= 30))
+
+    # the statistics tab: figures and a full repaint
+    canvas = window.viewer.statistics.canvas
+    window.viewer.show_view("statistics")
+
+    def refresh_statistics() -> None:
+        window.viewer.statistics.set_statistics(compute_statistics(years))
+        canvas.repaint()
+
+    stats_time = statistics.median(_time(refresh_statistics, 10)) * 1000
+    rows.append(("statistics refresh", f"{stats_time:.0f} ms", "≤ 100 ms", stats_time <= 100))
+    window.confirm_close_running = lambda: True
+    window.close()
+
+    # the report: three years, the whole history
+    report_times = _time(lambda: write_report(years, scratch / "report.pdf"), 3)
+    report_time = statistics.median(report_times)
+    rows.append((f"report export ({sessions} sessions, 3 years)", f"{report_time:.2f} s", "≤ 1.5 s", report_time <= 1.5))
+
+    # the command line
+    years.close()
+    command = [sys.executable, "-m", "studytracker", "--data-dir", str(years_dir), "status", "--json"]
+    status_times = _time(lambda: subprocess.run(command, capture_output=True, check=True), 5)
+    rows.append(("status --json (a whole process)", f"{statistics.median(status_times) * 1000:.0f} ms", "—", True))
+    size = (years_dir / DATABASE_NAME).stat().st_size
+    rows.append(("database size, 3 years", f"{size / 1048576:.1f} MB", "—", True))
+    big.close()
+    app.quit()
+    _ = QApplication
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\nStudyTracker benchmark on {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()} ({RUNS} interleaved start-up runs)\n")
+    print(f"{'figure':<{width}}  {'measured':<36} {'budget':<12} ok")
+    for name, measured, budget, ok in rows:
+        print(f"{name:<{width}}  {measured:<36} {budget:<12} {'yes' if ok else 'NO'}")
+    return 0 if all(r[3] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
