@@ -15,8 +15,21 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _peak_memory_kib() -> int:
+    """This process's peak resident memory. (ru_maxrss would not do: Linux carries it over
+    from the parent across fork and exec, so every probe would report the benchmark's own.)"""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _ready() -> None:
-    print(f"READY {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    print(f"READY {_peak_memory_kib()}", flush=True)
 
 
 def bare() -> None:

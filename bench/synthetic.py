@@ -7,10 +7,10 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from studytracker.roadmap.model import Resource, Roadmap, Step, Topic
-from studytracker.store.clock import FixedClock
 from sqlalchemy import select
 
+from studytracker.roadmap.model import Resource, Roadmap, Step, Topic
+from studytracker.store.clock import FixedClock
 from studytracker.store.models import Note, StepRow, StudySession, TopicRow
 from studytracker.store.tracker import Tracker
 from studytracker.store.views import TopicView
@@ -42,8 +42,12 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
         walk(step_id, tree)
     with tracker.db.write() as session:
         roadmap = tracker._roadmap_row(session, None)
-        step_pks = {s.slug: s.pk for s in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}
-        topic_pks = {t.slug: t.pk for t in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))}
+        step_pks = {
+            s.slug: s.pk for s in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))
+        }
+        topic_pks = {
+            t.slug: t.pk for t in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))
+        }
         first = TODAY.date() - timedelta(days=365 * years)
         day = first
         while day < TODAY.date():
@@ -53,21 +57,34 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
                 minutes = rng.randint(15, 75)
                 step_id, topic_id = rng.choice(leaves)
                 begin = int(start.timestamp())
-                session.add(StudySession(
-                    profile_id=1, roadmap_id=roadmap.id, step_pk=step_pks[step_id],
-                    topic_pk=topic_pks[topic_id] if rng.random() < 0.7 else None,
-                    start_utc=begin, end_utc=begin + minutes * 60,
-                    utc_offset_min=int(start.utcoffset().total_seconds() // 60),  # type: ignore[union-attr]
-                    heartbeat_utc=None, note=rng.choice(["", "", "review", "exercises", "video lecture"]),
-                    source="manual", paused_seconds=0,
-                ))
+                session.add(
+                    StudySession(
+                        profile_id=1,
+                        roadmap_id=roadmap.id,
+                        step_pk=step_pks[step_id],
+                        topic_pk=topic_pks[topic_id] if rng.random() < 0.7 else None,
+                        start_utc=begin,
+                        end_utc=begin + minutes * 60,
+                        utc_offset_min=int(start.utcoffset().total_seconds() // 60),  # type: ignore[union-attr]
+                        heartbeat_utc=None,
+                        note=rng.choice(["", "", "review", "exercises", "video lecture"]),
+                        source="manual",
+                        paused_seconds=0,
+                    )
+                )
                 start += timedelta(minutes=minutes)
             day += timedelta(days=1)
         for _step_id, topic_id in leaves:
             if rng.random() < 0.8:
-                session.add(Note(profile_id=1, step_pk=None, topic_pk=topic_pks[topic_id],
-                                 body="## Notes\n" + "Key idea and an example. " * rng.randint(5, 40),
-                                 updated_at=TODAY.isoformat()))
+                session.add(
+                    Note(
+                        profile_id=1,
+                        step_pk=None,
+                        topic_pk=topic_pks[topic_id],
+                        body="## Notes\n" + "Key idea and an example. " * rng.randint(5, 40),
+                        updated_at=TODAY.isoformat(),
+                    )
+                )
     for index, (_step, topic_id) in enumerate(leaves):
         if index % 3 == 0:
             tracker.set_status(topic_id, "done")
@@ -82,13 +99,27 @@ def big_roadmap(topics: int = 2000, steps: int = 20) -> Roadmap:
         step_id = f"step-{s + 1:02d}"
         groups = []
         for g in range(per_step // 10):
-            children = tuple(Topic(id=f"{step_id}/g{g}/t{t}", title=f"Topic {s + 1}.{g + 1}.{t + 1}") for t in range(9))
+            children = tuple(
+                Topic(id=f"{step_id}/g{g}/t{t}", title=f"Topic {s + 1}.{g + 1}.{t + 1}") for t in range(9)
+            )
             groups.append(Topic(id=f"{step_id}/g{g}", title=f"Group {s + 1}.{g + 1}", children=children))
-        resources = tuple(Resource(f"{step_id}/r{r}", f"Resource {r}", f"https://example.org/{s}/{r}", "docs")
-                          for r in range(5))
-        built.append(Step(id=step_id, number=s + 1, title=f"Step {s + 1} of the big roadmap", why="- Because.",
-                          topics=tuple(groups), resources=resources))
-    return Roadmap(id="big-roadmap", title="Big Roadmap", edition="2026", summary="Large.", steps=tuple(built))
+        resources = tuple(
+            Resource(f"{step_id}/r{r}", f"Resource {r}", f"https://example.org/{s}/{r}", "docs")
+            for r in range(5)
+        )
+        built.append(
+            Step(
+                id=step_id,
+                number=s + 1,
+                title=f"Step {s + 1} of the big roadmap",
+                why="- Because.",
+                topics=tuple(groups),
+                resources=resources,
+            )
+        )
+    return Roadmap(
+        id="big-roadmap", title="Big Roadmap", edition="2026", summary="Large.", steps=tuple(built)
+    )
 
 
 def with_big_roadmap(data_dir: Path) -> Tracker:

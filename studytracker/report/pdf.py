@@ -27,14 +27,13 @@ from studytracker.report.charts import (
     draw_week_bars,
 )
 from studytracker.report.stats import compute_statistics, cumulative, weekly_totals
+from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
     from studytracker.store.views import SessionView
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-LEARNER_NAME_KEY = "learner_name"
-PAGE_SIZE_KEY = "report_page_size"
 #: Above this many sessions in the period, the log shows one line per day instead.
 MAX_SESSION_ROWS = 400
 RESOLUTION = 300

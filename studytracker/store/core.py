@@ -18,9 +18,9 @@ from studytracker.store.models import (
     StepRow,
     TopicRow,
 )
+from studytracker.store.policy import ACTIVE_ROADMAP_KEY
 
 DEFAULT_PROFILE = 1
-ACTIVE_ROADMAP_KEY = "active_roadmap"
 
 
 def local_time(epoch: int, offset_min: int) -> datetime:

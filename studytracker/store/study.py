@@ -14,19 +14,16 @@ from sqlalchemy.orm import Session
 from studytracker.store.core import TrackerCore, local_time, whole_minutes
 from studytracker.store.errors import InputError
 from studytracker.store.models import RoadmapRow, StepRow, StudySession, TopicRow
+from studytracker.store.policy import (
+    DAILY_GOAL_KEY,
+    DEFAULT_DAILY_GOAL,
+    INTERRUPTED_AFTER_SECONDS,
+    MAX_SESSION_MINUTES,
+)
 from studytracker.store.views import SessionView, StreakInfo
 
-MAX_SESSION_MINUTES = 24 * 60
 #: Where a logged session without a time is put, when that part of the day is free.
 DEFAULT_LOG_START = time(9, 0)
-#: The window writes a heartbeat this often while a session runs.
-HEARTBEAT_SECONDS = 30
-#: A timer session whose heartbeat is older than this was left behind by a window that died.
-INTERRUPTED_AFTER_SECONDS = 3 * HEARTBEAT_SECONDS
-#: No heartbeat for this long while the window ran (the laptop slept): ask before counting it.
-GAP_SECONDS = 5 * 60
-DAILY_GOAL_KEY = "daily_goal_minutes"
-DEFAULT_DAILY_GOAL = 30
 
 
 @dataclass(frozen=True)

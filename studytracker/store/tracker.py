@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
 from studytracker.store.attachments import Attachments
 from studytracker.store.clock import Clock
-from studytracker.store.core import ACTIVE_ROADMAP_KEY, whole_minutes
+from studytracker.store.core import whole_minutes
 from studytracker.store.database import Database
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import (
@@ -33,6 +34,7 @@ from studytracker.store.models import (
     TopicProgress,
     TopicRow,
 )
+from studytracker.store.policy import ACTIVE_ROADMAP_KEY, BUNDLED_HASH_KEY
 from studytracker.store.study import StudySessions
 from studytracker.store.views import (
     STATUSES,
@@ -47,8 +49,6 @@ from studytracker.store.views import (
     StepSummary,
     TopicView,
 )
-
-BUNDLED_HASH_KEY = "bundled_roadmap_sha256"
 
 
 class Tracker(StudySessions, Attachments):
@@ -398,8 +398,16 @@ class Tracker(StudySessions, Attachments):
         with self.db.read() as session:
             roadmap = self._roadmap_row(session, roadmap_id)
             step = self._step(session, roadmap.id, step_id)
+            # Plain columns, not ORM objects: this runs on every step switch.
             rows = session.execute(
-                select(TopicRow, TopicProgress.status)
+                select(
+                    TopicRow.pk,
+                    TopicRow.parent_pk,
+                    TopicRow.slug,
+                    TopicRow.title,
+                    TopicRow.detail,
+                    TopicProgress.status,
+                )
                 .outerjoin(
                     TopicProgress,
                     (TopicProgress.topic_pk == TopicRow.pk) & (TopicProgress.profile_id == self.profile_id),
@@ -419,23 +427,22 @@ class Tracker(StudySessions, Attachments):
                     .group_by(StudySession.topic_pk)
                 ).all()
             )
-        children: dict[int | None, list[tuple[TopicRow, str | None]]] = defaultdict(list)
-        for topic, status in rows:
-            children[topic.parent_pk].append((topic, status))
+        children: dict[int | None, list[Any]] = defaultdict(list)
+        for row in rows:
+            children[row.parent_pk].append(row)
 
-        def build(topic: TopicRow, status: str | None) -> TopicView:
-            kids = tuple(build(t, s) for t, s in children[topic.pk])
-            own = status or "todo"
+        def build(row: Any) -> TopicView:
+            kids = tuple(build(child) for child in children[row.pk])
             return TopicView(
-                id=topic.slug,
-                title=topic.title,
-                detail=topic.detail,
-                status=derive_parent_status([k.status for k in kids]) if kids else own,
+                id=row.slug,
+                title=row.title,
+                detail=row.detail,
+                status=derive_parent_status([k.status for k in kids]) if kids else (row.status or "todo"),
                 children=kids,
-                minutes=whole_minutes(seconds_by_topic.get(topic.pk, 0)),
+                minutes=whole_minutes(seconds_by_topic.get(row.pk, 0)),
             )
 
-        return [build(t, s) for t, s in children[None]]
+        return [build(row) for row in children[None]]
 
     # --- notes ---------------------------------------------------------------------------
 

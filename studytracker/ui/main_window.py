@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from studytracker import __version__
 from studytracker.formatting import format_minutes
-from studytracker.report.pdf import ReportOptions
 from studytracker.store.views import RoadmapInfo, SearchHit, SessionView, Status, TopicView
 from studytracker.ui.icons import icon
 from studytracker.ui.markdown_html import escape
@@ -45,6 +44,7 @@ from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer, overview_html
 
 if TYPE_CHECKING:
+    from studytracker.report.pdf import ReportOptions
     from studytracker.roadmap.model import Roadmap
     from studytracker.store.tracker import Tracker
 
@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.open_url = open_url if open_url is not None else QDesktopServices.openUrl
         self.tracker: Tracker | None = None
+        self.roadmap_id = ""
         self.step_id = ""
+        self._tree: list[TopicView] = []  # the shown step's topics, as last read
         self._stale_tabs: set[str] = set()
         self._search: SearchDialog | None = None
         #: Asked on close while the timer runs: True stops and saves it. Tests replace it.
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
         self.viewer.currentChanged.connect(lambda _index: self._refresh_current_tab())
         self.viewer.resources.attach_requested.connect(self.attach_file)
         self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
-        self.viewer.resources.viewer.page_changed.connect(self._pdf_page_changed)
+        self.viewer.resources.page_changed.connect(self._pdf_page_changed)
 
         self.inner_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.inner_splitter.setObjectName("innerSplitter")
@@ -344,6 +346,7 @@ class MainWindow(QMainWindow):
                 self.roadmap_box.setCurrentIndex(self.roadmap_box.count() - 1)
         self.roadmap_box.blockSignals(False)
         status = tracker.status()
+        self.roadmap_id = status.roadmap.id
         self.step_model.set_steps(status.steps)
         self._show_totals(status)
         remembered = str(self.settings.value(f"lastStep/{status.roadmap.id}", "") or "")
@@ -376,7 +379,8 @@ class MainWindow(QMainWindow):
         self.step_model.set_steps(status.steps)
         self._show_totals(status)
         if self.step_id:
-            self.topic_model.update_statuses(tracker.topic_tree(self.step_id))
+            self._tree = tracker.topic_tree(self.step_id)
+            self.topic_model.update_statuses(self._tree)
             self._stale_tabs.update(("overview", "statistics"))
             self._refresh_current_tab()
 
@@ -392,9 +396,12 @@ class MainWindow(QMainWindow):
             return
         self.viewer.notes.flush()
         self.step_id = step_id
-        self.settings.setValue(f"lastStep/{self.tracker.active_roadmap().id}", step_id)
-        self.topic_model.set_topics(step_id, self.tracker.topic_tree(step_id))
+        self.settings.setValue(f"lastStep/{self.roadmap_id}", step_id)
+        self._tree = self.tracker.topic_tree(step_id)
+        self.checklist.setUpdatesEnabled(False)  # one layout for the new tree, not one per row
+        self.topic_model.set_topics(step_id, self._tree)
         self.checklist.expandAll()
+        self.checklist.setUpdatesEnabled(True)
         self._stale_tabs = set(VIEWS)
         self._refresh_current_tab()
 
@@ -407,7 +414,7 @@ class MainWindow(QMainWindow):
         tracker = self.tracker
         if view == "overview":
             detail = tracker.step_detail(self.step_id)
-            self.viewer.overview.setHtml(overview_html(detail, tracker.topic_tree(self.step_id)))
+            self.viewer.overview.setHtml(overview_html(detail, self._tree))
         elif view == "resources":
             self._fill_resources()
         elif view == "notes":
@@ -426,7 +433,7 @@ class MainWindow(QMainWindow):
                 titles[topic.id] = topic.title
                 collect(topic.children)
 
-        collect(tracker.topic_tree(self.step_id))
+        collect(self._tree)
         self.viewer.resources.show_step(
             tracker.step_detail(self.step_id), tracker.attachments(self.step_id), titles
         )
@@ -644,6 +651,8 @@ class MainWindow(QMainWindow):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             first, last = dialog.period()
+            from studytracker.report.pdf import ReportOptions
+
             options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
         if out is None:
             name, _ = QFileDialog.getSaveFileName(

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from studytracker.report.pdf import LEARNER_NAME_KEY, PAGE_SIZE_KEY
-from studytracker.ui.timer_bar import POMODORO_KEYS, pomodoro_settings
+from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY, POMODORO_KEYS
+from studytracker.ui.timer_bar import pomodoro_settings
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker

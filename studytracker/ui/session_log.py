@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.formatting import format_minutes
-from studytracker.store.study import MAX_SESSION_MINUTES, DeletedSession
+from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.views import SessionView, StepSummary, TopicView
 
 if TYPE_CHECKING:
+    from studytracker.store.study import DeletedSession
     from studytracker.store.tracker import Tracker
 
 COLUMNS = ("Date", "Start", "End", "Minutes", "Step", "Topic", "Note")

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPush
 
 from studytracker.formatting import format_minutes
 from studytracker.pomodoro import WORK, PomodoroCycle, PomodoroSettings
-from studytracker.store.study import GAP_SECONDS, HEARTBEAT_SECONDS
+from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS, POMODORO_KEYS
 from studytracker.store.views import SessionView
 from studytracker.ui.notify import Notifier
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
-
-POMODORO_KEYS = ("pomodoro_work", "pomodoro_short_break", "pomodoro_long_break", "pomodoro_long_every")
 
 
 def format_clock(seconds: float) -> str:

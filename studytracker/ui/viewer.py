@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from studytracker.formatting import format_size
 from studytracker.store.views import AttachmentView, StepDetail, TopicView
-from studytracker.ui.file_viewer import FileViewer
 from studytracker.ui.icons import file_icon, icon, resource_icon
 from studytracker.ui.markdown_html import escape, markdown_to_html
 from studytracker.ui.notes import NotesPanel, SaveNote
@@ -30,6 +30,7 @@ from studytracker.ui.statistics_view import StatisticsView
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
+    from studytracker.ui.file_viewer import FileViewer
 
 ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 UrlRole = Qt.ItemDataRole.UserRole + 2
@@ -77,9 +78,11 @@ class ResourcesPanel(QWidget):
 
     open_link_requested = Signal(str)
     attach_requested = Signal()
+    page_changed = Signal(int, int)  # attachment id, the page a PDF was left on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._viewer: FileViewer | None = None  # made when first needed: QtPdf loads then
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("resourceList")
         self.tree.setAccessibleName("Resources and attached files")
@@ -92,7 +95,6 @@ class ResourcesPanel(QWidget):
         self.attach_button.setObjectName("attachButton")
         self.remove_button = QPushButton(icon("remove"), "Remove file", self)
         self.remove_button.setObjectName("removeAttachmentButton")
-        self.viewer = FileViewer(self)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.attach_button, self.remove_button):
             button.setAutoDefault(False)
@@ -106,7 +108,9 @@ class ResourcesPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.viewer)
+        self.file_hint = QLabel("Choose an attached file to read it here, or attach one.", self)
+        self.file_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(self.file_hint)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -115,6 +119,20 @@ class ResourcesPanel(QWidget):
         self.open_button.clicked.connect(self._open_current_link)
         self.attach_button.clicked.connect(self.attach_requested)
         self._current_changed(None, None)
+
+    @property
+    def viewer(self) -> FileViewer:
+        """The reader for attached files, put in place of the hint the first time it is needed."""
+        if self._viewer is None:
+            from studytracker.ui import file_viewer
+
+            self._viewer = file_viewer.FileViewer(self)
+            self._viewer.page_changed.connect(self.page_changed)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, self._viewer)
+            self.file_hint.deleteLater()
+            self.splitter.setSizes(sizes)
+        return self._viewer
 
     def show_step(
         self, detail: StepDetail, attachments: list[AttachmentView], topic_titles: dict[str, str]
@@ -140,8 +158,8 @@ class ResourcesPanel(QWidget):
             for attachment in topic_files:
                 self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
             group.setExpanded(True)
-        if current is None or not self.select_attachment(current.id):
-            self.viewer.show_message("Choose an attached file to read it here, or attach one.")
+        if (current is None or not self.select_attachment(current.id)) and self._viewer is not None:
+            self._viewer.show_message("Choose an attached file to read it here, or attach one.")
 
     def _attachment_item(self, parent: QTreeWidgetItem, attachment: AttachmentView, topic: str) -> None:
         label = f"{attachment.name} — {topic}" if topic else attachment.name

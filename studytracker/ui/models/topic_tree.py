@@ -17,6 +17,17 @@ STATUS_LABELS = {"todo": "", "in-progress": "in progress", "done": "done", "skip
 COLUMNS = ("Topic", "Status", "Time")
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole,
+        TopicIdRole,
+        StatusRole,
+    }
+)
 
 
 class _Node:
@@ -120,7 +131,8 @@ class TopicTreeModel(QAbstractItemModel):
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for many roles per cell on every paint; answer the unused ones at once.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         topic = self._node(index).topic
         assert topic is not None
