@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench dist smoke-dist install-desktop clean
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -30,3 +30,16 @@ clean:
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
+
+# A one-folder app in dist/studytracker (PyInstaller, studytracker.spec).
+dist: setup
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN studytracker.spec
+	@du -sh dist/studytracker
+
+# The built app run with no virtual environment: --version, a report, a screenshot, a real window.
+smoke-dist: dist
+	bash tools/smoke_dist.sh dist/studytracker/studytracker
+
+# A launcher in the desktop menu, for the built app if there is one, else the one in .venv.
+install-desktop: setup
+	bash tools/install_desktop.sh
