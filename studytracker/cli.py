@@ -96,6 +96,75 @@ def _progress_json(progress: Progress) -> dict[str, Any]:
     }
 
 
+def _plan_json(tracker: Tracker) -> dict[str, Any]:
+    """Extra keys of `status --json`: today against the goal, streaks when on, and the plan."""
+    from studytracker.report.stats import compute_statistics
+
+    stats = compute_statistics(tracker)
+    plan = stats.plan
+    data: dict[str, Any] = {
+        "today": {
+            "day": stats.today.isoformat(),
+            "minutes": tracker.today_minutes(),
+            "goal": stats.goal_minutes,
+        },
+        "forecast": {
+            "finish": stats.forecast.finish.isoformat() if stats.forecast.finish else None,
+            "topics_per_week": round(stats.forecast.topics_per_week, 2),
+            "explanation": stats.forecast.explanation,
+        },
+        "plan": {
+            "target": plan.target.isoformat() if plan.target else None,
+            "on_track": plan.on_track,
+            "topics_per_week_needed": round(plan.topics_per_week_needed, 2)
+            if plan.topics_per_week_needed is not None
+            else None,
+            "minutes_per_day_needed": round(plan.minutes_per_day_needed)
+            if plan.minutes_per_day_needed is not None
+            else None,
+            "explanation": plan.explanation,
+        },
+    }
+    if stats.streaks_enabled:
+        data["streak"] = {"current": stats.current_streak, "longest": stats.longest_streak}
+    return data
+
+
+def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
+    """Show the plan; options change its settings first."""
+    if args.target and args.no_target:
+        raise UsageError("give either --target or --no-target")
+    if args.target:
+        tracker.set_target_date(parse_date(args.target, "--target"))
+    if args.no_target:
+        tracker.set_target_date(None)
+    if args.day_ends is not None:
+        if not args.day_ends.isdigit():
+            raise UsageError(f"--day-ends {args.day_ends!r} is not an hour from 0 to 12")
+        tracker.set_day_start_hour(int(args.day_ends))
+    if args.goal is not None:
+        tracker.set_daily_goal(parse_minutes(args.goal))
+    if args.streaks is not None or args.rest_day is not None:
+        current = tracker.streaks()
+        enabled = current.enabled if args.streaks is None else args.streaks == "on"
+        rest = current.rest_days_per_week if args.rest_day is None else int(args.rest_day == "on")
+        tracker.set_streaks(enabled, rest)
+    data = _plan_json(tracker)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    today = data["today"]
+    print(
+        f"Today ({today['day']}, the day ends at {tracker.day_start_hour()}:00): "
+        f"{format_minutes(today['minutes'])} of a {format_minutes(today['goal'])} goal"
+    )
+    if "streak" in data:
+        print(f"Streak: {data['streak']['current']} day(s), longest {data['streak']['longest']}")
+    print(data["forecast"]["explanation"])
+    print(data["plan"]["explanation"])
+    return EXIT_OK
+
+
 def cmd_status(tracker: Tracker, args: argparse.Namespace) -> int:
     status = tracker.status()
     if args.json:
@@ -120,6 +189,7 @@ def cmd_status(tracker: Tracker, args: argparse.Namespace) -> int:
                 for step in status.steps
             ],
             "running": status.running.to_json() if status.running else None,
+            **_plan_json(tracker),
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -455,6 +525,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = command("status", cmd_status, "progress of the active roadmap, overall and per step")
     status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    plan = command("plan", cmd_plan, "the plan: today, goal, streak, forecast and target date")
+    plan.add_argument("--target", metavar="YYYY-MM-DD", help="the day to finish the roadmap by")
+    plan.add_argument("--no-target", action="store_true", help="remove the target date")
+    plan.add_argument("--day-ends", metavar="HOUR", help="the hour a study day ends (default 4)")
+    plan.add_argument("--goal", metavar="MINUTES", help="the daily goal")
+    plan.add_argument("--streaks", choices=["on", "off"], help="show streaks (off by default)")
+    plan.add_argument("--rest-day", choices=["on", "off"], help="one day a week off keeps a streak")
+    plan.add_argument("--json", action="store_true")
 
     topics = command("topics", cmd_topics, "the topics of a step (or of every step) with their ids")
     topics.add_argument("--step", metavar="STEP_ID")

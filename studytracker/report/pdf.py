@@ -327,12 +327,13 @@ def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = No
             f"{format_minutes(status.minutes_total)} in all.",
             size=10.5,
         )
-        pages.text(
-            f"Daily goal {format_minutes(stats.goal_minutes)}: current streak {stats.current_streak} day(s), "
-            f"longest {stats.longest_streak}.",
-            size=10.5,
-        )
+        goal = f"Daily goal {format_minutes(stats.goal_minutes)}"
+        if stats.streaks_enabled:
+            goal += f": current streak {stats.current_streak} day(s), longest {stats.longest_streak}"
+        pages.text(goal + ".", size=10.5)
         pages.text(stats.forecast.explanation, size=10.5)
+        if stats.plan.target:
+            pages.text(stats.plan.explanation, size=10.5)
         _progress_bar(pages, overall.done, overall.total)
 
         # --- steps

@@ -42,6 +42,8 @@ class Statistics:
     longest_streak: int
     goal_minutes: int
     forecast: Forecast
+    plan: PlanStatus
+    streaks_enabled: bool
 
 
 def weekly_totals(minutes_by_day: dict[date, int], today: date, weeks: int) -> list[tuple[date, int]]:
@@ -90,12 +92,13 @@ def forecast_completion(completions: list[date], progress: Progress, today: date
 
 
 def compute_statistics(tracker: Tracker) -> Statistics:
-    today = tracker.clock.now().date()
+    today = tracker.study_today()
     status = tracker.status()
     first_day = today - timedelta(days=HEATMAP_DAYS - 1)
     per_day = tracker.minutes_by_day(first_day, today)
     completions = tracker.completion_dates()
     streaks = tracker.streaks()
+    forecast = forecast_completion(completions, status.overall, today)
     return Statistics(
         today=today,
         roadmap_title=status.roadmap.title,
@@ -108,5 +111,65 @@ def compute_statistics(tracker: Tracker) -> Statistics:
         current_streak=streaks.current,
         longest_streak=streaks.longest,
         goal_minutes=streaks.goal_minutes,
-        forecast=forecast_completion(completions, status.overall, today),
+        forecast=forecast,
+        plan=plan_to_target(tracker.target_date(), today, status.overall, forecast, status.minutes_total),
+        streaks_enabled=streaks.enabled,
+    )
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    """Whether the learner is on track for the roadmap's target date, and what it would take."""
+
+    target: date | None
+    on_track: bool | None  # None: no target, or too little history to judge
+    topics_per_week_needed: float | None
+    minutes_per_day_needed: float | None
+    explanation: str
+
+
+def plan_to_target(
+    target: date | None,
+    today: date,
+    progress: Progress,
+    forecast: Forecast,
+    minutes_total: int,
+) -> PlanStatus:
+    if target is None:
+        return PlanStatus(None, None, None, None, "No target date set.")
+    remaining = progress.total - progress.done
+    if remaining <= 0:
+        return PlanStatus(target, True, 0.0, 0.0, "Every topic is done.")
+    days_left = (target - today).days
+    if days_left <= 0:
+        return PlanStatus(
+            target,
+            False,
+            None,
+            None,
+            f"The target date ({target:%d %B %Y}) has passed with {remaining} topics left.",
+        )
+    per_week = remaining / (days_left / 7)
+    # time a topic has taken so far, when there is any history to take it from
+    per_day = (
+        remaining * (minutes_total / progress.done) / days_left if progress.done and minutes_total else None
+    )
+    need = f"{per_week:.1f} topics a week" + (f" (about {per_day:.0f} minutes a day)" if per_day else "")
+    if forecast.finish is None:
+        return PlanStatus(
+            target,
+            None,
+            per_week,
+            per_day,
+            f"Too little recent history to judge the pace; finishing by {target:%d %B %Y} takes {need}.",
+        )
+    on_track = forecast.finish <= target
+    verdict = "On track" if on_track else "Behind"
+    return PlanStatus(
+        target,
+        on_track,
+        per_week,
+        per_day,
+        f"{verdict} for {target:%d %B %Y}: at {forecast.topics_per_week:.1f} topics a week you would finish "
+        f"by {forecast.finish:%d %B %Y}; the target takes {need}.",
     )

@@ -19,3 +19,13 @@ DAILY_GOAL_KEY = "daily_goal_minutes"
 LEARNER_NAME_KEY = "learner_name"
 PAGE_SIZE_KEY = "report_page_size"
 POMODORO_KEYS = ("pomodoro_work", "pomodoro_short_break", "pomodoro_long_break", "pomodoro_long_every")
+#: The hour a study day ends: a session at 00:40 counts to the evening before.
+DAY_START_HOUR_KEY = "day_start_hour"
+DEFAULT_DAY_START_HOUR = 4
+STREAKS_ENABLED_KEY = "streaks_enabled"  # "1" to show streaks; off by default
+REST_DAYS_KEY = "streak_rest_days_per_week"  # 0 or 1 day a week that does not break a streak
+TARGET_DATE_KEY = "target_date:{roadmap}"  # per roadmap, YYYY-MM-DD
+REMINDER_TIME_KEY = "reminder_time"  # "HH:MM", or empty for no reminder
+REMINDER_DAYS_KEY = "reminder_weekdays"  # "0,1,2,3,4": Monday is 0
+LONG_TIMER_KEY = "long_timer_minutes"
+DEFAULT_LONG_TIMER_MINUTES = 180

@@ -16,9 +16,13 @@ from studytracker.store.errors import InputError
 from studytracker.store.models import RoadmapRow, StepRow, StudySession, TopicRow
 from studytracker.store.policy import (
     DAILY_GOAL_KEY,
+    DAY_START_HOUR_KEY,
     DEFAULT_DAILY_GOAL,
+    DEFAULT_DAY_START_HOUR,
     INTERRUPTED_AFTER_SECONDS,
     MAX_SESSION_MINUTES,
+    REST_DAYS_KEY,
+    STREAKS_ENABLED_KEY,
 )
 from studytracker.store.views import SessionView, StreakInfo
 
@@ -60,23 +64,30 @@ def _check_minutes(minutes: int) -> None:
         raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
 
 
-def count_streaks(days_met: set[date], today: date) -> tuple[int, int]:
-    """(current, longest) runs of consecutive days in `days_met`.
+def count_streaks(days_met: set[date], today: date, rest_days_per_week: int = 0) -> tuple[int, int]:
+    """(current, longest) runs of days that met the goal.
 
-    The current run ends today, or yesterday while today has not met the goal yet.
+    Today is still open: not having met the goal yet does not end the current run. With a rest
+    day a week, one missed day in a Monday-to-Sunday week does not break a run (nor count in it).
     """
-    current = 0
-    day = today if today in days_met else today - timedelta(days=1)
-    while day in days_met:
-        current += 1
-        day -= timedelta(days=1)
-    longest = run = 0
-    previous: date | None = None
-    for day in sorted(days_met):
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-        longest = max(longest, run)
-        previous = day
-    return current, longest
+    longest = length = 0
+    rests_used, rest_week = 0, (0, 0)
+    day = min(days_met, default=today)
+    while day <= today:
+        week = day.isocalendar()[:2]
+        if week != rest_week:
+            rest_week, rests_used = week, 0
+        if day in days_met:
+            length += 1
+        elif day == today:
+            pass
+        elif length and rests_used < rest_days_per_week:
+            rests_used += 1
+        else:
+            length = 0
+        longest = max(longest, length)
+        day += timedelta(days=1)
+    return length, longest
 
 
 class StudySessions(TrackerCore):
@@ -298,7 +309,7 @@ class StudySessions(TrackerCore):
     ) -> int:
         """Where a session of `minutes` on `day` starts (UTC), refusing the future and overlaps."""
         now = self.clock.now()
-        if day > now.date():
+        if day > self.study_day(now):
             raise InputError(f"date {day.isoformat()} is in the future")
         seconds = minutes * 60
         if at is None:
@@ -328,7 +339,7 @@ class StudySessions(TrackerCore):
         time from 09:00 that day; with `at` it starts then and must not overlap another session.
         """
         _check_minutes(minutes)
-        day = day or self.clock.now().date()
+        day = day or self.study_today()
         with self.db.write() as session:
             roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
             start_utc = self._place(session, day, at, minutes)
@@ -411,7 +422,7 @@ class StudySessions(TrackerCore):
         day_start, day_end = self._day_bounds(day)
         latest_end = min(day_end, now_utc)
         busy = self._busy_intervals(session, day_start, day_end)
-        if day == now.date():
+        if day == self.study_day(now):
             candidate = now_utc - seconds  # logged for today: it ends now
             if candidate >= day_start and not _overlapping(busy, candidate, now_utc):
                 return candidate
@@ -435,16 +446,36 @@ class StudySessions(TrackerCore):
 
     # --- days ----------------------------------------------------------------------------
 
+    def day_start_hour(self) -> int:
+        """The hour a study day ends and the next begins (a setting; 4:00 unless changed)."""
+        value = self.setting(DAY_START_HOUR_KEY)
+        return int(value) if value and value.isdigit() and int(value) < 24 else DEFAULT_DAY_START_HOUR
+
+    def set_day_start_hour(self, hour: int) -> None:
+        if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 12:
+            raise InputError(f"a study day ends at an hour from 0 to 12, not {hour!r}")
+        self.set_setting(DAY_START_HOUR_KEY, str(hour))
+
+    def study_day(self, moment: datetime | None = None) -> date:
+        """The study day a moment belongs to: before the day-start hour it is still yesterday."""
+        moment = moment or self.clock.now()
+        return (moment - timedelta(hours=self.day_start_hour())).date()
+
+    def study_today(self) -> date:
+        return self.study_day()
+
     def _day_bounds(self, day: date) -> tuple[int, int]:
-        """A local day as [start, end) in UTC seconds (23 or 25 hours long on clock changes)."""
-        start = int(self.clock.localize(datetime.combine(day, time(0))).timestamp())
-        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), time(0))).timestamp())
+        """A study day as [start, end) in UTC seconds (from the day-start hour to the next one;
+        23 or 25 hours long on clock changes)."""
+        hour = time(self.day_start_hour())
+        start = int(self.clock.localize(datetime.combine(day, hour)).timestamp())
+        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), hour)).timestamp())
         return start, end
 
     def sessions(
         self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
     ) -> list[SessionView]:
-        """The session log, oldest first, by local start date (both ends included)."""
+        """The session log, oldest first, by study day of the start (both ends included)."""
         if date_from and date_to and date_from > date_to:
             raise InputError(f"--from {date_from} is after --to {date_to}")
         query = select(StudySession).where(StudySession.profile_id == self.profile_id)
@@ -460,10 +491,12 @@ class StudySessions(TrackerCore):
             return [self._session_view(session, row) for row in rows]
 
     def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
-        """Minutes studied per local day (by each session's start), summed in SQL."""
+        """Minutes studied per study day (by each session's start, in its own local time and with
+        the day-start hour), summed in SQL."""
         now = int(self.clock.now().timestamp())
+        shift = self.day_start_hour() * 3600
         day = func.date(
-            StudySession.start_utc + StudySession.utc_offset_min * 60, literal_column("'unixepoch'")
+            StudySession.start_utc + StudySession.utc_offset_min * 60 - shift, literal_column("'unixepoch'")
         )
         query = (
             select(day, func.sum(StudySession.studied_seconds(now)))
@@ -487,7 +520,7 @@ class StudySessions(TrackerCore):
         return self.minutes_by_day(day, day).get(day, 0)
 
     def today_minutes(self) -> int:
-        return self.minutes_on(self.clock.now().date())
+        return self.minutes_on(self.study_today())
 
     # --- goal and streaks ----------------------------------------------------------------
 
@@ -504,11 +537,27 @@ class StudySessions(TrackerCore):
             raise InputError(f"a daily goal is 1 to 1440 minutes, not {minutes!r}")
         self.set_setting(DAILY_GOAL_KEY, str(minutes))
 
+    def streaks_enabled(self) -> bool:
+        return self.setting(STREAKS_ENABLED_KEY) == "1"
+
+    def set_streaks(self, enabled: bool, rest_days_per_week: int = 0) -> None:
+        if rest_days_per_week not in (0, 1):
+            raise InputError(f"rest days a week are 0 or 1, not {rest_days_per_week!r}")
+        self.set_setting(STREAKS_ENABLED_KEY, "1" if enabled else "0")
+        self.set_setting(REST_DAYS_KEY, str(rest_days_per_week))
+
     def streaks(self) -> StreakInfo:
+        """Today against the daily goal, and the streaks (computed even when they are not shown)."""
         goal = self.daily_goal()
-        today = self.clock.now().date()
+        today = self.study_today()
         per_day = self.minutes_by_day()
-        current, longest = count_streaks({d for d, m in per_day.items() if m >= goal}, today)
+        rest = 1 if self.setting(REST_DAYS_KEY) == "1" else 0
+        current, longest = count_streaks({d for d, m in per_day.items() if m >= goal}, today, rest)
         return StreakInfo(
-            goal_minutes=goal, today_minutes=per_day.get(today, 0), current=current, longest=longest
+            goal_minutes=goal,
+            today_minutes=per_day.get(today, 0),
+            current=current,
+            longest=longest,
+            enabled=self.streaks_enabled(),
+            rest_days_per_week=rest,
         )

@@ -34,7 +34,7 @@ from studytracker.store.models import (
     TopicProgress,
     TopicRow,
 )
-from studytracker.store.policy import ACTIVE_ROADMAP_KEY, BUNDLED_HASH_KEY
+from studytracker.store.policy import ACTIVE_ROADMAP_KEY, BUNDLED_HASH_KEY, TARGET_DATE_KEY
 from studytracker.store.study import StudySessions
 from studytracker.store.views import (
     STATUSES,
@@ -139,6 +139,25 @@ class Tracker(StudySessions, Attachments):
             row = self._roadmap_row(session, roadmap_id)
             self._put_setting(session, ACTIVE_ROADMAP_KEY, row.id)
         return self.active_roadmap()
+
+    def target_date(self, roadmap_id: str | None = None) -> date | None:
+        """The day the learner means to finish the roadmap by (the active one by default)."""
+        with self.db.read() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            row = session.get(Setting, (self.profile_id, TARGET_DATE_KEY.format(roadmap=roadmap.id)))
+        try:
+            return date.fromisoformat(row.value) if row and row.value else None
+        except ValueError:
+            return None
+
+    def set_target_date(self, target: date | None, roadmap_id: str | None = None) -> None:
+        if target is not None and target <= self.clock.now().date():
+            raise InputError(f"the target date {target.isoformat()} is not in the future")
+        with self.db.write() as session:
+            roadmap = self._roadmap_row(session, roadmap_id)
+            self._put_setting(
+                session, TARGET_DATE_KEY.format(roadmap=roadmap.id), target.isoformat() if target else ""
+            )
 
     def removal_counts(self, roadmap_id: str) -> tuple[int, int, int]:
         """(topics with progress, study sessions, notes) that removing a roadmap would touch."""

@@ -165,3 +165,5 @@ class StreakInfo:
     today_minutes: int
     current: int  # days in a row that met the goal, up to today (or yesterday, today still open)
     longest: int
+    enabled: bool = False  # streaks are shown only when the learner turned them on
+    rest_days_per_week: int = 0

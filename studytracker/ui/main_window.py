@@ -367,10 +367,10 @@ class MainWindow(QMainWindow):
             f" · {format_minutes(status.minutes_total)} studied"
         )
         streak = self._require_tracker().streaks()
-        self.today_label.setText(
-            f"Today: {format_minutes(streak.today_minutes)} of {format_minutes(streak.goal_minutes)}"
-            f" · streak {streak.current} (best {streak.longest})"
-        )
+        text = f"Today: {format_minutes(streak.today_minutes)} of {format_minutes(streak.goal_minutes)}"
+        if streak.enabled:
+            text += f" · streak {streak.current} (best {streak.longest})"
+        self.today_label.setText(text)
 
     def refresh_progress(self) -> None:
         """After a change: the sidebar rows that changed, the status bar, the checklist statuses."""

@@ -358,11 +358,11 @@ class SessionLog(QDialog):
             f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
         )
         streak = self.tracker.streaks()
-        self.goal_label.setText(
-            f"Today: {format_minutes(streak.today_minutes)} of a "
-            f"{format_minutes(streak.goal_minutes)} daily goal"
-            f" · streak {streak.current} day(s), longest {streak.longest}"
-        )
+        goal = format_minutes(streak.goal_minutes)
+        text = f"Today: {format_minutes(streak.today_minutes)} of a {goal} daily goal"
+        if streak.enabled:
+            text += f" · streak {streak.current} day(s), longest {streak.longest}"
+        self.goal_label.setText(text)
 
     def changed(self) -> None:
         self.refresh()

@@ -44,9 +44,14 @@ class StatisticsCanvas(QWidget):
         return [
             f"{overall.done} of {overall.total} topics done ({overall.percent:.1f}%) · "
             f"{format_minutes(stats.minutes_total)} studied in all",
-            f"Streak: {stats.current_streak} day(s) meeting the {format_minutes(stats.goal_minutes)} goal "
-            f"· longest {stats.longest_streak}",
+            (
+                f"Streak: {stats.current_streak} day(s) meeting the "
+                f"{format_minutes(stats.goal_minutes)} goal · longest {stats.longest_streak}"
+                if stats.streaks_enabled
+                else f"Daily goal: {format_minutes(stats.goal_minutes)}"
+            ),
             stats.forecast.explanation,
+            *([stats.plan.explanation] if stats.plan.target else []),
         ]
 
     def _layout(self) -> list[tuple[str, float]]:

@@ -233,6 +233,7 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
     tracker: Tracker,  # type: ignore[no-untyped-def]
 ) -> None:
     tracker.set_daily_goal(20)
+    tracker.set_streaks(True)
     for day in (22, 23, 24):
         tracker.log_session("sql" if day != 23 else "python-libraries", 30, day=date(2026, 11, day))
     tracker.log_session("sql", 30, day=date(2026, 9, 1))
