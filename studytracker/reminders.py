@@ -3,8 +3,11 @@ was studied that day, and a note when a timer has run for very long (perhaps for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+
+from studytracker.store.policy import LONG_TIMER_KEY, REMINDER_DAYS_KEY, REMINDER_TIME_KEY
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,11 @@ class ReminderSettings:
         days = frozenset(int(d) for d in (weekdays or "").split(",") if d.strip().isdigit() and int(d) < 7)
         minutes = int(long_timer) if long_timer and long_timer.isdigit() and int(long_timer) > 0 else 180
         return cls(parsed_at, days, minutes)
+
+    @classmethod
+    def from_settings(cls, setting: Callable[[str], str | None]) -> ReminderSettings:
+        """From the learner's settings (`Tracker.setting`)."""
+        return cls.parse(setting(REMINDER_TIME_KEY), setting(REMINDER_DAYS_KEY), setting(LONG_TIMER_KEY))
 
 
 def study_reminder_due(

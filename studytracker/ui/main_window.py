@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(lambda: self.back_up(reason="timer"))
+        # Reminders while the app runs: a study reminder, and a note on a very long timer.
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(60 * 1000)
+        self.reminder_timer.timeout.connect(self.check_reminders)
+        self._reminded_day: date | None = None
+        self._long_timer_noted: int | None = None  # the session id already noted
 
     # --- building ------------------------------------------------------------------------
 
@@ -303,6 +310,7 @@ class MainWindow(QMainWindow):
         self._data_version = tracker.db.data_version()
         self.watch_timer.start()
         self.backup_timer.start()
+        self.reminder_timer.start()
 
     def offer_recovery(self, answer: Callable[[SessionView], str] | None = None) -> None:
         """A timer session left behind by a crash: keep it up to its last heartbeat, or discard it."""
@@ -684,6 +692,35 @@ class MainWindow(QMainWindow):
 
     # --- data safety ---------------------------------------------------------------------
 
+    def check_reminders(self) -> list[str]:
+        """Send the reminders that are due now; returns their titles (for tests and the log)."""
+        if self.tracker is None:
+            return []
+        from studytracker.reminders import ReminderSettings, long_timer_due, study_reminder_due
+
+        tracker = self.tracker
+        settings = ReminderSettings.from_settings(tracker.setting)
+        sent = []
+        day = tracker.study_today()
+        if study_reminder_due(
+            settings, tracker.clock.now(), day, tracker.today_minutes(), self._reminded_day
+        ):
+            self._reminded_day = day
+            self.notifier.notify("Time to study", "Nothing studied yet today. A few minutes keep the habit.")
+            sent.append("Time to study")
+        running = self.timer_bar.running
+        if running is not None and long_timer_due(
+            settings, self.timer_bar.elapsed_seconds(), self._long_timer_noted == running.id
+        ):
+            self._long_timer_noted = running.id
+            self.notifier.notify(
+                "Still studying?",
+                f"The timer has run for {format_minutes(int(self.timer_bar.elapsed_seconds() // 60))}. "
+                "Stop it if you forgot it.",
+            )
+            sent.append("Still studying?")
+        return sent
+
     def bring_to_front(self) -> None:
         """A second start asked for this window."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -983,5 +1020,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.watch_timer.stop()
         self.backup_timer.stop()
+        self.reminder_timer.stop()
         self.back_up(reason="close")
         super().closeEvent(event)

@@ -282,3 +282,18 @@ def test_export_and_import_through_files(
     broken.write_text('{"format": ', encoding="utf-8")
     code, _, err = other("import", str(broken))
     assert code == 2 and "broken JSON" in err
+
+
+def test_plan_command_sets_and_shows_the_plan(cli: Cli) -> None:
+    code, out, _ = cli("plan", "--target", "2099-06-30", "--streaks", "on", "--goal", "45", "--day-ends", "5")
+    assert code == 0 and "No target date" not in out
+    plan = cli.json("plan")
+    assert plan["plan"]["target"] == "2099-06-30" and plan["today"]["goal"] == 45 and "streak" in plan
+    status = cli.json("status")
+    assert status["plan"]["target"] == "2099-06-30" and status["today"]["goal"] == 45
+    assert cli("plan", "--no-target")[0] == 0
+    assert cli.json("status")["plan"]["target"] is None
+    code, _, err = cli("plan", "--target", "2001-01-01")
+    assert code == 2 and "not in the future" in err
+    code, _, err = cli("plan", "--day-ends", "23")
+    assert code == 2 and "an hour from 0 to 12" in err

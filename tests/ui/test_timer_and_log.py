@@ -243,3 +243,15 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
     log.step_filter.setCurrentIndex(log.step_filter.findData("sql"))
     assert log.model.rowCount() == 2
     assert "streak 3 day(s), longest 3" in log.goal_label.text()
+
+
+def test_reminders_fire_in_the_window(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
+    tracker.set_setting("reminder_time", "17:00")
+    tracker.set_setting("reminder_weekdays", "1")  # Tuesdays; the clock says Tuesday 18:00
+    assert window.check_reminders() == ["Time to study"]
+    assert window.check_reminders() == []  # once a day
+    assert window.notifier.sent[-1][0] == "Time to study"
+    window.timer_bar.start()
+    clock.advance(hours=3, minutes=1)
+    assert window.check_reminders() == ["Still studying?"]
+    assert window.check_reminders() == []
