@@ -468,18 +468,11 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
-    from studytracker.roadmap.schema import read_text_file
+    from studytracker.roadmap.schema import read_json_file
     from studytracker.store.transfer import merge_all
 
     path = Path(args.file)
-    text = read_text_file(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
-    result = merge_all(tracker, data, source=str(path))
+    result = merge_all(tracker, read_json_file(path), source=str(path))
     print(
         f"merged {path}: {result.roadmaps_added} roadmap(s) added, {result.progress_set} topic statuses, "
         f"{result.sessions_added} sessions added ({result.sessions_skipped} already here), "

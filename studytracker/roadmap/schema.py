@@ -154,15 +154,20 @@ def read_text_file(path: Path) -> str:
         raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
 
 
-def load_roadmap_json(path: Path) -> Roadmap:
-    """Read and check a roadmap JSON file; errors name the file and the JSON path."""
+def read_json_file(path: Path) -> Any:
+    """Read a JSON file, refusing what is not text or not JSON with the file, line and column."""
     text = read_text_file(path)
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise RoadmapError(
             f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
+
+
+def load_roadmap_json(path: Path) -> Roadmap:
+    """Read and check a roadmap JSON file; errors name the file and the JSON path."""
+    data = read_json_file(path)
     try:
         return validate_roadmap_json(data)
     except RoadmapError as error:

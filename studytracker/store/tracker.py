@@ -223,15 +223,21 @@ class Tracker(StudySessions, Attachments):
                 self._put_setting(session, key, value)
         return result
 
+    def _current_steps(self, session: Session, roadmap_id: str) -> list[StepRow]:
+        """A roadmap's steps in order, without those a newer edition archived."""
+        return list(
+            session.scalars(
+                select(StepRow)
+                .where(StepRow.roadmap_id == roadmap_id, StepRow.archived.is_(False))
+                .order_by(StepRow.position)
+            )
+        )
+
     def export_roadmap(self, roadmap_id: str | None = None) -> Roadmap:
         """The roadmap as it is now in the database (archived parts left out)."""
         with self.db.read() as session:
             row = self._roadmap_row(session, roadmap_id)
-            steps = session.scalars(
-                select(StepRow)
-                .where(StepRow.roadmap_id == row.id, StepRow.archived.is_(False))
-                .order_by(StepRow.position)
-            ).all()
+            steps = self._current_steps(session, row.id)
             topics = session.scalars(
                 select(TopicRow)
                 .where(TopicRow.roadmap_id == row.id, TopicRow.archived.is_(False))
@@ -376,11 +382,7 @@ class Tracker(StudySessions, Attachments):
         """Progress of a roadmap (the active one by default): overall and per step."""
         with self.db.read() as session:
             roadmap = self._roadmap_row(session, roadmap_id)
-            steps = session.scalars(
-                select(StepRow)
-                .where(StepRow.roadmap_id == roadmap.id, StepRow.archived.is_(False))
-                .order_by(StepRow.position)
-            ).all()
+            steps = self._current_steps(session, roadmap.id)
             progress = self._progress_by_step(session, roadmap.id)
             seconds = self._seconds_by_step(session, roadmap.id)
             running = self._running(session)
