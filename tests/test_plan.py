@@ -74,7 +74,10 @@ def test_a_rest_day_a_week_does_not_break_a_streak() -> None:
     two_off = week - {date(2026, 11, 27)}
     assert count_streaks(two_off, today, rest_days_per_week=1)[0] == 2  # a second day off breaks it
     # a rest day in each week, across the week boundary
-    fortnight = {date(2026, 11, 16) + timedelta(days=n) for n in range(14)} - {date(2026, 11, 20), date(2026, 11, 25)}
+    fortnight = {date(2026, 11, 16) + timedelta(days=n) for n in range(14)} - {
+        date(2026, 11, 20),
+        date(2026, 11, 25),
+    }
     assert count_streaks(fortnight, today, rest_days_per_week=1) == (12, 12)
 
 

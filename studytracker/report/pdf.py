@@ -422,15 +422,15 @@ def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = No
             raise OSError(f"{out}: cannot write the PDF")
         footer_font = pages.font(8)
         try:
-            for number, operations in enumerate(pages.pages, start=1):
-                if number > 1:
+            for page_number, operations in enumerate(pages.pages, start=1):
+                if page_number > 1:
                     writer.newPage()
                 for operation in operations:
                     operation(painter)
                 footer = QRectF(
                     0, pages.bottom + pages.footer_height * 0.3, pages.width, pages.footer_height * 0.7
                 )
-                label = f"{status.roadmap.title} · page {number} of {total}"
+                label = f"{status.roadmap.title} · page {page_number} of {total}"
                 _draw_text(painter, footer_font, "#808080", footer, label, int(Qt.AlignmentFlag.AlignCenter))
         finally:
             painter.end()

@@ -147,8 +147,8 @@ class Backups:
         self.folder = data_dir / BACKUPS_DIR
         self.database = data_dir / DATABASE_NAME
 
-    def list(self) -> list[BackupInfo]:
-        """Backups, newest first."""
+    def newest_first(self) -> list[BackupInfo]:
+        """The backups, newest first."""
         if not self.folder.is_dir():
             return []
         found = []
@@ -176,7 +176,7 @@ class Backups:
         return target
 
     def rotate(self, now: datetime) -> list[Path]:
-        backups = self.list()
+        backups = self.newest_first()
         keep = keep_set([b.made_at for b in backups], now)
         removed = [b.path for index, b in enumerate(backups) if index not in keep]
         for path in removed:
@@ -184,14 +184,14 @@ class Backups:
         return removed
 
     def newest_good(self) -> BackupInfo | None:
-        for backup in self.list():
+        for backup in self.newest_first():
             if check_database(backup.path, quick=True).ok:
                 return backup
         return None
 
     def changed_since_last_backup(self) -> bool:
         """Whether the database (or its write-ahead log) changed after the newest backup."""
-        backups = self.list()
+        backups = self.newest_first()
         if not backups:
             return self.database.is_file()
         newest = backups[0].path.stat().st_mtime

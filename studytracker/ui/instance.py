@@ -51,8 +51,8 @@ class SingleInstance(QObject):
             self.raise_requested.emit()
 
     def holder_pid(self) -> int | None:
-        ok, pid, _host, _app = self.lock.getLockInfo()
-        return pid if ok else None
+        pid, _host, _app = self.lock.getLockInfo()
+        return pid or None
 
     def ask_running_to_raise(self, timeout_ms: int = 1000) -> bool:
         socket = QLocalSocket(self)

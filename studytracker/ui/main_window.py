@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
         if reason != "now" and not backups.changed_since_last_backup():
             return None
         if reason == "timer":
-            newest = backups.list()
+            newest = backups.newest_first()
             if newest and (datetime.now() - newest[0].made_at).total_seconds() < BACKUP_INTERVAL_SECONDS:
                 return None
         try:
@@ -814,7 +814,7 @@ class MainWindow(QMainWindow):
 
         backups = Backups(tracker.data_dir)
         if path is None:
-            listed = backups.list()
+            listed = backups.newest_first()
             if not listed:
                 QMessageBox.information(self, "Restore a backup", "There are no backups yet.")
                 return False

@@ -179,7 +179,7 @@ class ResourcesPanel(QWidget):
     def select_resource(self, resource_id: str) -> bool:
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.data(0, ResourceIdRole) == resource_id:
+            if item is not None and item.data(0, ResourceIdRole) == resource_id:
                 self.tree.setCurrentItem(item)
                 return True
         return False
@@ -187,9 +187,9 @@ class ResourcesPanel(QWidget):
     def select_attachment(self, attachment_id: int) -> bool:
         for row in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(row)
-            for child in range(top.childCount()):
-                item = top.child(child)
-                attachment = item.data(0, AttachmentRole)
+            for child in range(top.childCount() if top is not None else 0):
+                item = top.child(child)  # type: ignore[union-attr]
+                attachment = item.data(0, AttachmentRole) if item is not None else None
                 if attachment and attachment.id == attachment_id:
                     self.tree.setCurrentItem(item)
                     return True

@@ -64,7 +64,7 @@ def test_rotation_removes_old_backup_files(tracker: Tracker, data_dir: Path) -> 
     start = datetime(2026, 9, 1, 12, 0)
     for n in range(40):
         backups.create(start + timedelta(days=2 * n))
-    kept = backups.list()
+    kept = backups.newest_first()
     assert 10 <= len(kept) < 40
     assert kept[0].made_at == start + timedelta(days=78)
 

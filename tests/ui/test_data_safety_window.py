@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbo
     assert first.acquire()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
+    assert second.holder_pid() == os.getpid()  # named in the message to the learner
     with qtbot.waitSignal(first.raise_requested, timeout=5000):
         assert second.ask_running_to_raise()
     first.release()
@@ -51,7 +53,7 @@ def test_closing_backs_up_what_changed(qtbot, tracker: Tracker, settings: QSetti
     window.attach(tracker)
     tracker.log_session("sql", 30, day=date(2026, 11, 20))
     window.close()
-    [backup] = Backups(data_dir).list()
+    [backup] = Backups(data_dir).newest_first()
     with sqlite3.connect(backup.path) as connection:
         assert connection.execute("SELECT count(*) FROM study_session").fetchone() == (1,)
 
