@@ -8,6 +8,8 @@ from functools import lru_cache
 
 @lru_cache(maxsize=256)
 def markdown_to_html(text: str) -> str:
+    if not text.strip():
+        return ""  # an empty note needs no parser (and the first paint no import of it)
     import markdown  # imported on first use: not needed for the window's first paint
 
     return markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
