@@ -496,16 +496,19 @@ class Tracker(StudySessions, Attachments):
             notes.append((f"{step} › {topic_title}" if topic_title else step, body))
         return notes
 
+    def _find_note(self, session: Session, step_pk: int | None, topic_pk: int | None) -> Note | None:
+        return session.scalars(
+            select(Note).where(
+                Note.profile_id == self.profile_id,
+                Note.step_pk.is_(None) if step_pk is None else Note.step_pk == step_pk,
+                Note.topic_pk.is_(None) if topic_pk is None else Note.topic_pk == topic_pk,
+            )
+        ).first()
+
     def note(self, step_id: str | None = None, topic_id: str | None = None) -> NoteView | None:
         with self.db.read() as session:
             step_pk, topic_pk = self._note_target(session, step_id, topic_id)
-            row = session.scalars(
-                select(Note).where(
-                    Note.profile_id == self.profile_id,
-                    Note.step_pk.is_(None) if step_pk is None else Note.step_pk == step_pk,
-                    Note.topic_pk.is_(None) if topic_pk is None else Note.topic_pk == topic_pk,
-                )
-            ).first()
+            row = self._find_note(session, step_pk, topic_pk)
             if row is None:
                 return None
             return NoteView(step_id, topic_id, row.body, row.updated_at)
@@ -513,13 +516,7 @@ class Tracker(StudySessions, Attachments):
     def save_note(self, body: str, step_id: str | None = None, topic_id: str | None = None) -> NoteView:
         with self.db.write() as session:
             step_pk, topic_pk = self._note_target(session, step_id, topic_id)
-            row = session.scalars(
-                select(Note).where(
-                    Note.profile_id == self.profile_id,
-                    Note.step_pk.is_(None) if step_pk is None else Note.step_pk == step_pk,
-                    Note.topic_pk.is_(None) if topic_pk is None else Note.topic_pk == topic_pk,
-                )
-            ).first()
+            row = self._find_note(session, step_pk, topic_pk)
             now = self._now_iso()
             if row is None:
                 row = Note(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
@@ -198,13 +197,19 @@ MARKDOWN_PIECES = st.sampled_from(
 def test_parser_raises_only_its_own_error_on_any_text(lines: list[str]) -> None:
     try:
         roadmap = parse_roadmap_markdown("\n".join(lines), "fuzz.md")
-    except MarkdownRoadmapError:
+    except MarkdownRoadmapError as error:
+        assert str(error).startswith("fuzz.md: ")  # the one-line error names the file
         return
-    validate_roadmap_json(roadmap.to_json())  # what it does return is always a valid roadmap
+    assert any(step.number is not None for step in roadmap.steps)
+    assert validate_roadmap_json(roadmap.to_json()) == roadmap  # what it returns is a valid roadmap
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_parser_never_crashes_on_arbitrary_unicode(text: str) -> None:
-    with contextlib.suppress(RoadmapError):
-        parse_roadmap_markdown(text, "fuzz.md")
+    try:
+        roadmap = parse_roadmap_markdown(text, "fuzz.md")
+    except RoadmapError as error:  # anything else fails the test
+        assert str(error).startswith("fuzz.md: ")
+        return
+    assert roadmap.steps
