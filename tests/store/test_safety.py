@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -216,18 +217,21 @@ def test_a_full_disk_is_reported_and_loses_nothing(tracker: Tracker) -> None:
     assert check_database(tracker.db.path).ok
 
 
-def test_a_read_only_folder_is_reported_and_loses_nothing(tmp_path: Path, clock: FixedClock) -> None:
+@pytest.fixture
+def reachable_dir() -> Iterator[Path]:
+    """A folder whose every parent another user can reach (pytest's own tmp_path is private)."""
     import tempfile
 
-    outside = Path(tempfile.mkdtemp(prefix="studytracker-ro-"))  # every parent reachable by another user
+    outside = Path(tempfile.mkdtemp(prefix="studytracker-ro-"))
     outside.chmod(0o755)
-    try:
-        _read_only_folder(outside / "data", tmp_path, clock)
-    finally:
-        shutil.rmtree(outside, ignore_errors=True)
+    yield outside
+    shutil.rmtree(outside, ignore_errors=True)
 
 
-def _read_only_folder(folder: Path, tmp_path: Path, clock: FixedClock) -> None:
+def test_a_read_only_folder_is_reported_and_loses_nothing(
+    reachable_dir: Path, tmp_path: Path, clock: FixedClock
+) -> None:
+    folder = reachable_dir / "data"
     tracker = Tracker.open(folder, clock=clock)
     tracker.log_session("sql", 30, day=date(2026, 11, 20))
     tracker.close()
