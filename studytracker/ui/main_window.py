@@ -152,8 +152,12 @@ class MainWindow(QMainWindow):
         header = self.checklist.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths for status and time: sizing them to their contents would read every row's
+        # text on each step switch.
+        metrics = self.checklist.fontMetrics()
+        for column, widest in ((1, "in progress"), (2, "100 h 00 min")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
         self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
 
         self.viewer = ResourceViewer(self._save_note, self)
