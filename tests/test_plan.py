@@ -38,6 +38,9 @@ def test_today_is_still_yesterday_before_the_day_ends(data_dir: Path) -> None:
         session = tracker.log_session("sql", 60)  # logged now: it ends now, in the study day of the 24th
         assert session.end == clock.now()
         assert tracker.today_minutes() == 60 and tracker.minutes_by_day() == {date(2026, 11, 24): 60}
+        # the calendar date (the 25th) means today's study too, not a day in the future
+        tracker.log_session("python-libraries", 10, day=date(2026, 11, 25))
+        assert tracker.today_minutes() == 70
         clock.advance(hours=3)  # 04:30: a new study day
         assert tracker.study_today() == date(2026, 11, 25) and tracker.today_minutes() == 0
     finally:

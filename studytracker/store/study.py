@@ -309,8 +309,11 @@ class StudySessions(TrackerCore):
     ) -> int:
         """Where a session of `minutes` on `day` starts (UTC), refusing the future and overlaps."""
         now = self.clock.now()
-        if day > self.study_day(now):
+        if day > now.date():
             raise InputError(f"date {day.isoformat()} is in the future")
+        if at is None and day > self.study_day(now):
+            # Today's calendar date after midnight, before the study day ends: that is today's study.
+            day = self.study_day(now)
         seconds = minutes * 60
         if at is None:
             return self._free_start(session, day, seconds, now)
