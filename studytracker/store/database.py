@@ -85,10 +85,12 @@ class Database:
         return database
 
     def close(self) -> None:
-        self.engine.dispose()
+        # The read-only watcher first: the last connection to close checkpoints the write-ahead
+        # log into the database file, and a read-only one cannot.
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
+        self.engine.dispose()
 
     def data_version(self) -> int:
         """A number that changes whenever any other connection (the command line, another

@@ -23,6 +23,7 @@ BACKUP_PATTERN = re.compile(r"^studytracker-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite3$
 #: Automatic backups while the window runs and changes happen, at most this often.
 BACKUP_INTERVAL_SECONDS = 30 * 60
 KEEP_LATEST, KEEP_DAILY_DAYS, KEEP_WEEKLY_WEEKS = 10, 7, 5
+NO_DATABASE = "no database file"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class CheckResult:
         return not self.problems
 
     def summary(self) -> str:
+        if self.problems == (NO_DATABASE,):
+            return f"{self.path}: no database here yet (nothing to check)"
         if self.ok:
             return f"{self.path}: ok (schema revision {self.revision})"
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
@@ -57,7 +60,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def check_database(path: Path, quick: bool = False) -> CheckResult:
     """SQLite's integrity check (quick or full), the foreign keys, and the schema revision."""
     if not path.is_file():
-        return CheckResult(path, ("no database file",), None)
+        return CheckResult(path, (NO_DATABASE,), None)
     problems: list[str] = []
     revision = None
     try:
