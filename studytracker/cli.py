@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -505,16 +506,20 @@ def cmd_screenshot(tracker: Tracker, args: argparse.Namespace) -> int:
 # --- the parser --------------------------------------------------------------------------
 
 
+def _add_command(
+    subparsers: argparse._SubParsersAction, name: str, handler: Callable[..., int], help_text: str
+) -> argparse.ArgumentParser:
+    sub = subparsers.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Follow a learning roadmap: progress, study time, notes.")
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: per-user)")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    command = partial(_add_command, commands)
 
     status = command("status", cmd_status, "progress of the active roadmap, overall and per step")
     status.add_argument("--json", action="store_true", help="machine-readable output")
@@ -589,11 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     roadmap_commands = roadmap.add_subparsers(
         dest="roadmap_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-
-    def roadmap_command(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
-        sub = roadmap_commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+    roadmap_command = partial(_add_command, roadmap_commands)
 
     roadmap_command("list", cmd_roadmap_list, "one line per roadmap: id, title, * on the active one")
     imported = roadmap_command("import", cmd_roadmap_import, "import a roadmap from .json or .md")

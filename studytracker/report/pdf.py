@@ -147,6 +147,11 @@ def _elide(text: str, metrics: QFontMetricsF, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def _cell_alignment(right: bool) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
 class _Table:
     """Rows of cells at fixed column fractions; the header repeats at the top of each page."""
 
@@ -175,9 +180,7 @@ class _Table:
 
         def draw(painter: QPainter) -> None:
             for (x, width, right), title in zip(cells, titles, strict=True):
-                align = (
-                    Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-                ) | Qt.AlignmentFlag.AlignVCenter
+                align = _cell_alignment(right)
                 _draw_text(
                     painter,
                     self.bold,
@@ -208,9 +211,7 @@ class _Table:
             if shaded:
                 painter.fillRect(QRectF(0, top, pages.width, self.row_height), QColor("#f4f6f9"))
             for (x, width, right), text in zip(cells, texts, strict=True):
-                align = (
-                    Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-                ) | Qt.AlignmentFlag.AlignVCenter
+                align = _cell_alignment(right)
                 _draw_text(
                     painter, self.font, "#202020", QRectF(x + 4, top, width - 8, self.row_height), text, align
                 )

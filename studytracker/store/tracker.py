@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
@@ -49,6 +49,9 @@ from studytracker.store.views import (
     StepSummary,
     TopicView,
 )
+
+#: The topic a note is on, as a second name for the topic table in queries that also join steps.
+NOTE_TOPIC = TopicRow.__table__.alias("note_topic")
 
 
 class Tracker(StudySessions, Attachments):
@@ -478,17 +481,26 @@ class Tracker(StudySessions, Attachments):
         assert topic_id is not None
         return None, self._topic(session, roadmap.id, topic_id).pk
 
+    def _roadmap_notes(self, roadmap_id: str, *columns: Any) -> Select[Any]:
+        """The learner's notes of a roadmap, each joined to its step (through its topic, for a
+        topic's note); NOTE_TOPIC is the topic, absent for a step's note."""
+        return (
+            select(*columns)
+            .select_from(Note)
+            .outerjoin(NOTE_TOPIC, NOTE_TOPIC.c.pk == Note.topic_pk)
+            .join(StepRow, StepRow.pk == func.coalesce(Note.step_pk, NOTE_TOPIC.c.step_pk))
+            .where(Note.profile_id == self.profile_id, StepRow.roadmap_id == roadmap_id)
+        )
+
     def all_notes(self) -> list[tuple[str, str]]:
         """(heading, markdown) of every non-empty note of the active roadmap, in roadmap order."""
         with self.db.read() as session:
             roadmap = self._roadmap_row(session, None)
-            note_topic = TopicRow.__table__.alias("note_topic")
+            topic = NOTE_TOPIC
             rows = session.execute(
-                select(Note.body, StepRow.number, StepRow.title, note_topic.c.title)
-                .outerjoin(note_topic, note_topic.c.pk == Note.topic_pk)
-                .join(StepRow, StepRow.pk == func.coalesce(Note.step_pk, note_topic.c.step_pk))
-                .where(Note.profile_id == self.profile_id, StepRow.roadmap_id == roadmap.id, Note.body != "")
-                .order_by(StepRow.position, note_topic.c.position.is_not(None), note_topic.c.position)
+                self._roadmap_notes(roadmap.id, Note.body, StepRow.number, StepRow.title, topic.c.title)
+                .where(Note.body != "")
+                .order_by(StepRow.position, topic.c.position.is_not(None), topic.c.position)
             ).all()
         notes = []
         for body, number, step_title, topic_title in rows:
@@ -595,12 +607,11 @@ class Tracker(StudySessions, Attachments):
                 SearchHit("resource", step, title, url, resource_id=slug)
                 for slug, title, url, step in resource_rows
             ]
-            note_topic = TopicRow.__table__.alias("note_topic")
             note_rows = session.execute(
-                select(Note.body, StepRow.slug, StepRow.title, note_topic.c.slug, note_topic.c.title)
-                .outerjoin(note_topic, note_topic.c.pk == Note.topic_pk)
-                .join(StepRow, StepRow.pk == func.coalesce(Note.step_pk, note_topic.c.step_pk))
-                .where(Note.profile_id == self.profile_id, StepRow.roadmap_id == roadmap.id, like(Note.body))
+                self._roadmap_notes(
+                    roadmap.id, Note.body, StepRow.slug, StepRow.title, NOTE_TOPIC.c.slug, NOTE_TOPIC.c.title
+                )
+                .where(like(Note.body))
                 .limit(limit)
             ).all()
             for body, step, step_title, topic_slug, topic_title in note_rows:

@@ -54,7 +54,7 @@ def run_window(data_dir: Path) -> int:
     window = MainWindow()
     instance.raise_requested.connect(window.bring_to_front)
     window.show()
-    state: dict[str, object] = {}
+    exit_code: dict[str, int] = {}  # set when the data cannot be opened
 
     def open_data() -> None:
         # SQLAlchemy and the database come after the first paint: the window is up at once.
@@ -62,17 +62,16 @@ def run_window(data_dir: Path) -> int:
         from studytracker.store.tracker import Tracker
 
         if not window.recover_damaged_database(data_dir):
-            state["code"] = 1
+            exit_code["code"] = 1
             app.quit()
             return
         try:
             tracker = Tracker.open(data_dir)
         except StoreError as error:
             QMessageBox.critical(window, "StudyTracker cannot open your data", str(error))
-            state["code"] = 1
+            exit_code["code"] = 1
             app.quit()
             return
-        state["tracker"] = tracker
         window.attach(tracker)
 
     QTimer.singleShot(0, open_data)
@@ -80,4 +79,4 @@ def run_window(data_dir: Path) -> int:
     if window.tracker is not None:
         window.tracker.close()
     instance.release()
-    return int(state.get("code", code))  # type: ignore[call-overload]
+    return exit_code.get("code", code)
