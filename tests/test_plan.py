@@ -12,7 +12,7 @@ from studytracker.reminders import ReminderSettings, long_timer_due, study_remin
 from studytracker.report.stats import Forecast, plan_to_target
 from studytracker.store.clock import FixedClock
 from studytracker.store.errors import InputError
-from studytracker.store.study import count_streaks
+from studytracker.store.reads import count_streaks
 from studytracker.store.tracker import Tracker
 from studytracker.store.views import Progress
 

@@ -3,7 +3,6 @@ and looking up roadmaps, steps and topics by their ids."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,17 +17,10 @@ from studytracker.store.models import (
     StepRow,
     TopicRow,
 )
-from studytracker.store.policy import ACTIVE_ROADMAP_KEY
+from studytracker.store.policy import DEFAULT_PROFILE
+from studytracker.store.reads import Reads, local_time, whole_minutes
 
-DEFAULT_PROFILE = 1
-
-
-def local_time(epoch: int, offset_min: int) -> datetime:
-    return datetime.fromtimestamp(epoch, tz=timezone(timedelta(minutes=offset_min)))
-
-
-def whole_minutes(seconds: int) -> int:
-    return int(round(seconds / 60))
+__all__ = ["TrackerCore", "local_time", "whole_minutes"]
 
 
 class TrackerCore:
@@ -47,10 +39,13 @@ class TrackerCore:
     def _now_iso(self) -> str:
         return self.clock.now().isoformat(timespec="seconds")
 
+    def _reads(self, session: Session) -> Reads:
+        """The plain-SQL reads, on this unit of work's own connection and snapshot."""
+        return Reads(session.connection().connection.driver_connection, self.profile_id, self.clock)
+
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self.db.read() as session:
-            row = session.get(Setting, (self.profile_id, key))
-            return row.value if row else default
+            return self._reads(session).setting(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.write() as session:
@@ -60,30 +55,16 @@ class TrackerCore:
         session.merge(Setting(profile_id=self.profile_id, key=key, value=value))
 
     def _active_id(self, session: Session) -> str | None:
-        row = session.get(Setting, (self.profile_id, ACTIVE_ROADMAP_KEY))
-        if row:
-            roadmap = session.get(RoadmapRow, row.value)
-            if roadmap is not None and roadmap.removed_at is None:
-                return row.value
-        return session.scalars(
-            select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None)).order_by(RoadmapRow.imported_at)
-        ).first()
+        return self._reads(session).active_roadmap_id()
 
     def _roadmap_row(self, session: Session, roadmap_id: str | None) -> RoadmapRow:
-        wanted = roadmap_id or self._active_id(session)
-        row = session.get(RoadmapRow, wanted) if wanted else None
-        if row is None or row.removed_at is not None:
-            if roadmap_id:
-                raise InputError(f"unknown roadmap id {roadmap_id!r} (see 'studytracker roadmap list')")
-            raise InputError("no roadmap loaded (import one with 'studytracker roadmap import FILE')")
+        row = session.get(RoadmapRow, self._reads(session).roadmap(roadmap_id).id)
+        assert row is not None  # found a moment ago, in the same transaction
         return row
 
     def _step(self, session: Session, roadmap_id: str, step_id: str) -> StepRow:
-        step = session.scalars(
-            select(StepRow).where(StepRow.roadmap_id == roadmap_id, StepRow.slug == step_id)
-        ).first()
-        if step is None or step.archived:
-            raise InputError(f"unknown step id {step_id!r} in roadmap {roadmap_id!r}")
+        step = session.get(StepRow, self._reads(session).step_pk(roadmap_id, step_id))
+        assert step is not None  # found a moment ago, in the same transaction
         return step
 
     def _topic(self, session: Session, roadmap_id: str, topic_id: str) -> TopicRow:

@@ -13,10 +13,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from studytracker.store.errors import StoreError
+from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
 
-DATABASE_NAME = "studytracker.sqlite3"
-#: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0004"
 BUSY_TIMEOUT_MS = 10_000
 
 

@@ -3,6 +3,12 @@ first paint needs some of them)."""
 
 from __future__ import annotations
 
+DATABASE_NAME = "studytracker.sqlite3"
+#: The newest migration in `store/migrations/versions`; a test keeps the two in step.
+SCHEMA_HEAD = "0004"
+#: The learner whose data the app shows (the profile table leaves room for more).
+DEFAULT_PROFILE = 1
+
 MAX_SESSION_MINUTES = 24 * 60
 #: The window writes a heartbeat this often while a session runs.
 HEARTBEAT_SECONDS = 30

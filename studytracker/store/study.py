@@ -4,26 +4,25 @@ deleted sessions, time per day, the daily goal and streaks."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from studytracker.store.core import TrackerCore, local_time, whole_minutes
+from studytracker.store.core import TrackerCore
 from studytracker.store.errors import InputError
 from studytracker.store.models import RoadmapRow, StepRow, StudySession, TopicRow
 from studytracker.store.policy import (
     DAILY_GOAL_KEY,
     DAY_START_HOUR_KEY,
-    DEFAULT_DAILY_GOAL,
-    DEFAULT_DAY_START_HOUR,
     INTERRUPTED_AFTER_SECONDS,
     MAX_SESSION_MINUTES,
     REST_DAYS_KEY,
     STREAKS_ENABLED_KEY,
 )
+from studytracker.store.reads import session_view
 from studytracker.store.views import SessionView, StreakInfo
 
 #: Where a logged session without a time is put, when that part of the day is free.
@@ -64,32 +63,6 @@ def _check_minutes(minutes: int) -> None:
         raise InputError(f"a session cannot be over 24 hours ({minutes} minutes given)")
 
 
-def count_streaks(days_met: set[date], today: date, rest_days_per_week: int = 0) -> tuple[int, int]:
-    """(current, longest) runs of days that met the goal.
-
-    Today is still open: not having met the goal yet does not end the current run. With a rest
-    day a week, one missed day in a Monday-to-Sunday week does not break a run (nor count in it).
-    """
-    longest = length = 0
-    rests_used, rest_week = 0, (0, 0)
-    day = min(days_met, default=today)
-    while day <= today:
-        week = day.isocalendar()[:2]
-        if week != rest_week:
-            rest_week, rests_used = week, 0
-        if day in days_met:
-            length += 1
-        elif day == today:
-            pass
-        elif length and rests_used < rest_days_per_week:
-            rests_used += 1
-        else:
-            length = 0
-        longest = max(longest, length)
-        day += timedelta(days=1)
-    return length, longest
-
-
 class StudySessions(TrackerCore):
     # --- reading -------------------------------------------------------------------------
 
@@ -97,24 +70,22 @@ class StudySessions(TrackerCore):
         step = session.get(StepRow, row.step_pk)
         topic = session.get(TopicRow, row.topic_pk) if row.topic_pk else None
         assert step is not None
-        now = int(self.clock.now().timestamp())
-        until = row.end_utc if row.end_utc is not None else (row.paused_at or now)
-        studied = max(until - row.start_utc - row.paused_seconds, 0)
-        return SessionView(
-            id=row.id,
-            step_id=step.slug,
-            step_title=step.title,
-            topic_id=topic.slug if topic else None,
-            start=local_time(row.start_utc, row.utc_offset_min),
-            end=local_time(row.end_utc, row.utc_offset_min) if row.end_utc is not None else None,
-            minutes=whole_minutes(studied),
-            note=row.note,
-            source=row.source,
-            paused=row.paused_at is not None,
-            roadmap_id=row.roadmap_id,
-            elapsed_seconds=studied,
-            last_heartbeat=self.clock.from_timestamp(row.heartbeat_utc) if row.heartbeat_utc else None,
+        columns = (
+            row.id,
+            step.slug,
+            step.title,
+            topic.slug if topic else None,
+            row.start_utc,
+            row.end_utc,
+            row.utc_offset_min,
+            row.paused_at,
+            row.paused_seconds,
+            row.note,
+            row.source,
+            row.roadmap_id,
+            row.heartbeat_utc,
         )
+        return session_view(columns, int(self.clock.now().timestamp()), self.clock)
 
     def _running_row(self, session: Session) -> StudySession | None:
         return session.scalars(
@@ -129,7 +100,7 @@ class StudySessions(TrackerCore):
 
     def running_session(self) -> SessionView | None:
         with self.db.read() as session:
-            return self._running(session)
+            return self._reads(session).running_session()
 
     def _require_running(self, session: Session) -> StudySession:
         row = self._running_row(session)
@@ -451,8 +422,8 @@ class StudySessions(TrackerCore):
 
     def day_start_hour(self) -> int:
         """The hour a study day ends and the next begins (a setting; 4:00 unless changed)."""
-        value = self.setting(DAY_START_HOUR_KEY)
-        return int(value) if value and value.isdigit() and int(value) < 24 else DEFAULT_DAY_START_HOUR
+        with self.db.read() as session:
+            return self._reads(session).day_start_hour()
 
     def set_day_start_hour(self, hour: int) -> None:
         if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 12:
@@ -461,19 +432,15 @@ class StudySessions(TrackerCore):
 
     def study_day(self, moment: datetime | None = None) -> date:
         """The study day a moment belongs to: before the day-start hour it is still yesterday."""
-        moment = moment or self.clock.now()
-        return (moment - timedelta(hours=self.day_start_hour())).date()
+        with self.db.read() as session:
+            return self._reads(session).study_day(moment)
 
     def study_today(self) -> date:
         return self.study_day()
 
     def _day_bounds(self, day: date) -> tuple[int, int]:
-        """A study day as [start, end) in UTC seconds (from the day-start hour to the next one;
-        23 or 25 hours long on clock changes)."""
-        hour = time(self.day_start_hour())
-        start = int(self.clock.localize(datetime.combine(day, hour)).timestamp())
-        end = int(self.clock.localize(datetime.combine(day + timedelta(days=1), hour)).timestamp())
-        return start, end
+        with self.db.read() as session:
+            return self._reads(session).day_bounds(day)
 
     def sessions(
         self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
@@ -494,30 +461,9 @@ class StudySessions(TrackerCore):
             return [self._session_view(session, row) for row in rows]
 
     def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
-        """Minutes studied per study day (by each session's start, in its own local time and with
-        the day-start hour), summed in SQL."""
-        now = int(self.clock.now().timestamp())
-        shift = self.day_start_hour() * 3600
-        day = func.date(
-            StudySession.start_utc + StudySession.utc_offset_min * 60 - shift, literal_column("'unixepoch'")
-        )
-        query = (
-            select(day, func.sum(StudySession.studied_seconds(now)))
-            .where(StudySession.profile_id == self.profile_id)
-            .group_by(day)
-        )
-        if date_from:
-            query = query.where(StudySession.start_utc >= self._day_bounds(date_from)[0] - 86400)
-        if date_to:
-            query = query.where(StudySession.start_utc < self._day_bounds(date_to)[1] + 86400)
+        """Minutes studied per study day (see `Reads.minutes_by_day`)."""
         with self.db.read() as session:
-            rows = session.execute(query).all()
-        totals = {date.fromisoformat(text): whole_minutes(seconds or 0) for text, seconds in rows}
-        return {
-            d: m
-            for d, m in totals.items()
-            if (not date_from or d >= date_from) and (not date_to or d <= date_to)
-        }
+            return self._reads(session).minutes_by_day(date_from, date_to)
 
     def minutes_on(self, day: date) -> int:
         return self.minutes_by_day(day, day).get(day, 0)
@@ -528,8 +474,8 @@ class StudySessions(TrackerCore):
     # --- goal and streaks ----------------------------------------------------------------
 
     def daily_goal(self) -> int:
-        value = self.setting(DAILY_GOAL_KEY)
-        return int(value) if value and value.isdigit() else DEFAULT_DAILY_GOAL
+        with self.db.read() as session:
+            return self._reads(session).daily_goal()
 
     def set_daily_goal(self, minutes: int) -> None:
         if (
@@ -551,16 +497,5 @@ class StudySessions(TrackerCore):
 
     def streaks(self) -> StreakInfo:
         """Today against the daily goal, and the streaks (computed even when they are not shown)."""
-        goal = self.daily_goal()
-        today = self.study_today()
-        per_day = self.minutes_by_day()
-        rest = 1 if self.setting(REST_DAYS_KEY) == "1" else 0
-        current, longest = count_streaks({d for d, m in per_day.items() if m >= goal}, today, rest)
-        return StreakInfo(
-            goal_minutes=goal,
-            today_minutes=per_day.get(today, 0),
-            current=current,
-            longest=longest,
-            enabled=self.streaks_enabled(),
-            rest_days_per_week=rest,
-        )
+        with self.db.read() as session:
+            return self._reads(session).streaks()

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
 from studytracker.store.attachments import Attachments
 from studytracker.store.clock import Clock
-from studytracker.store.core import whole_minutes
 from studytracker.store.database import Database
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import (
@@ -40,13 +39,10 @@ from studytracker.store.views import (
     STATUSES,
     ImportResult,
     NoteView,
-    Progress,
-    ResourceView,
     RoadmapInfo,
     SearchHit,
     Status,
     StepDetail,
-    StepSummary,
     TopicView,
 )
 
@@ -101,35 +97,7 @@ class Tracker(StudySessions, Attachments):
 
     def roadmaps(self) -> list[RoadmapInfo]:
         with self.db.read() as session:
-            active = self._active_id(session)
-            topic_counts = dict(
-                session.execute(
-                    select(TopicRow.roadmap_id, func.count())
-                    .where(TopicRow.archived.is_(False), TopicRow.is_leaf.is_(True))
-                    .group_by(TopicRow.roadmap_id)
-                ).all()
-            )
-            step_counts = dict(
-                session.execute(
-                    select(StepRow.roadmap_id, func.count())
-                    .where(StepRow.archived.is_(False))
-                    .group_by(StepRow.roadmap_id)
-                ).all()
-            )
-            rows = session.scalars(
-                select(RoadmapRow).where(RoadmapRow.removed_at.is_(None)).order_by(RoadmapRow.title)
-            ).all()
-            return [
-                RoadmapInfo(
-                    id=row.id,
-                    title=row.title,
-                    edition=row.edition,
-                    active=row.id == active,
-                    steps=step_counts.get(row.id, 0),
-                    topics=topic_counts.get(row.id, 0),
-                )
-                for row in rows
-            ]
+            return self._reads(session).roadmaps()
 
     def active_roadmap(self) -> RoadmapInfo:
         with self.db.read() as session:
@@ -322,48 +290,6 @@ class Tracker(StudySessions, Attachments):
                 )
         return [slugs[pk] for pk in affected]
 
-    def _progress_by_step(self, session: Session, roadmap_id: str) -> dict[int, Progress]:
-        status = func.coalesce(TopicProgress.status, "todo")
-        rows = session.execute(
-            select(TopicRow.step_pk, status, func.count())
-            .select_from(TopicRow)
-            .outerjoin(
-                TopicProgress,
-                (TopicProgress.topic_pk == TopicRow.pk) & (TopicProgress.profile_id == self.profile_id),
-            )
-            .where(
-                TopicRow.roadmap_id == roadmap_id,
-                TopicRow.archived.is_(False),
-                TopicRow.is_leaf.is_(True),
-            )
-            .group_by(TopicRow.step_pk, status)
-        ).all()
-        counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
-        for step_pk, state, count in rows:
-            counts[step_pk][state] = count
-        return {
-            step_pk: Progress(
-                done=c["done"],
-                total=c["todo"] + c["in-progress"] + c["done"],
-                in_progress=c["in-progress"],
-                skipped=c["skipped"],
-            )
-            for step_pk, c in counts.items()
-        }
-
-    def _seconds_by_step(self, session: Session, roadmap_id: str) -> dict[int, int]:
-        return dict(
-            session.execute(
-                select(StudySession.step_pk, func.sum(StudySession.studied_seconds(0)))
-                .where(
-                    StudySession.profile_id == self.profile_id,
-                    StudySession.roadmap_id == roadmap_id,
-                    StudySession.end_utc.is_not(None),
-                )
-                .group_by(StudySession.step_pk)
-            ).all()
-        )
-
     def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
         """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
         with self.db.read() as session:
@@ -384,91 +310,12 @@ class Tracker(StudySessions, Attachments):
     def status(self, roadmap_id: str | None = None) -> Status:
         """Progress of a roadmap (the active one by default): overall and per step."""
         with self.db.read() as session:
-            roadmap = self._roadmap_row(session, roadmap_id)
-            steps = self._current_steps(session, roadmap.id)
-            progress = self._progress_by_step(session, roadmap.id)
-            seconds = self._seconds_by_step(session, roadmap.id)
-            running = self._running(session)
-            summaries = tuple(
-                StepSummary(
-                    id=step.slug,
-                    number=step.number,
-                    title=step.title,
-                    optional=step.optional,
-                    progress=progress.get(step.pk, Progress(0, 0)),
-                    minutes=whole_minutes(seconds.get(step.pk, 0)),
-                )
-                for step in steps
-            )
-            info = RoadmapInfo(
-                id=roadmap.id,
-                title=roadmap.title,
-                edition=roadmap.edition,
-                active=roadmap.id == self._active_id(session),
-                steps=len(steps),
-                topics=sum(s.progress.total + s.progress.skipped for s in summaries),
-            )
-        return Status(
-            roadmap=info,
-            overall=_sum_progress(s.progress for s in summaries),
-            required=_sum_progress(s.progress for s in summaries if not s.optional),
-            minutes_total=whole_minutes(sum(seconds.values())),
-            steps=summaries,
-            running=running,
-        )
+            return self._reads(session).status(roadmap_id)
 
     def topic_tree(self, step_id: str, roadmap_id: str | None = None) -> list[TopicView]:
         """A step's topics as a tree, each with the learner's status (parents derive theirs)."""
         with self.db.read() as session:
-            roadmap = self._roadmap_row(session, roadmap_id)
-            step = self._step(session, roadmap.id, step_id)
-            # Plain columns, not ORM objects: this runs on every step switch.
-            rows = session.execute(
-                select(
-                    TopicRow.pk,
-                    TopicRow.parent_pk,
-                    TopicRow.slug,
-                    TopicRow.title,
-                    TopicRow.detail,
-                    TopicProgress.status,
-                )
-                .outerjoin(
-                    TopicProgress,
-                    (TopicProgress.topic_pk == TopicRow.pk) & (TopicProgress.profile_id == self.profile_id),
-                )
-                .where(TopicRow.step_pk == step.pk, TopicRow.archived.is_(False))
-                .order_by(TopicRow.position)
-            ).all()
-            seconds_by_topic = dict(
-                session.execute(
-                    select(StudySession.topic_pk, func.sum(StudySession.studied_seconds(0)))
-                    .where(
-                        StudySession.profile_id == self.profile_id,
-                        StudySession.step_pk == step.pk,
-                        StudySession.topic_pk.is_not(None),
-                        StudySession.end_utc.is_not(None),
-                    )
-                    .group_by(StudySession.topic_pk)
-                ).all()
-            )
-        children: dict[int | None, list[Any]] = defaultdict(list)
-        for row in rows:
-            children[row.parent_pk].append(row)
-
-        def build(row: Any) -> TopicView:
-            kids = tuple(build(child) for child in children[row.pk])
-            return TopicView(
-                id=row.slug,
-                title=row.title,
-                detail=row.detail,
-                status=derive_parent_status([k.status for k in kids]) if kids else (row.status or "todo"),
-                children=kids,
-                minutes=whole_minutes(seconds_by_topic.get(row.pk, 0)),
-            )
-
-        return [build(row) for row in children[None]]
-
-    # --- notes ---------------------------------------------------------------------------
+            return self._reads(session).topic_tree(step_id, roadmap_id)
 
     def _note_target(
         self, session: Session, step_id: str | None, topic_id: str | None
@@ -547,22 +394,7 @@ class Tracker(StudySessions, Attachments):
 
     def step_detail(self, step_id: str, roadmap_id: str | None = None) -> StepDetail:
         with self.db.read() as session:
-            roadmap = self._roadmap_row(session, roadmap_id)
-            step = self._step(session, roadmap.id, step_id)
-            resources = session.scalars(
-                select(ResourceRow)
-                .where(ResourceRow.step_pk == step.pk, ResourceRow.archived.is_(False))
-                .order_by(ResourceRow.position)
-            ).all()
-            return StepDetail(
-                id=step.slug,
-                number=step.number,
-                title=step.title,
-                optional=step.optional,
-                why=step.why,
-                tips=tuple(json.loads(step.tips)),
-                resources=tuple(ResourceView(r.slug, r.title, r.url, r.kind, r.note) for r in resources),
-            )
+            return self._reads(session).step_detail(step_id, roadmap_id)
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Topics, resources and notes of the active roadmap whose text contains `text`."""
@@ -641,28 +473,6 @@ def _snippet(body: str, text: str, width: int = 60) -> str:
     start = max(0, at - width // 2)
     piece = " ".join(body[start : start + width].split())
     return ("…" if start else "") + piece + ("…" if start + width < len(body) else "")
-
-
-def derive_parent_status(child_statuses: list[str]) -> str:
-    """A parent topic's status from its children's: done when every counted child is done."""
-    counted = [s for s in child_statuses if s != "skipped"]
-    if not counted:
-        return "skipped" if child_statuses else "todo"
-    if all(s == "done" for s in counted):
-        return "done"
-    if any(s in ("done", "in-progress") for s in counted):
-        return "in-progress"
-    return "todo"
-
-
-def _sum_progress(items: object) -> Progress:
-    done = total = in_progress = skipped = 0
-    for p in items:  # type: ignore[attr-defined]
-        done += p.done
-        total += p.total
-        in_progress += p.in_progress
-        skipped += p.skipped
-    return Progress(done, total, in_progress, skipped)
 
 
 class _RoadmapLoader:

@@ -9,7 +9,7 @@ import pytest
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.errors import InputError
-from studytracker.store.study import count_streaks
+from studytracker.store.reads import count_streaks
 from studytracker.store.tracker import Tracker
 
 

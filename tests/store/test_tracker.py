@@ -13,7 +13,8 @@ from studytracker.roadmap.model import Roadmap, Step, Topic
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.errors import InputError, StoreError
-from studytracker.store.tracker import Tracker, derive_parent_status
+from studytracker.store.reads import derive_parent_status
+from studytracker.store.tracker import Tracker
 
 NUMPY = "python-libraries/libraries/numpy"
 LIBRARIES = "python-libraries/libraries"

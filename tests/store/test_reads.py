@@ -1,0 +1,68 @@
+"""The plain-SQL reads opened read-only (the window's first view) answer as the Tracker does."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from studytracker.resources import BUNDLED_ROADMAP, resource_path
+from studytracker.store.clock import FixedClock
+from studytracker.store.database import DATABASE_NAME
+from studytracker.store.reads import open_read_only
+from studytracker.store.tracker import Tracker
+
+STEP = "statistical-machine-learning"
+TOPIC = "statistical-machine-learning/supervised-learning/gradient-boosting-xgboost-lightgbm-catboost/xgboost"
+
+
+def _with_history(tracker: Tracker, clock: FixedClock) -> None:
+    tracker.set_status(TOPIC, "done")
+    tracker.set_status(
+        "python-libraries/python-basics/variables-data-types-loops-conditionals", "in-progress"
+    )
+    tracker.log_session(STEP, 45, topic_id=TOPIC, day=clock.now().date())
+    tracker.log_session("python-libraries", 20)
+    clock.advance(days=1)
+    tracker.start_session(STEP)  # a running one too
+    clock.advance(minutes=12)
+
+
+def test_read_only_view_matches_the_tracker(tracker: Tracker, clock: FixedClock, data_dir: Path) -> None:
+    _with_history(tracker, clock)
+    reads = open_read_only(data_dir, resource_path(BUNDLED_ROADMAP), clock)
+    assert reads is not None
+    with reads:
+        assert reads.roadmaps() == tracker.roadmaps()
+        assert reads.status() == tracker.status()
+        assert reads.streaks() == tracker.streaks()
+        assert reads.running_session() == tracker.running_session()
+        for step in tracker.status().steps:
+            assert reads.topic_tree(step.id) == tracker.topic_tree(step.id)
+            assert reads.step_detail(step.id) == tracker.step_detail(step.id)
+    assert tracker.status().running is not None
+    assert next(s for s in tracker.status().steps if s.id == STEP).minutes == 45
+
+
+def test_no_read_only_view_without_a_database(data_dir: Path) -> None:
+    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
+
+
+def test_no_read_only_view_when_the_bundled_roadmap_changed(
+    tracker: Tracker, data_dir: Path, tmp_path: Path
+) -> None:
+    newer = tmp_path / "roadmap.json"
+    newer.write_bytes(resource_path(BUNDLED_ROADMAP).read_bytes() + b"\n")
+    assert open_read_only(data_dir, newer) is None  # the Tracker must load the new edition first
+
+
+def test_no_read_only_view_when_a_migration_is_due(tracker: Tracker, data_dir: Path) -> None:
+    tracker.close()
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0003'")
+    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
+
+
+def test_no_read_only_view_of_a_file_that_is_not_a_database(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / DATABASE_NAME).write_bytes(b"not a database at all" * 100)
+    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
