@@ -1,7 +1,9 @@
 """Child processes timed by the benchmark: a bare PySide6 window, and StudyTracker's window.
 
 Each prints "READY <peak RSS in KiB>" once its window is shown, painted and (for the app) filled
-with the learner's data. The parent times from launching the process to that line.
+with the learner's data; the app then prints "ATTACHED <peak RSS in KiB>" once its full store
+(SQLAlchemy) has loaded behind the first view. The parent times from launching the process to
+each line.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ def _peak_memory_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _ready() -> None:
-    print(f"READY {_peak_memory_kib()}", flush=True)
+def _report(moment: str) -> None:
+    print(f"{moment} {_peak_memory_kib()}", flush=True)
 
 
 def bare() -> None:
@@ -42,13 +44,15 @@ def bare() -> None:
     window.show()
     app.processEvents()
     window.grab()  # rendered in full, as the app's window is
-    _ready()
+    _report("READY")
 
 
 def studytracker(data_dir: str) -> None:
-    from PySide6.QtCore import QSettings
+    """The app's own start-up (`open_data_folder`, as `studytracker` runs it): READY once the
+    first view is painted, ATTACHED once the Tracker has taken over."""
+    from PySide6.QtCore import QEventLoop, QSettings
 
-    from studytracker.ui.app import make_application
+    from studytracker.ui.app import make_application, open_data_folder
     from studytracker.ui.main_window import MainWindow
 
     app = make_application()
@@ -56,14 +60,19 @@ def studytracker(data_dir: str) -> None:
     window = MainWindow(settings=QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
     window.show()
-    app.processEvents()  # the first paint, before the database is opened
+    app.processEvents()  # the first paint, before the data
 
-    from studytracker.store.tracker import Tracker
-
-    window.attach(Tracker.open(Path(data_dir)), interactive=False)
+    open_data_folder(window, Path(data_dir), could_not_open=lambda: sys.exit("could not open the data"))
+    while window.reads is None:  # no read-only first view: the window fills once the Tracker is there
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     app.processEvents()
     window.grab()
-    _ready()
+    _report("READY")
+    while window.tracker is None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    app.processEvents()
+    window.grab()
+    _report("ATTACHED")
 
 
 if __name__ == "__main__":

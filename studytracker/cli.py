@@ -412,7 +412,7 @@ def window_holds(data_dir: Path) -> bool:
 
 
 def cmd_check(data_dir: Path, args: argparse.Namespace) -> int:
-    from studytracker.store.database import DATABASE_NAME
+    from studytracker.store.policy import DATABASE_NAME
     from studytracker.store.safety import check_database
 
     result = check_database(data_dir / DATABASE_NAME)

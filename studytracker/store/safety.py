@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from studytracker.store.database import DATABASE_NAME, SCHEMA_HEAD
 from studytracker.store.errors import InputError, StoreError
+from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
 
 BACKUPS_DIR = "backups"
 BACKUP_PATTERN = re.compile(r"^studytracker-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite3$")

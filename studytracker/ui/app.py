@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studytracker import __version__
 from studytracker.ui.icons import icon
+
+if TYPE_CHECKING:
+    from studytracker.ui.main_window import MainWindow
 
 APP_NAME = "StudyTracker"
 
@@ -56,27 +61,59 @@ def run_window(data_dir: Path) -> int:
     window.show()
     exit_code: dict[str, int] = {}  # set when the data cannot be opened
 
-    def open_data() -> None:
-        # SQLAlchemy and the database come after the first paint: the window is up at once.
+    def could_not_open() -> None:
+        exit_code["code"] = 1
+        app.quit()
+
+    # The data comes after the first paint: the window is up at once.
+    QTimer.singleShot(0, lambda: open_data_folder(window, data_dir, could_not_open))
+    code = app.exec()
+    if window.tracker is not None:
+        window.tracker.close()
+    window.close_first_view()
+    instance.release()
+    return exit_code.get("code", code)
+
+
+def _import_store() -> None:
+    import studytracker.store.tracker  # noqa: F401  (SQLAlchemy and the models, the slow part)
+
+
+def open_data_folder(window: MainWindow, data_dir: Path, could_not_open: Callable[[], None]) -> None:
+    """Fill the window from a data folder: after the quick integrity check, the first view at
+    once from the folder opened read-only (plain sqlite3), then the Tracker, for which SQLAlchemy
+    is imported off the event loop so the window answers meanwhile."""
+    from studytracker.resources import BUNDLED_ROADMAP, resource_path
+    from studytracker.store.reads import open_read_only
+    from studytracker.ui.tasks import BackgroundWork
+
+    if not window.recover_damaged_database(data_dir):
+        could_not_open()
+        return
+    first_view = open_read_only(data_dir, resource_path(BUNDLED_ROADMAP))
+    if first_view is not None:
+        window.show_first_view(first_view)
+        window.repaint()  # painted now, before the import below competes for the interpreter
+    else:
+        window.statusBar().showMessage("Opening your data…")
+
+    def attach_tracker() -> None:
         from studytracker.store.errors import StoreError
         from studytracker.store.tracker import Tracker
 
-        if not window.recover_damaged_database(data_dir):
-            exit_code["code"] = 1
-            app.quit()
-            return
         try:
             tracker = Tracker.open(data_dir)
         except StoreError as error:
             QMessageBox.critical(window, "StudyTracker cannot open your data", str(error))
-            exit_code["code"] = 1
-            app.quit()
+            could_not_open()
             return
         window.attach(tracker)
 
-    QTimer.singleShot(0, open_data)
-    code = app.exec()
-    if window.tracker is not None:
-        window.tracker.close()
-    instance.release()
-    return exit_code.get("code", code)
+    def import_failed(message: str) -> None:
+        QMessageBox.critical(window, "StudyTracker cannot start", f"cannot load the data store: {message}")
+        could_not_open()
+
+    loading = BackgroundWork(window, _import_store)
+    loading.finished.connect(lambda _result: attach_tracker())
+    loading.failed.connect(import_failed)
+    loading.start()

@@ -42,11 +42,12 @@ from studytracker.ui.session_log import SessionLog
 from studytracker.ui.step_delegate import StepDelegate
 from studytracker.ui.tasks import BackgroundTask
 from studytracker.ui.timer_bar import TimerBar
-from studytracker.ui.viewer import VIEWS, ResourceViewer, overview_html
+from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
     from studytracker.report.pdf import ReportOptions
     from studytracker.roadmap.model import Roadmap
+    from studytracker.store.reads import ReadOnlyData, Reads
     from studytracker.store.tracker import Tracker
 
 #: Keys on the checklist: Space ticks or unticks; these set a status directly.
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.open_url = open_url if open_url is not None else QDesktopServices.openUrl
         self.tracker: Tracker | None = None
+        #: Where the shown data is read from: the Tracker once attached; before that, the data
+        #: folder opened read-only for the first view (see `show_first_view`).
+        self.reads: Tracker | Reads | None = None
+        self._first_view: ReadOnlyData | None = None
         self.roadmap_id = ""
         self.step_id = ""
         self._tree: list[TopicView] = []  # the shown step's topics, as last read
@@ -212,6 +217,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(timer_toolbar)
 
         self._build_menus(toolbar)
+        self._enable_data_actions(False)
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        for action in self.data_actions:
+            action.setEnabled(enabled)
+        self.roadmap_box.setEnabled(enabled)
 
     def _build_menus(self, toolbar: QToolBar) -> None:
         menu = self.menuBar()
@@ -234,6 +245,8 @@ class MainWindow(QMainWindow):
         remove_action = QAction("&Remove this roadmap…", self)
         remove_action.triggered.connect(lambda: self.remove_roadmap())
         file_menu.addAction(remove_action)
+        #: Actions that change or read beyond the first view: enabled once the Tracker is attached.
+        self.data_actions = [import_action, report_action, backup_action, restore_action, remove_action]
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -250,6 +263,7 @@ class MainWindow(QMainWindow):
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         edit_menu.addAction(preferences)
+        self.data_actions += [self.find_action, preferences]
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
 
@@ -266,6 +280,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             study_menu.addAction(action)
+            self.data_actions.append(action)
 
         go_menu = menu.addMenu("&Go")
         for text, shortcut, step in (("&Next step", "Ctrl+PgDown", 1), ("&Previous step", "Ctrl+PgUp", -1)):
@@ -303,7 +318,11 @@ class MainWindow(QMainWindow):
         `interactive` is False for a rendering only (a screenshot): no questions, and a running
         session is shown but not taken over.
         """
+        self.close_first_view()
         self.tracker = tracker
+        self.reads = tracker
+        self._enable_data_actions(True)
+        self.statusBar().clearMessage()
         self.reload_roadmap()
         if interactive:
             self.offer_recovery()
@@ -315,6 +334,18 @@ class MainWindow(QMainWindow):
         self.watch_timer.start()
         self.backup_timer.start()
         self.reminder_timer.start()
+
+    def show_first_view(self, reads: ReadOnlyData) -> None:
+        """Fill the window from the data folder opened read-only, while the Tracker (and
+        SQLAlchemy) load; `attach` takes over from it. Nothing can be changed until then."""
+        self._first_view = reads
+        self.reads = reads
+        self.reload_roadmap()
+
+    def close_first_view(self) -> None:
+        if self._first_view is not None:
+            self._first_view.close()
+            self._first_view = None
 
     def offer_recovery(self, answer: Callable[[SessionView], str] | None = None) -> None:
         """A timer session left behind by a crash: keep it up to its last heartbeat, or discard it."""
@@ -348,8 +379,8 @@ class MainWindow(QMainWindow):
         return "keep" if box.clickedButton() is keep else "discard"
 
     def reload_roadmap(self) -> None:
-        tracker = self._require_tracker()
-        roadmaps = tracker.roadmaps()
+        reads = self._require_reads()
+        roadmaps = reads.roadmaps()
         self.roadmap_box.blockSignals(True)
         self.roadmap_box.clear()
         for info in roadmaps:
@@ -357,7 +388,7 @@ class MainWindow(QMainWindow):
             if info.active:
                 self.roadmap_box.setCurrentIndex(self.roadmap_box.count() - 1)
         self.roadmap_box.blockSignals(False)
-        status = tracker.status()
+        status = reads.status()
         self.roadmap_id = status.roadmap.id
         self.step_model.set_steps(status.steps)
         self._show_totals(status)
@@ -365,7 +396,15 @@ class MainWindow(QMainWindow):
         ids = [s.id for s in status.steps]
         self.step_id = ""
         if ids:
-            self.select_step(remembered if remembered in ids else ids[0])
+            shown = remembered if remembered in ids else ids[0]
+            self.select_step(shown)
+            if self.step_id != shown:  # the row was current already: show its data all the same
+                self._show_step(shown)
+
+    def _require_reads(self) -> Tracker | Reads:
+        if self.reads is None:
+            raise RuntimeError("the window has no data yet")
+        return self.reads
 
     def _require_tracker(self) -> Tracker:
         if self.tracker is None:
@@ -378,7 +417,7 @@ class MainWindow(QMainWindow):
             f"{status.roadmap.title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
             f" · {format_minutes(status.minutes_total)} studied"
         )
-        streak = self._require_tracker().streaks()
+        streak = self._require_reads().streaks()
         text = f"Today: {format_minutes(streak.today_minutes)} of {format_minutes(streak.goal_minutes)}"
         if streak.enabled:
             text += f" · streak {streak.current} (best {streak.longest})"
@@ -386,12 +425,12 @@ class MainWindow(QMainWindow):
 
     def refresh_progress(self) -> None:
         """After a change: the sidebar rows that changed, the status bar, the checklist statuses."""
-        tracker = self._require_tracker()
-        status = tracker.status()
+        reads = self._require_reads()
+        status = reads.status()
         self.step_model.set_steps(status.steps)
         self._show_totals(status)
         if self.step_id:
-            self._tree = tracker.topic_tree(self.step_id)
+            self._tree = reads.topic_tree(self.step_id)
             self.topic_model.update_statuses(self._tree)
             self._stale_tabs.update(("overview", "statistics"))
             self._refresh_current_tab()
@@ -404,12 +443,15 @@ class MainWindow(QMainWindow):
 
     def _step_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         step_id = current.data(StepIdRole) if current.isValid() else ""
-        if not step_id or step_id == self.step_id or self.tracker is None:
-            return
+        if step_id and step_id != self.step_id and self.reads is not None:
+            self._show_step(step_id)
+
+    def _show_step(self, step_id: str) -> None:
+        reads = self._require_reads()
         self.viewer.notes.flush()
         self.step_id = step_id
         self.settings.setValue(f"lastStep/{self.roadmap_id}", step_id)
-        self._tree = self.tracker.topic_tree(step_id)
+        self._tree = reads.topic_tree(step_id)
         self.checklist.setUpdatesEnabled(False)  # one layout for the new tree, not one per row
         self.topic_model.set_topics(step_id, self._tree)
         self.checklist.expandAll()
@@ -420,14 +462,17 @@ class MainWindow(QMainWindow):
     def _refresh_current_tab(self) -> None:
         """Fill only the tab on show; the others wait until they are shown (fast step switching)."""
         view = self.viewer.current_view()
-        if view not in self._stale_tabs or not self.step_id or self.tracker is None:
+        if view not in self._stale_tabs or not self.step_id or self.reads is None:
             return
-        self._stale_tabs.discard(view)
-        tracker = self.tracker
         if view == "overview":
-            detail = tracker.step_detail(self.step_id)
-            self.viewer.overview.setHtml(overview_html(detail, self._tree))
-        elif view == "resources":
+            self._stale_tabs.discard(view)
+            self.viewer.show_overview(self.reads.step_detail(self.step_id), self._tree)
+            return
+        tracker = self.tracker
+        if tracker is None:
+            return  # the other tabs wait for the Tracker (they stay stale until it is attached)
+        self._stale_tabs.discard(view)
+        if view == "resources":
             self._fill_resources()
         elif view == "notes":
             self._fill_notes()
@@ -479,7 +524,10 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def set_topic_status(self, topic_id: str, status: str) -> None:
-        tracker = self._require_tracker()
+        tracker = self.tracker
+        if tracker is None:  # the first view, read-only: the Tracker is a moment away
+            self.statusBar().showMessage("Still opening your data; nothing was changed.", 4000)
+            return
         try:
             tracker.set_status(topic_id, status)
         except Exception as error:  # the one-line message from the service
@@ -534,7 +582,10 @@ class MainWindow(QMainWindow):
         self.open_url(qurl)
 
     def attach_file(self, path: Path | None = None) -> None:
-        tracker = self._require_tracker()
+        tracker = self.tracker
+        if tracker is None:  # the first view, read-only: the Tracker is a moment away
+            self.statusBar().showMessage("Still opening your data; nothing was attached.", 4000)
+            return
         resource_id = self.viewer.resources.current_resource_id()
         topic = None if resource_id else self.current_topic()
         if resource_id is None and topic is None:
@@ -629,6 +680,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         attach = menu.addAction(icon("attach"), "Attach file to this topic…")
         attach.triggered.connect(self._attach_to_topic_at_cursor)
+        attach.setEnabled(self.tracker is not None)
         menu.exec(self.checklist.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
     def _attach_to_topic_at_cursor(self) -> None:
@@ -773,7 +825,7 @@ class MainWindow(QMainWindow):
     ) -> bool:
         """The quick integrity check on start. On damage nothing is opened for writing; the learner
         may restore the newest good backup (the damaged file is kept). False: do not open."""
-        from studytracker.store.database import DATABASE_NAME
+        from studytracker.store.policy import DATABASE_NAME
         from studytracker.store.safety import Backups, check_database
 
         database = data_dir / DATABASE_NAME

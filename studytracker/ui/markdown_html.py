@@ -1,8 +1,11 @@
-"""Markdown to the HTML subset QTextBrowser renders, with the `markdown` package."""
+"""Markdown for display. Learners' notes go through the `markdown` package (its "extra"
+extensions: tables, footnotes, definition lists…) to HTML; the roadmap's own short texts are
+handed to Qt's renderer as markdown (`escape_markdown`), which needs no import on the first paint."""
 
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 
 
@@ -17,3 +20,17 @@ def markdown_to_html(text: str) -> str:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+#: ASCII punctuation markdown may read as markup; a backslash before any of it is always allowed.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text that markdown shows as it is (one line: line breaks become spaces)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def markdown_link_target(url: str) -> str:
+    """A URL as a link target in markdown: in angle brackets, which it must not contain itself."""
+    return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"

@@ -33,34 +33,47 @@ class _Task(QRunnable):
         self.signals.finished.emit(result)
 
 
-class BackgroundTask(QObject):
-    """Runs `work` on the thread pool behind a busy progress dialog; the window stays responsive."""
+class BackgroundWork(QObject):
+    """Runs `work` on the thread pool; `finished` or `failed` arrives on the window's thread."""
 
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
+    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
         super().__init__(parent)
-        self.progress = QProgressDialog(label, "", 0, 0, parent)
-        self.progress.setObjectName("taskProgress")
-        self.progress.setWindowTitle("StudyTracker")
-        self.progress.setCancelButton(None)  # the work is one transaction: it finishes or fails whole
-        self.progress.setMinimumDuration(300)
         self._task = _Task(work)
         self._task.setAutoDelete(False)
         self._task.signals.finished.connect(self._finished)
         self._task.signals.failed.connect(self._failed)
 
-    def start(self) -> BackgroundTask:
+    def start(self) -> BackgroundWork:
         QThreadPool.globalInstance().start(self._task)
         return self
 
     def _finished(self, result: object) -> None:
-        self.progress.reset()
         self.finished.emit(result)
         self.deleteLater()
 
     def _failed(self, message: str) -> None:
-        self.progress.reset()
         self.failed.emit(message)
         self.deleteLater()
+
+
+class BackgroundTask(BackgroundWork):
+    """Background work behind a busy progress dialog; the window stays responsive."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
+        super().__init__(parent, work)
+        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setWindowTitle("StudyTracker")
+        self.progress.setCancelButton(None)  # the work is one transaction: it finishes or fails whole
+        self.progress.setMinimumDuration(300)
+
+    def _finished(self, result: object) -> None:
+        self.progress.reset()
+        super()._finished(result)
+
+    def _failed(self, message: str) -> None:
+        self.progress.reset()
+        super()._failed(message)

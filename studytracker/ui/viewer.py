@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from studytracker.formatting import format_size
 from studytracker.store.views import AttachmentView, StepDetail, TopicView
 from studytracker.ui.icons import file_icon, icon, resource_icon
-from studytracker.ui.markdown_html import escape, markdown_to_html
+from studytracker.ui.markdown_html import escape_markdown, markdown_link_target
 from studytracker.ui.notes import NotesPanel, SaveNote
 from studytracker.ui.statistics_view import StatisticsView
 
@@ -42,35 +43,38 @@ READABLE_FILES_FILTER = (
 )
 
 
-def overview_html(detail: StepDetail, topics: list[TopicView]) -> str:
-    """The step's why, what to learn, tips and resources as one readable page."""
+def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
+    """The step's why, what to learn, tips and resources as one page, in markdown for Qt's own
+    renderer (QTextBrowser.setMarkdown): the overview is on the first paint, and Qt renders it
+    without loading a parser."""
     number = f"Step {detail.number}: " if detail.number is not None else ""
-    parts = [f"<h2>{escape(number + detail.title)}</h2>"]
+    parts = [f"## {escape_markdown(number + detail.title)}"]
     if detail.optional:
-        parts.append("<p><i>Optional</i></p>")
+        parts.append("*Optional*")
     if detail.why.strip():
-        parts.append("<h3>Why</h3>" + markdown_to_html(detail.why))
+        parts.append("### Why\n\n" + detail.why.strip())
 
-    def topic_list(items: list[TopicView] | tuple[TopicView, ...]) -> str:
-        rows = []
+    def topic_list(items: list[TopicView] | tuple[TopicView, ...], indent: str) -> list[str]:
+        lines = []
         for topic in items:
             mark = {"done": "✔ ", "skipped": "– ", "in-progress": "◐ "}.get(topic.status, "")
-            detail_text = f" — {escape(topic.detail)}" if topic.detail else ""
-            rows.append(f"<li>{mark}{escape(topic.title)}{detail_text}{topic_list(topic.children)}</li>")
-        return f"<ul>{''.join(rows)}</ul>" if rows else ""
+            detail_text = f" — {escape_markdown(topic.detail)}" if topic.detail else ""
+            lines.append(f"{indent}- {mark}{escape_markdown(topic.title)}{detail_text}")
+            lines.extend(topic_list(topic.children, indent + "  "))
+        return lines
 
     if topics:
-        parts.append("<h3>What to learn</h3>" + topic_list(topics))
+        parts.append("### What to learn\n\n" + "\n".join(topic_list(topics, "")))
     if detail.tips:
-        parts.append("<h3>Tips</h3><ul>" + "".join(f"<li>{escape(t)}</li>" for t in detail.tips) + "</ul>")
+        parts.append("### Tips\n\n" + "\n".join(f"- {escape_markdown(tip)}" for tip in detail.tips))
     if detail.resources:
-        items = "".join(
-            f'<li><a href="{escape(r.url)}">{escape(r.title)}</a> <small>({escape(r.kind)})</small>'
-            f"{' — ' + escape(r.note) if r.note else ''}</li>"
+        items = "\n".join(
+            f"- [{escape_markdown(r.title)}]({markdown_link_target(r.url)}) *({escape_markdown(r.kind)})*"
+            + (f" — {escape_markdown(r.note)}" if r.note else "")
             for r in detail.resources
         )
-        parts.append(f"<h3>Resources</h3><ul>{items}</ul>")
-    return "\n".join(parts)
+        parts.append(f"### Resources\n\n{items}")
+    return "\n\n".join(parts) + "\n"
 
 
 class ResourcesPanel(QWidget):
@@ -236,6 +240,19 @@ class ResourceViewer(QTabWidget):
         self.statistics = StatisticsView(self)
         self.addTab(self.statistics, icon("course"), "S&tatistics")
         self.setTabToolTip(3, "Statistics of the whole roadmap")
+
+    def show_overview(self, detail: StepDetail, topics: list[TopicView]) -> None:
+        self.overview.setMarkdown(overview_markdown(detail, topics))
+        # Qt's markdown puts headings right under the text before them: give them air.
+        block = self.overview.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and block.blockNumber() > 0:
+                cursor = QTextCursor(block)
+                spaced = block.blockFormat()
+                spaced.setTopMargin(14)
+                spaced.setBottomMargin(4)
+                cursor.setBlockFormat(spaced)
+            block = block.next()
 
     def show_view(self, name: str) -> None:
         self.setCurrentIndex(VIEWS.index(name))
