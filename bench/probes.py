@@ -48,31 +48,39 @@ def bare() -> None:
 
 
 def studytracker(data_dir: str) -> None:
-    """The app's own start-up (`open_data_folder`, as `studytracker` runs it): READY once the
-    first view is painted, ATTACHED once the Tracker has taken over."""
+    """The app's own start-up, step by step as `run_window` takes it: READY once the window is
+    shown filled and painted, ATTACHED once the Tracker has taken over."""
     from PySide6.QtCore import QEventLoop, QSettings
 
-    from studytracker.ui.app import make_application, open_data_folder
+    from studytracker.ui.app import load_store, make_application, show_first_view
+    from studytracker.ui.instance import SingleInstance
     from studytracker.ui.main_window import MainWindow
 
     app = make_application()
+    folder = Path(data_dir)
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        sys.exit(f"{data_dir} is open in another window")
     scratch = tempfile.mkdtemp()
     window = MainWindow(settings=QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1280, 800)
+    show_first_view(window, folder)
     window.show()
-    app.processEvents()  # the first paint, before the data
-
-    open_data_folder(window, Path(data_dir), could_not_open=lambda: sys.exit("could not open the data"))
-    while window.reads is None:  # no read-only first view: the window fills once the Tracker is there
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    load_store(window, folder, could_not_open=lambda: sys.exit("could not open the data"))
     app.processEvents()
+    # Without a read-only first view, the window fills when the Tracker is there.
+    while window.reads is None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     window.grab()
     _report("READY")
+    instance.listen()
     while window.tracker is None:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     app.processEvents()
     window.grab()
     _report("ATTACHED")
+    window.tracker.close()
+    instance.release()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ connection, so each query is written once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections import defaultdict
@@ -21,7 +20,6 @@ from studytracker.store.clock import Clock, SystemClock
 from studytracker.store.errors import InputError
 from studytracker.store.policy import (
     ACTIVE_ROADMAP_KEY,
-    BUNDLED_HASH_KEY,
     DAILY_GOAL_KEY,
     DATABASE_NAME,
     DAY_START_HOUR_KEY,
@@ -402,6 +400,22 @@ class Reads:
         value = self.setting(DAILY_GOAL_KEY)
         return int(value) if value and value.isdigit() else DEFAULT_DAILY_GOAL
 
+    def today_against_goal(self) -> StreakInfo:
+        """Today's minutes against the daily goal, as the status bar shows them after every change.
+        The runs are counted only when streaks are on (they read every day ever studied); when
+        off, `current` and `longest` are 0."""
+        if self.setting(STREAKS_ENABLED_KEY) == "1":
+            return self.streaks()
+        today = self.study_day()
+        return StreakInfo(
+            goal_minutes=self.daily_goal(),
+            today_minutes=self.minutes_by_day(today, today).get(today, 0),
+            current=0,
+            longest=0,
+            enabled=False,
+            rest_days_per_week=1 if self.setting(REST_DAYS_KEY) == "1" else 0,
+        )
+
     def streaks(self) -> StreakInfo:
         """Today against the daily goal, and the streaks (computed even when they are not shown)."""
         goal = self.daily_goal()
@@ -420,12 +434,7 @@ class Reads:
 
 
 class ReadOnlyData(Reads):
-    """The data folder opened read-only with sqlite3 alone, for the window's first view.
-
-    `open_read_only` gives one only when the database is there and needs nothing written first
-    (no migration, no new edition of the bundled roadmap); otherwise the caller opens the
-    Tracker, which does that work.
-    """
+    """The data folder opened read-only with sqlite3 alone, for the window's first view."""
 
     def close(self) -> None:
         self.connection.close()
@@ -437,7 +446,11 @@ class ReadOnlyData(Reads):
         self.close()
 
 
-def open_read_only(data_dir: Path, bundled: Path, clock: Clock | None = None) -> ReadOnlyData | None:
+def open_read_only(data_dir: Path, clock: Clock | None = None) -> ReadOnlyData | None:
+    """The data as stored, read-only; None when there is no database yet, or when its schema
+    must be migrated first (the caller then waits for the Tracker, which does that). A newer
+    bundled roadmap is not looked for: the first view shows the edition stored, and the Tracker
+    loads the new one a moment later."""
     path = data_dir / DATABASE_NAME
     if not path.is_file():
         return None
@@ -449,12 +462,10 @@ def open_read_only(data_dir: Path, bundled: Path, clock: Clock | None = None) ->
         # One snapshot for the whole first view, as the Tracker's reads have.
         connection.isolation_level = None
         connection.execute("BEGIN")
-        reads = ReadOnlyData(connection, DEFAULT_PROFILE, clock or SystemClock())
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        digest = hashlib.sha256(bundled.read_bytes()).hexdigest()
-        if revision == (SCHEMA_HEAD,) and reads.setting(BUNDLED_HASH_KEY) == digest:
-            return reads
-    except (sqlite3.Error, OSError):
+        if revision == (SCHEMA_HEAD,):
+            return ReadOnlyData(connection, DEFAULT_PROFILE, clock or SystemClock())
+    except sqlite3.Error:
         pass  # the Tracker will say what is wrong, or put it right
     connection.close()
     return None

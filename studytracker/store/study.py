@@ -495,6 +495,11 @@ class StudySessions(TrackerCore):
         self.set_setting(STREAKS_ENABLED_KEY, "1" if enabled else "0")
         self.set_setting(REST_DAYS_KEY, str(rest_days_per_week))
 
+    def today_against_goal(self) -> StreakInfo:
+        """Today against the daily goal (see `Reads.today_against_goal`)."""
+        with self.db.read() as session:
+            return self._reads(session).today_against_goal()
+
     def streaks(self) -> StreakInfo:
         """Today against the daily goal, and the streaks (computed even when they are not shown)."""
         with self.db.read() as session:

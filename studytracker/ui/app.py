@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
 from studytracker.ui.icons import icon
 
 if TYPE_CHECKING:
+    from studytracker.store.safety import CheckResult
     from studytracker.ui.main_window import MainWindow
 
 APP_NAME = "StudyTracker"
@@ -58,6 +59,7 @@ def run_window(data_dir: Path) -> int:
 
     window = MainWindow()
     instance.raise_requested.connect(window.bring_to_front)
+    show_first_view(window, data_dir)
     window.show()
     exit_code: dict[str, int] = {}  # set when the data cannot be opened
 
@@ -65,8 +67,8 @@ def run_window(data_dir: Path) -> int:
         exit_code["code"] = 1
         app.quit()
 
-    # The data comes after the first paint: the window is up at once.
-    QTimer.singleShot(0, lambda: open_data_folder(window, data_dir, could_not_open))
+    load_store(window, data_dir, could_not_open)
+    QTimer.singleShot(0, instance.listen)
     code = app.exec()
     if window.tracker is not None:
         window.tracker.close()
@@ -75,45 +77,86 @@ def run_window(data_dir: Path) -> int:
     return exit_code.get("code", code)
 
 
-def _import_store() -> None:
-    import studytracker.store.tracker  # noqa: F401  (SQLAlchemy and the models, the slow part)
+def show_first_view(window: MainWindow, data_dir: Path) -> None:
+    """Fill the window, before its first paint, from the data folder opened read-only (plain
+    sqlite3: no SQLAlchemy yet). Nothing when the folder needs the Tracker's work first (a new
+    folder, a migration) or cannot be read: `load_store` then says what is wrong, or puts it
+    right."""
+    import sqlite3
 
-
-def open_data_folder(window: MainWindow, data_dir: Path, could_not_open: Callable[[], None]) -> None:
-    """Fill the window from a data folder: after the quick integrity check, the first view at
-    once from the folder opened read-only (plain sqlite3), then the Tracker, for which SQLAlchemy
-    is imported off the event loop so the window answers meanwhile."""
-    from studytracker.resources import BUNDLED_ROADMAP, resource_path
     from studytracker.store.reads import open_read_only
+
+    first_view = open_read_only(data_dir)
+    if first_view is None:
+        return
+    try:
+        window.show_first_view(first_view)
+    except sqlite3.Error:  # a damaged file: the integrity check in `load_store` tells
+        window.close_first_view()
+
+
+def load_store(window: MainWindow, data_dir: Path, could_not_open: Callable[[], None]) -> None:
+    """Once the event loop runs: off it, the quick integrity check and the import of SQLAlchemy;
+    then the Tracker takes over from the first view. The window answers all the while."""
+    from studytracker.store.policy import DATABASE_NAME
     from studytracker.ui.tasks import BackgroundWork
 
-    if not window.recover_damaged_database(data_dir):
-        could_not_open()
-        return
-    first_view = open_read_only(data_dir, resource_path(BUNDLED_ROADMAP))
-    if first_view is not None:
-        window.show_first_view(first_view)
-        window.repaint()  # painted now, before the import below competes for the interpreter
-    else:
+    if window.reads is None:
         window.statusBar().showMessage("Opening your data…")
 
-    def attach_tracker() -> None:
+    def prepare() -> object:
+        from studytracker.store.safety import check_database
+
+        database = data_dir / DATABASE_NAME
+        checked = check_database(database, quick=True) if database.exists() else None
+        import studytracker.store.tracker  # noqa: F401  (SQLAlchemy and the models: the slow part)
+
+        return checked
+
+    def attach_tracker(checked: CheckResult | None) -> None:
         from studytracker.store.errors import StoreError
         from studytracker.store.tracker import Tracker
 
+        if not window.recover_damaged_database(data_dir, checked=checked):
+            could_not_open()
+            return
         try:
             tracker = Tracker.open(data_dir)
         except StoreError as error:
+            window.close_first_view()
             QMessageBox.critical(window, "StudyTracker cannot open your data", str(error))
             could_not_open()
             return
         window.attach(tracker)
 
-    def import_failed(message: str) -> None:
-        QMessageBox.critical(window, "StudyTracker cannot start", f"cannot load the data store: {message}")
+    def preparing_failed(message: str) -> None:
+        window.close_first_view()
+        QMessageBox.critical(window, "StudyTracker cannot open your data", message)
         could_not_open()
 
-    loading = BackgroundWork(window, _import_store)
-    loading.finished.connect(lambda _result: attach_tracker())
-    loading.failed.connect(import_failed)
-    loading.start()
+    preparing = BackgroundWork(window, prepare)
+    preparing.finished.connect(attach_tracker)
+    preparing.failed.connect(preparing_failed)
+    after_first_paint(window, preparing.start)
+
+
+#: How long the store waits for the window to be on screen before it loads anyway (a window
+#: started minimised, say, is never exposed).
+FIRST_PAINT_WAIT_MS = 1000
+
+
+def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
+    """Run `then` once the window is on screen: work started earlier would compete with the
+    first paint for the interpreter lock. (Exposure is polled rather than watched with an event
+    filter: that would load QEvent's enums into Python on the way to the first paint.)"""
+    waited = {"ms": 0}
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is None or handle.isExposed() or waited["ms"] >= FIRST_PAINT_WAIT_MS:
+            then()  # an exposed window has been painted: Qt paints it on the expose itself
+            return
+        waited["ms"] += 10
+        QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)

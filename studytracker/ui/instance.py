@@ -3,16 +3,20 @@ first window to come to the front."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from studytracker.paths import LOCK_NAME
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
 
 def _server_name(data_dir: Path) -> str:
+    import hashlib  # here, not at the top: the lock is taken before the first paint, this after
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"studytracker-{digest}"
 
@@ -28,15 +32,19 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the folder; False when another window has it."""
-        if not self.lock.tryLock(200):
-            return False
+        """Take the folder; False when another window has it. Then `listen`."""
+        return self.lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Answer a second start's request to come to the front. (QtNetwork is imported here,
+        after the window's first paint: it is not needed for that.)"""
+        from PySide6.QtNetwork import QLocalServer
+
         name = _server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket left behind by a crash
         self.server = QLocalServer(self)
         if self.server.listen(name):
             self.server.newConnection.connect(self._connected)
-        return True
 
     def release(self) -> None:
         if self.server is not None:
@@ -55,6 +63,8 @@ class SingleInstance(QObject):
         return pid or None
 
     def ask_running_to_raise(self, timeout_ms: int = 1000) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         socket.connectToServer(_server_name(self.data_dir))
         if not socket.waitForConnected(timeout_ms):

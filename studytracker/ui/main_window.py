@@ -35,12 +35,7 @@ from studytracker.ui.markdown_html import escape
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
 from studytracker.ui.notify import Notifier
-from studytracker.ui.preferences import PreferencesDialog
-from studytracker.ui.report_dialog import ReportDialog
-from studytracker.ui.search import SearchDialog
-from studytracker.ui.session_log import SessionLog
 from studytracker.ui.step_delegate import StepDelegate
-from studytracker.ui.tasks import BackgroundTask
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
@@ -48,7 +43,11 @@ if TYPE_CHECKING:
     from studytracker.report.pdf import ReportOptions
     from studytracker.roadmap.model import Roadmap
     from studytracker.store.reads import ReadOnlyData, Reads
+    from studytracker.store.safety import CheckResult
     from studytracker.store.tracker import Tracker
+    from studytracker.ui.search import SearchDialog
+    from studytracker.ui.session_log import SessionLog
+    from studytracker.ui.tasks import BackgroundTask
 
 #: Keys on the checklist: Space ticks or unticks; these set a status directly.
 STATUS_KEYS = {
@@ -344,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def close_first_view(self) -> None:
         if self._first_view is not None:
+            if self.reads is self._first_view:
+                self.reads = None
             self._first_view.close()
             self._first_view = None
 
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
             f"{status.roadmap.title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
             f" · {format_minutes(status.minutes_total)} studied"
         )
-        streak = self._require_reads().streaks()
+        streak = self._require_reads().today_against_goal()
         text = f"Today: {format_minutes(streak.today_minutes)} of {format_minutes(streak.goal_minutes)}"
         if streak.enabled:
             text += f" · streak {streak.current} (best {streak.longest})"
@@ -547,6 +548,8 @@ class MainWindow(QMainWindow):
             self.timer_bar.stop()
 
     def open_session_log(self) -> SessionLog:
+        from studytracker.ui.session_log import SessionLog
+
         log = SessionLog(self._require_tracker(), self)
         log.sessions_changed.connect(self.refresh_progress)
         log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -628,6 +631,8 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self._search is None:
+            from studytracker.ui.search import SearchDialog
+
             self._search = SearchDialog(self._require_tracker().search, self)
             self._search.hit_chosen.connect(self.go_to_hit)
         self._search.show()
@@ -698,6 +703,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_preferences(self) -> None:
+        from studytracker.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self._require_tracker(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             dialog.save()
@@ -711,6 +718,8 @@ class MainWindow(QMainWindow):
         if options is None:
             days = tracker.minutes_by_day()
             today = tracker.clock.now().date()
+            from studytracker.ui.report_dialog import ReportDialog
+
             dialog = ReportDialog(min(days) if days else today, today, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -736,6 +745,8 @@ class MainWindow(QMainWindow):
                 return write_report(worker_tracker, target, chosen)
             finally:
                 worker_tracker.close()
+
+        from studytracker.ui.tasks import BackgroundTask
 
         task = BackgroundTask(self, "Writing the progress report…", work)
         task.finished.connect(
@@ -821,19 +832,24 @@ class MainWindow(QMainWindow):
         return made
 
     def recover_damaged_database(
-        self, data_dir: Path, answer: Callable[[str, str], bool] | None = None
+        self,
+        data_dir: Path,
+        answer: Callable[[str, str], bool] | None = None,
+        checked: CheckResult | None = None,
     ) -> bool:
-        """The quick integrity check on start. On damage nothing is opened for writing; the learner
-        may restore the newest good backup (the damaged file is kept). False: do not open."""
+        """The quick integrity check on start (or its result, `checked`, made off the event loop).
+        On damage nothing is opened for writing; the learner may restore the newest good backup
+        (the damaged file is kept). False: do not open."""
         from studytracker.store.policy import DATABASE_NAME
         from studytracker.store.safety import Backups, check_database
 
         database = data_dir / DATABASE_NAME
         if not database.exists():
             return True
-        result = check_database(database, quick=True)
+        result = checked or check_database(database, quick=True)
         if result.ok:
             return True
+        self.close_first_view()  # the damaged file is shown no longer
         backups = Backups(data_dir)
         good = backups.newest_good()
         if good is None:
@@ -928,6 +944,8 @@ class MainWindow(QMainWindow):
             path = Path(name)
         data_dir = self._require_tracker().data_dir
         ask = confirm or self._confirm_import
+
+        from studytracker.ui.tasks import BackgroundTask
 
         def read() -> Roadmap:
             from studytracker.cli import load_roadmap_file

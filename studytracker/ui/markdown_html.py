@@ -4,7 +4,6 @@ handed to Qt's renderer as markdown (`escape_markdown`), which needs no import o
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
@@ -19,6 +18,10 @@ def markdown_to_html(text: str) -> str:
 
 
 def escape(text: str) -> str:
+    """Text for Qt's rich text (dialogs). `html` is imported on first use: its table of entities
+    is not needed for the first paint."""
+    import html
+
     return html.escape(text, quote=True)
 
 

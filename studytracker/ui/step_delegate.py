@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
 from studytracker.report.charts import with_alpha
@@ -20,18 +20,25 @@ class StepDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(220, ROW_HEIGHT)
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the base paints only the row's background; `paint` draws the rest
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        # The selection and hover background as the platform draws them. (Asking the option's
+        # state here would load all of QStyle's enums into Python: a few ms of start-up.)
+        super().paint(painter, option, index)
         step: StepSummary | None = index.data(StepRole)
-        if step is None:
-            return super().paint(painter, option, index)
+        view = option.widget
+        if step is None or not isinstance(view, QAbstractItemView):
+            return
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:  # selection and hover background as the platform draws them
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = view.selectionModel().isSelected(index)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(text_role)
         faint = with_alpha(text, 0.65)

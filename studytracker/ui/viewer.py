@@ -27,11 +27,11 @@ from studytracker.store.views import AttachmentView, StepDetail, TopicView
 from studytracker.ui.icons import file_icon, icon, resource_icon
 from studytracker.ui.markdown_html import escape_markdown, markdown_link_target
 from studytracker.ui.notes import NotesPanel, SaveNote
-from studytracker.ui.statistics_view import StatisticsView
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
     from studytracker.ui.file_viewer import FileViewer
+    from studytracker.ui.statistics_view import StatisticsView
 
 ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 UrlRole = Qt.ItemDataRole.UserRole + 2
@@ -237,9 +237,22 @@ class ResourceViewer(QTabWidget):
         self.addTab(self.overview, icon("docs"), "&Overview")
         self.addTab(self.resources, icon("link"), "&Resources")
         self.addTab(self.notes, icon("note"), "&Notes")
-        self.statistics = StatisticsView(self)
-        self.addTab(self.statistics, icon("course"), "S&tatistics")
+        # The statistics (charts and their module) are made the first time the tab is shown.
+        self._statistics: StatisticsView | None = None
+        self._statistics_page = QWidget(self)
+        QVBoxLayout(self._statistics_page).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self._statistics_page, icon("course"), "S&tatistics")
         self.setTabToolTip(3, "Statistics of the whole roadmap")
+
+    @property
+    def statistics(self) -> StatisticsView:
+        if self._statistics is None:
+            from studytracker.ui.statistics_view import StatisticsView
+
+            self._statistics = StatisticsView(self._statistics_page)
+            self._statistics_page.layout().addWidget(self._statistics)
+            self._statistics.show()  # at once, not when the layout gets round to it
+        return self._statistics
 
     def show_overview(self, detail: StepDetail, topics: list[TopicView]) -> None:
         self.overview.setMarkdown(overview_markdown(detail, topics))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from studytracker.resources import BUNDLED_ROADMAP, resource_path
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.reads import open_read_only
@@ -29,12 +28,13 @@ def _with_history(tracker: Tracker, clock: FixedClock) -> None:
 
 def test_read_only_view_matches_the_tracker(tracker: Tracker, clock: FixedClock, data_dir: Path) -> None:
     _with_history(tracker, clock)
-    reads = open_read_only(data_dir, resource_path(BUNDLED_ROADMAP), clock)
+    reads = open_read_only(data_dir, clock)
     assert reads is not None
     with reads:
         assert reads.roadmaps() == tracker.roadmaps()
         assert reads.status() == tracker.status()
         assert reads.streaks() == tracker.streaks()
+        assert reads.today_against_goal() == tracker.today_against_goal()
         assert reads.running_session() == tracker.running_session()
         for step in tracker.status().steps:
             assert reads.topic_tree(step.id) == tracker.topic_tree(step.id)
@@ -44,25 +44,32 @@ def test_read_only_view_matches_the_tracker(tracker: Tracker, clock: FixedClock,
 
 
 def test_no_read_only_view_without_a_database(data_dir: Path) -> None:
-    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
-
-
-def test_no_read_only_view_when_the_bundled_roadmap_changed(
-    tracker: Tracker, data_dir: Path, tmp_path: Path
-) -> None:
-    newer = tmp_path / "roadmap.json"
-    newer.write_bytes(resource_path(BUNDLED_ROADMAP).read_bytes() + b"\n")
-    assert open_read_only(data_dir, newer) is None  # the Tracker must load the new edition first
+    assert open_read_only(data_dir) is None
 
 
 def test_no_read_only_view_when_a_migration_is_due(tracker: Tracker, data_dir: Path) -> None:
     tracker.close()
     with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0003'")
-    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
+    assert open_read_only(data_dir) is None
 
 
 def test_no_read_only_view_of_a_file_that_is_not_a_database(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / DATABASE_NAME).write_bytes(b"not a database at all" * 100)
-    assert open_read_only(data_dir, resource_path(BUNDLED_ROADMAP)) is None
+    assert open_read_only(data_dir) is None
+
+
+def test_today_against_the_goal_counts_runs_only_when_streaks_are_on(
+    tracker: Tracker, clock: FixedClock
+) -> None:
+    for _ in range(3):
+        tracker.log_session(STEP, 40, day=clock.now().date())
+        clock.advance(days=1)
+    tracker.log_session(STEP, 10, day=clock.now().date())
+    off = tracker.today_against_goal()
+    assert (off.today_minutes, off.goal_minutes, off.enabled, off.current) == (10, 30, False, 0)
+    tracker.set_streaks(True)
+    on = tracker.today_against_goal()
+    assert (on.today_minutes, on.enabled, on.current, on.longest) == (10, True, 3, 3)
+    assert on == tracker.streaks()

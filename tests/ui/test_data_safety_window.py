@@ -20,6 +20,7 @@ from studytracker.ui.main_window import MainWindow
 def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     assert second.holder_pid() == os.getpid()  # named in the message to the learner
