@@ -12,14 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 
 from studytracker.formatting import format_minutes
+from studytracker.report.colors import with_alpha
 from studytracker.store.views import StepSummary
 
 Hit = tuple[QRectF, str]
-
-
-def with_alpha(color: QColor, alpha: float) -> QColor:
-    """A see-through version of a colour (a new QColor; the one given is left as it is)."""
-    return QColor.fromRgbF(color.redF(), color.greenF(), color.blueF(), alpha)
 
 
 @dataclass(frozen=True)

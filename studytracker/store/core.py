@@ -40,7 +40,9 @@ class TrackerCore:
         return self.clock.now().isoformat(timespec="seconds")
 
     def _reads(self, session: Session) -> Reads:
-        """The plain-SQL reads, on this unit of work's own connection and snapshot."""
+        """The plain-SQL reads, on this unit of work's own connection and snapshot (with what
+        the unit of work has added so far flushed to it: raw SQL does not autoflush)."""
+        session.flush()
         return Reads(session.connection().connection.driver_connection, self.profile_id, self.clock)
 
     def setting(self, key: str, default: str | None = None) -> str | None:

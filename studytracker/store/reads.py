@@ -162,6 +162,7 @@ class Reads:
         self.connection = connection
         self.profile_id = profile_id
         self.clock = clock
+        self._settings: dict[str, str] | None = None  # read once: the caller's snapshot holds still
 
     def _rows(self, sql: str, **parameters: object) -> list[tuple]:  # type: ignore[type-arg]
         return self.connection.execute(sql, {"profile": self.profile_id, **parameters}).fetchall()
@@ -173,8 +174,9 @@ class Reads:
     # --- settings and roadmaps -----------------------------------------------------------
 
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self._first("SELECT value FROM setting WHERE profile_id = :profile AND key = :key", key=key)
-        return row[0] if row else default
+        if self._settings is None:
+            self._settings = dict(self._rows("SELECT key, value FROM setting WHERE profile_id = :profile"))
+        return self._settings.get(key, default)
 
     def active_roadmap_id(self) -> str | None:
         """The chosen roadmap while it is there, else the first one loaded."""

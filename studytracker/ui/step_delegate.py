@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
-from studytracker.report.charts import with_alpha
+from studytracker.report.colors import with_alpha
 from studytracker.store.views import StepSummary
 from studytracker.ui.models.step_list import StepRole
 

@@ -17,17 +17,22 @@ STATUS_LABELS = {"todo": "", "in-progress": "in progress", "done": "done", "skip
 COLUMNS = ("Topic", "Status", "Time")
 
 _Index = QModelIndex | QPersistentModelIndex
+# Looked up once: views call `data` and `flags` for every cell on every paint, and reaching
+# a Python enum member through its class each time is slow.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_CHECK_STATE = Qt.ItemDataRole.CheckStateRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+_FONT = Qt.ItemDataRole.FontRole
 _ROLES_ANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.FontRole,
-        TopicIdRole,
-        StatusRole,
-    }
+    {_DISPLAY, _CHECK_STATE, _TOOLTIP, _ACCESSIBLE_TEXT, _FONT, TopicIdRole, StatusRole}
 )
+_CHECK_STATES = {
+    "done": Qt.CheckState.Checked,
+    "in-progress": Qt.CheckState.PartiallyChecked,
+}
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TOPIC_CELL_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
 class _Node:
@@ -125,35 +130,27 @@ class TopicTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return _TOPIC_CELL_FLAGS if index.column() == 0 else _CELL_FLAGS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Views ask for many roles per cell on every paint; answer the unused ones at once.
         if role not in _ROLES_ANSWERED or not index.isValid():
             return None
-        topic = self._node(index).topic
-        assert topic is not None
+        topic = index.internalPointer().topic
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == 0:
                 return topic.title
             if column == 1:
                 return STATUS_LABELS[topic.status]
             return format_minutes(topic.minutes) if topic.minutes else ""
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            if topic.status == "done":
-                return Qt.CheckState.Checked
-            if topic.status == "in-progress":
-                return Qt.CheckState.PartiallyChecked
-            return Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _CHECK_STATE:
+            return _CHECK_STATES.get(topic.status, Qt.CheckState.Unchecked) if column == 0 else None
+        if role == _TOOLTIP:
             return f"{topic.title}\n{topic.detail}" if topic.detail else topic.title
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE_TEXT:
             return f"{topic.title}, {STATUS_LABELS[topic.status] or 'to do'}"
-        if role == Qt.ItemDataRole.FontRole and topic.status == "skipped":
+        if role == _FONT and topic.status == "skipped":
             font = QFont()
             font.setStrikeOut(True)
             return font
