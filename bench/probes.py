@@ -8,6 +8,7 @@ each line.
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -48,8 +49,10 @@ def bare() -> None:
 
 
 def studytracker(data_dir: str) -> None:
-    """The app's own start-up, step by step as `run_window` takes it: READY once the window is
-    shown filled and painted, ATTACHED once the Tracker has taken over."""
+    """The app's own start-up, step by step as `studytracker` takes it (`__main__`, then
+    `run_window`): READY once the window is shown filled and painted, ATTACHED once the Tracker
+    has taken over."""
+    gc.disable()  # as `studytracker.__main__` does
     from PySide6.QtCore import QEventLoop, QSettings
 
     from studytracker.ui.app import load_store, make_application, show_first_view

@@ -7,6 +7,7 @@ one line `studytracker: error: …` goes to stderr, and nothing has been written
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -627,6 +628,7 @@ def run(argv: Sequence[str]) -> int:
         from studytracker.ui.app import run_window
 
         return run_window(data_dir)
+    gc.enable()  # turned off for the start-up by `__main__`
 
     from studytracker.roadmap.model import RoadmapError
     from studytracker.store.errors import InputError, StoreError

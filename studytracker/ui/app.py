@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -128,6 +129,7 @@ def load_store(window: MainWindow, data_dir: Path, could_not_open: Callable[[], 
             could_not_open()
             return
         window.attach(tracker)
+        settle_memory()  # the store's modules and the roadmap, set aside as well
 
     def preparing_failed(message: str) -> None:
         window.close_first_view()
@@ -137,7 +139,19 @@ def load_store(window: MainWindow, data_dir: Path, could_not_open: Callable[[], 
     preparing = BackgroundWork(window, prepare)
     preparing.finished.connect(attach_tracker)
     preparing.failed.connect(preparing_failed)
-    after_first_paint(window, preparing.start)
+
+    def window_on_screen() -> None:
+        settle_memory()
+        preparing.start()
+
+    after_first_paint(window, window_on_screen)
+
+
+def settle_memory() -> None:
+    """Collection back on (`__main__` turned it off for the start-up), with what is alive now
+    set aside as permanent: later collections, while the learner works, need not walk it."""
+    gc.freeze()
+    gc.enable()
 
 
 #: How long the store waits for the window to be on screen before it loads anyway (a window
