@@ -1,0 +1,96 @@
+"""Start-up: the window fills from the folder opened read-only, then the Tracker takes over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.database import DATABASE_NAME
+from studytracker.store.tracker import Tracker
+from studytracker.ui.app import load_store, show_first_view
+from studytracker.ui.main_window import MainWindow
+
+TOPIC = "sql/basics-select-insert-update-delete"
+
+
+def _new_window(qtbot, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(settings=settings, open_url=lambda _url: True)
+    window.confirm_close_running = lambda: True
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_view_is_read_only_until_the_tracker_takes_over(
+    qtbot, settings: QSettings, data_dir: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    tracker = Tracker.open(data_dir, clock=clock)
+    tracker.set_status(TOPIC, "done")
+    tracker.log_session("sql", 50)
+    tracker.close()
+    settings.setValue("lastStep/machine-learning-engineer", "sql")
+    window = _new_window(qtbot, settings)
+
+    show_first_view(window, data_dir)
+    assert window.tracker is None and window.reads is not None
+    assert window.step_id == "sql"  # the step shown last time
+    assert "1 of 69 topics done" in window.progress_label.text()
+    assert window.topic_model.topic_at(window.topic_model.index_of(TOPIC)).status == "done"  # type: ignore[union-attr]
+    assert "Step 2: SQL" in window.viewer.overview.toPlainText()
+    assert not window.find_action.isEnabled() and not window.roadmap_box.isEnabled()
+    window.set_topic_status(TOPIC, "todo")  # a tick before the store is there changes nothing
+    assert "nothing was changed" in window.statusBar().currentMessage()
+
+    window.show()
+    failures: list[str] = []
+    load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"))
+    qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
+    assert not failures
+    assert window.reads is window.tracker
+    assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
+    assert window.tracker.status().overall.done == 1  # the early tick was not saved
+    window.set_topic_status(TOPIC, "todo")
+    assert "0 of 69 topics done" in window.progress_label.text()
+    window.tracker.close()
+
+
+def test_a_new_folder_has_no_first_view_and_opens_with_the_tracker(
+    qtbot, settings: QSettings, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _new_window(qtbot, settings)
+    show_first_view(window, data_dir)
+    assert window.reads is None
+    window.show()
+    load_store(window, data_dir, could_not_open=lambda: None)
+    assert window.statusBar().currentMessage() == "Opening your data…"
+    qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
+    assert (data_dir / DATABASE_NAME).is_file()
+    assert window.step_model.rowCount() > 0
+    window.tracker.close()
+
+
+def test_a_damaged_file_is_not_opened_and_says_so(
+    qtbot, settings: QSettings, data_dir: Path, clock: FixedClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    Tracker.open(data_dir, clock=clock).close()
+    database = data_dir / DATABASE_NAME
+    with open(database, "r+b") as handle:  # the middle of the file overwritten, as a failing disk would
+        handle.seek(database.stat().st_size // 2)
+        handle.write(b"\xde\xad\xbe\xef" * 2048)
+    before = database.read_bytes()
+    window = _new_window(qtbot, settings)
+    asked: list[str] = []
+    monkeypatch.setattr(window, "_ask_restore_after_damage", lambda problem, when: asked.append(problem))
+    # (one QMessageBox class: patched here for the window's message and `load_store`'s alike)
+    monkeypatch.setattr(
+        "studytracker.ui.main_window.QMessageBox.critical", lambda *a: asked.append(str(a[2]))
+    )
+    show_first_view(window, data_dir)
+    window.show()
+    failures: list[str] = []
+    load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"))
+    qtbot.waitUntil(lambda: bool(failures), timeout=20_000)
+    assert window.tracker is None and window.reads is None
+    assert len(asked) == 1 and "no good backup" in asked[0]  # the learner was told why
+    assert database.read_bytes() == before  # and nothing was written
