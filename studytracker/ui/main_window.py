@@ -7,15 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+# Qt classes needed only by a dialog or an action are imported where they are used: reaching
+# a Qt class from Python the first time builds its enums, a cost the first paint need not pay.
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QTreeView,
-    QWidget,
 )
 
 from studytracker import __version__
@@ -40,6 +39,10 @@ from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QUrl
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+    from PySide6.QtWidgets import QWidget
+
     from studytracker.report.pdf import ReportOptions
     from studytracker.roadmap.model import Roadmap
     from studytracker.store.reads import ReadOnlyData, Reads
@@ -562,6 +565,8 @@ class MainWindow(QMainWindow):
 
     def ask_daily_goal(self) -> None:
         tracker = self._require_tracker()
+        from PySide6.QtWidgets import QInputDialog
+
         minutes, ok = QInputDialog.getInt(
             self, "Daily goal", "Minutes of study a day:", tracker.daily_goal(), 1, 24 * 60, 5
         )
@@ -578,6 +583,8 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: str) -> None:
         """Open a web link in the system browser: only on the learner's request, never inside the app."""
+        from PySide6.QtCore import QUrl
+
         qurl = QUrl(url)
         if qurl.scheme() not in ("http", "https"):
             QMessageBox.information(self, "Not a web link", f"Only web links open in the browser:\n{url}")
@@ -642,6 +649,8 @@ class MainWindow(QMainWindow):
         self._search.query.selectAll()
 
     def go_to_hit(self, hit: SearchHit) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         self.select_step(hit.step_id)
         if hit.topic_id:
             index = self.topic_model.index_of(hit.topic_id)
@@ -728,6 +737,8 @@ class MainWindow(QMainWindow):
 
             options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
         if out is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getSaveFileName(
                 self, "Save the report", str(Path.home() / "progress-report.pdf"), "PDF (*.pdf)"
             )
@@ -891,6 +902,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(self, "Restore a backup", "There are no backups yet.")
                 return False
             labels = [f"{b.made_at:%a %d %b %Y, %H:%M:%S}  ({b.size_bytes / 1024:.0f} KB)" for b in listed]
+            from PySide6.QtWidgets import QInputDialog
+
             choice, ok = QInputDialog.getItem(
                 self, "Restore a backup", "Backup to restore:", labels, 0, False
             )
@@ -936,6 +949,8 @@ class MainWindow(QMainWindow):
         Reading and importing run in the background; the import opens its own Tracker there.
         """
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             name, _ = QFileDialog.getOpenFileName(
                 self, "Import a roadmap", str(Path.home()), "Roadmaps (*.md *.markdown *.json)"
             )
