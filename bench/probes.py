@@ -12,8 +12,6 @@ import gc
 import os
 import resource
 import sys
-import tempfile
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,41 +47,47 @@ def bare() -> None:
 
 
 def studytracker(data_dir: str) -> None:
-    """The app's own start-up, step by step as `studytracker` takes it (`__main__`, then
-    `run_window`): READY once the window is shown filled and painted, ATTACHED once the Tracker
-    has taken over."""
-    gc.disable()  # as `studytracker.__main__` does
-    from PySide6.QtCore import QEventLoop, QSettings
+    """The app as a learner starts it, `studytracker --data-dir DIR` (the entry point, the command
+    line, `run_window`), watched at two of its own steps: READY once the window is shown, filled
+    and painted (and rendered once more, as the bare window is), ATTACHED once the Tracker has
+    taken over. Then the window is closed, as Ctrl+Q would."""
+    gc.disable()  # what the entry point does first; the watching needs a few imports before it
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from studytracker.ui.app import load_store, make_application, show_first_view
-    from studytracker.ui.instance import SingleInstance
+    from studytracker import __main__ as entry_point
+    from studytracker.ui import app as app_module
     from studytracker.ui.main_window import MainWindow
 
-    app = make_application()
-    folder = Path(data_dir)
-    instance = SingleInstance(folder)
-    if not instance.acquire():
-        sys.exit(f"{data_dir} is open in another window")
-    scratch = tempfile.mkdtemp()
-    window = MainWindow(settings=QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat))
-    window.resize(1280, 800)
-    show_first_view(window, folder)
-    window.show()
-    load_store(window, folder, could_not_open=lambda: sys.exit("could not open the data"))
-    app.processEvents()
-    # Without a read-only first view, the window fills when the Tracker is there.
-    while window.reads is None:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    window.grab()
-    _report("READY")
-    instance.listen()
-    while window.tracker is None:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    app.processEvents()
-    window.grab()
-    _report("ATTACHED")
-    window.tracker.close()
-    instance.release()
+    when_on_screen = app_module.after_first_paint
+
+    def after_first_paint(window: QWidget, then: object) -> None:
+        def ready() -> None:
+            QApplication.processEvents()
+            window.grab()
+            _report("READY")
+            when_on_screen(window, then)  # type: ignore[arg-type]
+
+        QTimer.singleShot(0, ready)
+
+    attach = MainWindow.attach
+
+    def attach_and_report(window: MainWindow, tracker: object, interactive: bool = True) -> None:
+        attach(window, tracker, interactive)  # type: ignore[arg-type]
+
+        def attached() -> None:
+            QApplication.processEvents()
+            window.grab()
+            _report("ATTACHED")
+            window.close()
+
+        QTimer.singleShot(0, attached)
+
+    app_module.after_first_paint = after_first_paint  # type: ignore[assignment]
+    MainWindow.attach = attach_and_report  # type: ignore[method-assign]
+    code = entry_point.main(["--data-dir", data_dir])
+    if code:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

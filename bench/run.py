@@ -16,6 +16,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+#: The probes' environment: the window's settings (size, last step) in a folder of their own,
+#: never the learner's.
+PROBE_ENV = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="studytracker-bench-config-")}
 
 
 def _probe(*args: str) -> dict[str, tuple[float, int]]:
@@ -23,7 +26,7 @@ def _probe(*args: str) -> dict[str, tuple[float, int]]:
     peak memory (KiB) by then."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.probes", *args], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "bench.probes", *args], stdout=subprocess.PIPE, text=True, env=PROBE_ENV
     )
     assert process.stdout is not None
     moments = {}

@@ -515,9 +515,25 @@ def _add_command(
     return sub
 
 
+def _add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: per-user)")
+
+
+def _window_data_dir(argv: list[str]) -> tuple[str | None] | None:
+    """The `--data-dir` given when the command line asks for the window (no command, nothing
+    else), else None. The window then starts without the sub-commands' parser being built."""
+    parser = _Parser(prog=PROG, add_help=False)
+    _add_data_dir_option(parser)
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except UsageError:
+        return None  # the full parser will say what is wrong
+    return None if rest else (known.data_dir,)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Follow a learning roadmap: progress, study time, notes.")
-    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: per-user)")
+    _add_data_dir_option(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     command = partial(_add_command, commands)
@@ -619,16 +635,17 @@ def fail(message: str, code: int) -> int:
 
 
 def run(argv: Sequence[str]) -> int:
+    window = _window_data_dir(list(argv))
+    if window is not None:
+        from studytracker.ui.app import run_window
+
+        return run_window(resolve_data_dir(window[0]))
+    gc.enable()  # turned off for the start-up by `__main__`
     try:
         args = build_parser().parse_args(list(argv))
     except UsageError as error:
         return fail(str(error), EXIT_USAGE)
     data_dir = resolve_data_dir(args.data_dir)
-    if args.command is None:
-        from studytracker.ui.app import run_window
-
-        return run_window(data_dir)
-    gc.enable()  # turned off for the start-up by `__main__`
 
     from studytracker.roadmap.model import RoadmapError
     from studytracker.store.errors import InputError, StoreError

@@ -69,7 +69,7 @@ def run_window(data_dir: Path) -> int:
         app.quit()
 
     load_store(window, data_dir, could_not_open)
-    QTimer.singleShot(0, instance.listen)
+    after_first_paint(window, instance.listen)
     code = app.exec()
     if window.tracker is not None:
         window.tracker.close()

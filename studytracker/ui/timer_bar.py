@@ -13,12 +13,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from studytracker.formatting import format_minutes
-from studytracker.pomodoro import WORK, PomodoroCycle, PomodoroSettings
 from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS, POMODORO_KEYS
 from studytracker.store.views import SessionView
 from studytracker.ui.notify import Notifier
 
 if TYPE_CHECKING:
+    from studytracker.pomodoro import PomodoroCycle, PomodoroSettings
     from studytracker.store.tracker import Tracker
 
 
@@ -28,6 +28,8 @@ def format_clock(seconds: float) -> str:
 
 
 def pomodoro_settings(tracker: Tracker) -> PomodoroSettings:
+    from studytracker.pomodoro import PomodoroSettings  # the cycle is loaded once it is used
+
     defaults = PomodoroSettings()
     values = [tracker.setting(key) for key in POMODORO_KEYS]
     numbers = [int(v) if v and v.isdigit() and int(v) > 0 else None for v in values]
@@ -215,6 +217,8 @@ class TimerBar(QWidget):
 
     def tick(self) -> None:
         if self.running is not None and self.pomodoro is not None and self.tracker is not None:
+            from studytracker.pomodoro import WORK  # loaded with the cycle, not at start-up
+
             for switch in self.pomodoro.advance(self._now()):
                 tracker = self.tracker
                 if switch.phase == WORK:
@@ -235,5 +239,7 @@ class TimerBar(QWidget):
 
     def _start_pomodoro(self) -> None:
         assert self.tracker is not None
+        from studytracker.pomodoro import PomodoroCycle
+
         self.pomodoro = PomodoroCycle(pomodoro_settings(self.tracker), self._now())
         self._show()

@@ -297,3 +297,20 @@ def test_plan_command_sets_and_shows_the_plan(cli: Cli) -> None:
     assert code == 2 and "not in the future" in err
     code, _, err = cli("plan", "--day-ends", "23")
     assert code == 2 and "an hour from 0 to 12" in err
+
+
+def test_the_window_starts_without_the_commands_parser() -> None:
+    from studytracker.cli import _window_data_dir
+
+    assert _window_data_dir([]) == (None,)
+    assert _window_data_dir(["--data-dir", "/tmp/d"]) == ("/tmp/d",)
+    assert _window_data_dir(["--data-dir=/tmp/d"]) == ("/tmp/d",)
+    for argv in (
+        ["status"],
+        ["--data-dir", "/tmp/d", "status"],
+        ["--version"],
+        ["-h"],
+        ["--data-dir"],
+        ["--bogus"],
+    ):
+        assert _window_data_dir(argv) is None, argv  # the full parser answers these
