@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+RUNS = int(os.environ.get("BENCH_RUNS", "11"))
 #: The probes' environment: the window's settings (size, last step) in a folder of their own,
 #: never the learner's.
 PROBE_ENV = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="studytracker-bench-config-")}

@@ -15,8 +15,34 @@ ROW_HEIGHT = 58
 PADDING = 8
 BADGE = 26
 
+# Looked up once: the sidebar paints every row on every repaint, and each trip through a PySide
+# enum class (or a combination of flags) costs a few microseconds of Python.
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_NO_PEN = Qt.PenStyle.NoPen
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_TEXT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_HIGHLIGHT, _BASE = QPalette.ColorRole.Highlight, QPalette.ColorRole.Base
+
 
 class StepDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QAbstractItemView) -> None:
+        super().__init__(parent)
+        self._fonts_for = ""  # the view font the fonts below were made from
+        self._bold = self._small = QFont()
+
+    def _derived_fonts(self, font: QFont) -> tuple[QFont, QFont]:
+        """The bold and the small font of a row, made once per view font."""
+        key = font.key()
+        if key != self._fonts_for:
+            self._bold = QFont(font)
+            self._bold.setBold(True)
+            self._small = QFont(font)
+            self._small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            self._fonts_for = key
+        return self._bold, self._small
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(220, ROW_HEIGHT)
 
@@ -39,61 +65,49 @@ class StepDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         selected = view.selectionModel().isSelected(index)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text = palette.color(text_role)
-        faint = with_alpha(text, 0.65)
+        text = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
+        accent = palette.color(_HIGHLIGHT)
+        base = palette.color(_BASE)
+        bold, small = self._derived_fonts(option.font)
         rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
+        top = rect.top()
 
         # the number badge (a dash for unnumbered sections)
-        badge = QRect(rect.left(), rect.top() + 4, BADGE, BADGE)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Base) if selected else accent)
+        badge = QRect(rect.left(), top + 4, BADGE, BADGE)
+        painter.setRenderHint(_ANTIALIASING)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(base if selected else accent)
         painter.drawEllipse(badge)
-        painter.setPen(accent if selected else palette.color(QPalette.ColorRole.HighlightedText))
-        bold = QFont(option.font)
-        bold.setBold(True)
+        painter.setPen(accent if selected else palette.color(_HIGHLIGHTED_TEXT))
         painter.setFont(bold)
-        label = str(step.number) if step.number is not None else "•"
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(badge, _CENTER, str(step.number) if step.number is not None else "•")
 
-        # title and optional mark
+        # title and optional mark; bold once every topic is done
+        progress = step.progress
         left = badge.right() + PADDING
-        title_rect = QRect(left, rect.top(), rect.right() - left, 20)
+        title_rect = QRect(left, top, rect.right() - left, 20)
         painter.setPen(text)
-        title_font = QFont(option.font)
-        title_font.setBold(step.progress.total > 0 and step.progress.done == step.progress.total)
-        painter.setFont(title_font)
-        suffix = "  (optional)" if step.optional else ""
-        metrics = painter.fontMetrics()
+        painter.setFont(bold if progress.total > 0 and progress.done == progress.total else option.font)
+        title = step.title + ("  (optional)" if step.optional else "")
         painter.drawText(
             title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(step.title + suffix, Qt.TextElideMode.ElideRight, title_rect.width()),
+            _LEFT_MIDDLE,
+            painter.fontMetrics().elidedText(title, _ELIDE_RIGHT, title_rect.width()),
         )
 
         # progress bar and figures
-        figures = f"{step.progress.done}/{step.progress.total} · {format_minutes(step.minutes)}"
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        figures = f"{progress.done}/{progress.total} · {format_minutes(step.minutes)}"
         painter.setFont(small)
         figures_width = painter.fontMetrics().horizontalAdvance(figures) + 4
-        bar = QRect(left, rect.top() + 28, max(20, rect.right() - left - figures_width - PADDING), 8)
-        track = with_alpha(text, 0.18)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
+        bar = QRect(left, top + 28, max(20, rect.right() - left - figures_width - PADDING), 8)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(with_alpha(text, 0.18))
         painter.drawRoundedRect(bar, 4, 4)
-        if step.progress.total:
+        if progress.total and progress.done:
             filled = QRect(bar)
-            filled.setWidth(max(8, int(bar.width() * step.progress.done / step.progress.total)))
-            if step.progress.done:
-                painter.setBrush(palette.color(QPalette.ColorRole.Base) if selected else accent)
-                painter.drawRoundedRect(filled, 4, 4)
-        painter.setPen(faint)
-        painter.drawText(
-            QRect(bar.right() + PADDING, rect.top() + 22, figures_width, 20),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            figures,
-        )
+            filled.setWidth(max(8, int(bar.width() * progress.done / progress.total)))
+            painter.setBrush(base if selected else accent)
+            painter.drawRoundedRect(filled, 4, 4)
+        painter.setPen(with_alpha(text, 0.65))
+        painter.drawText(QRect(bar.right() + PADDING, top + 22, figures_width, 20), _LEFT_MIDDLE, figures)
         painter.restore()
