@@ -25,6 +25,7 @@ from studytracker.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from studytracker.roadmap.model import Roadmap
+    from studytracker.store.reads import ReadOnlyData, Reads
     from studytracker.store.tracker import Tracker
     from studytracker.store.views import Progress, SessionView
 
@@ -98,7 +99,7 @@ def _progress_json(progress: Progress) -> dict[str, Any]:
     }
 
 
-def _plan_json(tracker: Tracker) -> dict[str, Any]:
+def _plan_json(tracker: Tracker | Reads) -> dict[str, Any]:
     """Extra keys of `status --json`: today against the goal, streaks when on, and the plan."""
     from studytracker.report.stats import compute_statistics
 
@@ -167,7 +168,7 @@ def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_status(tracker: Tracker, args: argparse.Namespace) -> int:
+def cmd_status(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
     status = tracker.status()
     if args.json:
         data = {
@@ -216,7 +217,7 @@ def cmd_status(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_topics(tracker: Tracker, args: argparse.Namespace) -> int:
+def cmd_topics(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
     steps = [args.step] if args.step else [s.id for s in tracker.status().steps]
     trees = {step: tracker.topic_tree(step) for step in steps}
     if args.json:
@@ -539,6 +540,7 @@ def build_parser() -> argparse.ArgumentParser:
     command = partial(_add_command, commands)
 
     status = command("status", cmd_status, "progress of the active roadmap, overall and per step")
+    status.set_defaults(read_only=True)
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
     plan = command("plan", cmd_plan, "the plan: today, goal, streak, forecast and target date")
@@ -551,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true")
 
     topics = command("topics", cmd_topics, "the topics of a step (or of every step) with their ids")
+    topics.set_defaults(read_only=True)
     topics.add_argument("--step", metavar="STEP_ID")
     topics.add_argument("--json", action="store_true")
 
@@ -629,6 +632,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_store(data_dir: Path, read_only: bool) -> Tracker | ReadOnlyData:
+    """The Tracker; or, for a command that only reads, the folder opened read-only with sqlite3
+    alone when that answers exactly as the Tracker would (the schema and the bundled roadmap's
+    edition are current): the answer then comes without loading SQLAlchemy."""
+    if read_only:
+        from studytracker.resources import BUNDLED_ROADMAP, resource_path
+        from studytracker.store.reads import open_read_only
+
+        reads = open_read_only(data_dir, bundled=resource_path(BUNDLED_ROADMAP))
+        if reads is not None:
+            return reads
+    from studytracker.store.tracker import Tracker
+
+    return Tracker.open(data_dir)
+
+
 def fail(message: str, code: int) -> int:
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return code
@@ -658,14 +677,12 @@ def run(argv: Sequence[str]) -> int:
         except StoreError as error:
             return fail(str(error), EXIT_PROBLEM)
 
-    from studytracker.store.tracker import Tracker
-
     try:
-        tracker = Tracker.open(data_dir)
+        store = _open_store(data_dir, read_only=getattr(args, "read_only", False))
     except StoreError as error:
         return fail(str(error), EXIT_PROBLEM)
     try:
-        return int(args.handler(tracker, args))
+        return int(args.handler(store, args))
     except (UsageError, InputError, RoadmapError) as error:
         return fail(str(error), EXIT_USAGE)
     except StoreError as error:
@@ -678,4 +695,4 @@ def run(argv: Sequence[str]) -> int:
         where = f"{error.filename}: " if error.filename else ""
         return fail(f"{where}{error.strerror or error}", EXIT_PROBLEM)
     finally:
-        tracker.close()
+        store.close()

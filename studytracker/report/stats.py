@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from studytracker.store.views import Progress, StepSummary
 
 if TYPE_CHECKING:
+    from studytracker.store.reads import Reads
     from studytracker.store.tracker import Tracker
 
 HEATMAP_DAYS = 371  # 53 weeks, so the heatmap starts on the same weekday a year back
@@ -91,7 +92,9 @@ def forecast_completion(completions: list[date], progress: Progress, today: date
     )
 
 
-def compute_statistics(tracker: Tracker) -> Statistics:
+def compute_statistics(tracker: Tracker | Reads) -> Statistics:
+    """The figures of the statistics tab, the report and `status`: from the Tracker, or from
+    the plain reads (the command line's `status` on a folder opened read-only)."""
     today = tracker.study_today()
     status = tracker.status()
     first_day = today - timedelta(days=HEATMAP_DAYS - 1)

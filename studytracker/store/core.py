@@ -43,7 +43,8 @@ class TrackerCore:
         """The plain-SQL reads, on this unit of work's own connection and snapshot (with what
         the unit of work has added so far flushed to it: raw SQL does not autoflush)."""
         session.flush()
-        return Reads(session.connection().connection.driver_connection, self.profile_id, self.clock)
+        connection = session.connection().connection.driver_connection
+        return Reads(connection, self.db.path, self.profile_id, self.clock)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self.db.read() as session:

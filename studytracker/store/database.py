@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from studytracker.store.errors import StoreError
+from studytracker.store.errors import StoreError, describe_error
 from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 10_000
@@ -34,24 +34,6 @@ def _on_begin(connection: Any) -> None:
     # wait for each other via the busy timeout instead of failing on a lock upgrade.
     mode = connection.get_execution_options().get("sqlite_begin", "")
     connection.exec_driver_sql(f"BEGIN {mode}".strip())
-
-
-def describe_error(error: BaseException, path: Path) -> str:
-    """One line for a database failure: what went wrong and where."""
-    original = getattr(error, "orig", error)
-    message = str(original).strip() or type(original).__name__
-    lowered = message.lower()
-    if "readonly" in lowered or "read-only" in lowered:
-        return f"{path}: the database is read-only ({message})"
-    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
-        return f"{path}: could not write to disk ({message}); nothing was saved"
-    if "not a database" in lowered or "malformed" in lowered:
-        return f"{path}: the database file is damaged or not a StudyTracker database ({message})"
-    if "unable to open" in lowered:
-        return f"{path}: cannot open the database ({message})"
-    if "locked" in lowered or "busy" in lowered:
-        return f"{path}: the database is busy in another program; try again ({message})"
-    return f"{path}: database error ({message})"
 
 
 class Database:

@@ -17,9 +17,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from studytracker.store.clock import Clock, SystemClock
-from studytracker.store.errors import InputError
+from studytracker.store.errors import InputError, StoreError, describe_error
 from studytracker.store.policy import (
     ACTIVE_ROADMAP_KEY,
+    BUNDLED_HASH_KEY,
     DAILY_GOAL_KEY,
     DATABASE_NAME,
     DAY_START_HOUR_KEY,
@@ -29,6 +30,7 @@ from studytracker.store.policy import (
     REST_DAYS_KEY,
     SCHEMA_HEAD,
     STREAKS_ENABLED_KEY,
+    TARGET_DATE_KEY,
 )
 from studytracker.store.views import (
     STATUSES,
@@ -158,14 +160,18 @@ class RoadmapKey:
 class Reads:
     """Read queries on one sqlite3 connection, inside whatever transaction the caller holds."""
 
-    def __init__(self, connection: sqlite3.Connection, profile_id: int, clock: Clock) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, profile_id: int, clock: Clock) -> None:
         self.connection = connection
+        self.path = path  # the database file, named in error messages
         self.profile_id = profile_id
         self.clock = clock
         self._settings: dict[str, str] | None = None  # read once: the caller's snapshot holds still
 
     def _rows(self, sql: str, **parameters: object) -> list[tuple]:  # type: ignore[type-arg]
-        return self.connection.execute(sql, {"profile": self.profile_id, **parameters}).fetchall()
+        try:
+            return self.connection.execute(sql, {"profile": self.profile_id, **parameters}).fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(describe_error(error, self.path)) from None
 
     def _first(self, sql: str, **parameters: object) -> tuple | None:  # type: ignore[type-arg]
         rows = self._rows(sql, **parameters)
@@ -345,6 +351,24 @@ class Reads:
             resources=tuple(ResourceView(*resource) for resource in resources),
         )
 
+    def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
+        """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
+        rows = self._rows(
+            "SELECT p.changed_at FROM topic_progress p JOIN topic t ON t.pk = p.topic_pk"
+            " WHERE p.profile_id = :profile AND p.status = 'done' AND t.roadmap_id = :roadmap"
+            " AND t.is_leaf AND NOT t.archived",
+            roadmap=self.roadmap(roadmap_id).id,
+        )
+        return sorted(date.fromisoformat(stamp[:10]) for (stamp,) in rows)
+
+    def target_date(self, roadmap_id: str | None = None) -> date | None:
+        """The day the learner means to finish the roadmap by (the active one by default)."""
+        value = self.setting(TARGET_DATE_KEY.format(roadmap=self.roadmap(roadmap_id).id))
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            return None
+
     # --- sessions, days and the goal -------------------------------------------------------
 
     def running_session(self) -> SessionView | None:
@@ -363,6 +387,9 @@ class Reads:
         """The study day a moment belongs to: before the day-start hour it is still yesterday."""
         moment = moment or self.clock.now()
         return (moment - timedelta(hours=self.day_start_hour())).date()
+
+    def study_today(self) -> date:
+        return self.study_day()
 
     def day_bounds(self, day: date) -> tuple[int, int]:
         """A study day as [start, end) in UTC seconds (from the day-start hour to the next one;
@@ -398,6 +425,10 @@ class Reads:
             if (not date_from or d >= date_from) and (not date_to or d <= date_to)
         }
 
+    def today_minutes(self) -> int:
+        today = self.study_day()
+        return self.minutes_by_day(today, today).get(today, 0)
+
     def daily_goal(self) -> int:
         value = self.setting(DAILY_GOAL_KEY)
         return int(value) if value and value.isdigit() else DEFAULT_DAILY_GOAL
@@ -408,10 +439,9 @@ class Reads:
         off, `current` and `longest` are 0."""
         if self.setting(STREAKS_ENABLED_KEY) == "1":
             return self.streaks()
-        today = self.study_day()
         return StreakInfo(
             goal_minutes=self.daily_goal(),
-            today_minutes=self.minutes_by_day(today, today).get(today, 0),
+            today_minutes=self.today_minutes(),
             current=0,
             longest=0,
             enabled=False,
@@ -448,11 +478,14 @@ class ReadOnlyData(Reads):
         self.close()
 
 
-def open_read_only(data_dir: Path, clock: Clock | None = None) -> ReadOnlyData | None:
+def open_read_only(
+    data_dir: Path, clock: Clock | None = None, bundled: Path | None = None
+) -> ReadOnlyData | None:
     """The data as stored, read-only; None when there is no database yet, or when its schema
-    must be migrated first (the caller then waits for the Tracker, which does that). A newer
-    bundled roadmap is not looked for: the first view shows the edition stored, and the Tracker
-    loads the new one a moment later."""
+    must be migrated first (the caller then opens the Tracker, which does that). With `bundled`,
+    None as well when that roadmap file is not the edition stored (the Tracker loads it). The
+    window does not ask: its first view shows the edition stored, and the Tracker loads the new
+    one a moment later; the command line asks, so that it answers as the Tracker would."""
     path = data_dir / DATABASE_NAME
     if not path.is_file():
         return None
@@ -461,13 +494,20 @@ def open_read_only(data_dir: Path, clock: Clock | None = None) -> ReadOnlyData |
     except sqlite3.Error:
         return None
     try:
-        # One snapshot for the whole first view, as the Tracker's reads have.
+        # One snapshot for everything read, as the Tracker's units of work have.
         connection.isolation_level = None
         connection.execute("BEGIN")
+        reads = ReadOnlyData(connection, path, DEFAULT_PROFILE, clock or SystemClock())
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision == (SCHEMA_HEAD,):
-            return ReadOnlyData(connection, DEFAULT_PROFILE, clock or SystemClock())
-    except sqlite3.Error:
+        if revision == (SCHEMA_HEAD,) and (bundled is None or _is_stored_edition(reads, bundled)):
+            return reads
+    except (sqlite3.Error, StoreError, OSError):
         pass  # the Tracker will say what is wrong, or put it right
     connection.close()
     return None
+
+
+def _is_stored_edition(reads: Reads, bundled: Path) -> bool:
+    import hashlib  # here: the window's first view never asks
+
+    return reads.setting(BUNDLED_HASH_KEY) == hashlib.sha256(bundled.read_bytes()).hexdigest()

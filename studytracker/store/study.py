@@ -469,7 +469,8 @@ class StudySessions(TrackerCore):
         return self.minutes_by_day(day, day).get(day, 0)
 
     def today_minutes(self) -> int:
-        return self.minutes_on(self.study_today())
+        with self.db.read() as session:
+            return self._reads(session).today_minutes()
 
     # --- goal and streaks ----------------------------------------------------------------
 

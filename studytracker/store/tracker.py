@@ -114,12 +114,7 @@ class Tracker(StudySessions, Attachments):
     def target_date(self, roadmap_id: str | None = None) -> date | None:
         """The day the learner means to finish the roadmap by (the active one by default)."""
         with self.db.read() as session:
-            roadmap = self._roadmap_row(session, roadmap_id)
-            row = session.get(Setting, (self.profile_id, TARGET_DATE_KEY.format(roadmap=roadmap.id)))
-        try:
-            return date.fromisoformat(row.value) if row and row.value else None
-        except ValueError:
-            return None
+            return self._reads(session).target_date(roadmap_id)
 
     def set_target_date(self, target: date | None, roadmap_id: str | None = None) -> None:
         if target is not None and target <= self.clock.now().date():
@@ -293,19 +288,7 @@ class Tracker(StudySessions, Attachments):
     def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
         """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
         with self.db.read() as session:
-            roadmap = self._roadmap_row(session, roadmap_id)
-            stamps = session.scalars(
-                select(TopicProgress.changed_at)
-                .join(TopicRow, TopicRow.pk == TopicProgress.topic_pk)
-                .where(
-                    TopicProgress.profile_id == self.profile_id,
-                    TopicProgress.status == "done",
-                    TopicRow.roadmap_id == roadmap.id,
-                    TopicRow.is_leaf.is_(True),
-                    TopicRow.archived.is_(False),
-                )
-            ).all()
-        return sorted(date.fromisoformat(stamp[:10]) for stamp in stamps)
+            return self._reads(session).completion_dates(roadmap_id)
 
     def status(self, roadmap_id: str | None = None) -> Status:
         """Progress of a roadmap (the active one by default): overall and per step."""

@@ -83,8 +83,7 @@ def show_first_view(window: MainWindow, data_dir: Path) -> None:
     sqlite3: no SQLAlchemy yet). Nothing when the folder needs the Tracker's work first (a new
     folder, a migration) or cannot be read: `load_store` then says what is wrong, or puts it
     right."""
-    import sqlite3
-
+    from studytracker.store.errors import StoreError
     from studytracker.store.reads import open_read_only
 
     first_view = open_read_only(data_dir)
@@ -92,7 +91,7 @@ def show_first_view(window: MainWindow, data_dir: Path) -> None:
         return
     try:
         window.show_first_view(first_view)
-    except sqlite3.Error:  # a damaged file: the integrity check in `load_store` tells
+    except StoreError:  # a damaged file, say: the integrity check in `load_store` tells
         window.close_first_view()
 
 

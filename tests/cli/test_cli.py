@@ -314,3 +314,48 @@ def test_the_window_starts_without_the_commands_parser() -> None:
         ["--bogus"],
     ):
         assert _window_data_dir(argv) is None, argv  # the full parser answers these
+
+
+def test_reading_commands_answer_the_same_without_the_tracker(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`status` and `topics` read the folder opened read-only when they can; the answer is the
+    Tracker's, to the byte."""
+    import studytracker.store.reads as reads
+
+    assert cli("mark", NUMPY, "done")[0] == 0
+    assert cli("log", "--step", "python-libraries", "--minutes", "45", "--topic", NUMPY)[0] == 0
+    assert cli("start", "--step", "sql")[0] == 0
+    opened: list[object] = []
+    real_open = reads.open_read_only
+    monkeypatch.setattr(
+        reads, "open_read_only", lambda *a, **k: opened.append(real_open(*a, **k)) or opened[-1]
+    )
+    answers = {
+        command: cli(*command) for command in (("status", "--json"), ("status",), ("topics", "--json"))
+    }
+    assert opened and all(r is not None for r in opened)  # the read-only path was taken
+    monkeypatch.setattr(reads, "open_read_only", lambda *a, **k: None)  # now through the Tracker
+    for command, answer in answers.items():
+        assert cli(*command) == answer, command
+
+
+def test_a_reading_command_after_an_upgrade_of_the_bundled_roadmap_goes_through_the_tracker(
+    cli: Cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import studytracker.resources as resources
+
+    assert cli("status")[0] == 0
+    newer = tmp_path / "roadmap.json"
+    newer.write_bytes(resources.resource_path(resources.BUNDLED_ROADMAP).read_bytes() + b"\n")
+    monkeypatch.setattr(resources, "resource_path", lambda name: newer)
+    assert cli("status")[0] == 0
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "studytracker.sqlite3") as connection:
+        stored = connection.execute(
+            "SELECT value FROM setting WHERE key = 'bundled_roadmap_sha256'"
+        ).fetchone()[0]
+    import hashlib
+
+    assert stored == hashlib.sha256(newer.read_bytes()).hexdigest()  # the Tracker loaded the new edition
