@@ -471,19 +471,17 @@ class MainWindow(QMainWindow):
         if view == "overview":
             self._stale_tabs.discard(view)
             self.viewer.show_overview(self.reads.step_detail(self.step_id), self._tree)
-            return
-        tracker = self.tracker
-        if tracker is None:
-            return  # the other tabs wait for the Tracker (they stay stale until it is attached)
-        self._stale_tabs.discard(view)
-        if view == "resources":
-            self._fill_resources()
-        elif view == "notes":
-            self._fill_notes()
         elif view == "statistics":
             from studytracker.report.stats import compute_statistics
 
-            self.viewer.statistics.set_statistics(compute_statistics(tracker))
+            self._stale_tabs.discard(view)
+            self.viewer.statistics.set_statistics(compute_statistics(self.reads))
+        elif self.tracker is not None:  # notes and files wait for the Tracker (stale until then)
+            self._stale_tabs.discard(view)
+            if view == "resources":
+                self._fill_resources()
+            else:
+                self._fill_notes()
 
     def _fill_resources(self) -> None:
         tracker = self._require_tracker()

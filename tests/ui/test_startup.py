@@ -39,6 +39,11 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     assert window.topic_model.topic_at(window.topic_model.index_of(TOPIC)).status == "done"  # type: ignore[union-attr]
     assert "Step 2: SQL" in window.viewer.overview.toPlainText()
     assert not window.find_action.isEnabled() and not window.roadmap_box.isEnabled()
+    window.viewer.show_view("statistics")  # figures come from the plain reads as well
+    assert window.viewer.statistics.canvas.stats.minutes_by_day == {clock.now().date(): 50}  # type: ignore[union-attr]
+    window.viewer.show_view("notes")  # notes wait for the Tracker: nothing to edit yet
+    assert "notes" in window._stale_tabs
+    window.viewer.show_view("overview")
     window.set_topic_status(TOPIC, "todo")  # a tick before the store is there changes nothing
     assert "nothing was changed" in window.statusBar().currentMessage()
 
