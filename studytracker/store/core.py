@@ -3,7 +3,9 @@ and looking up roadmaps, steps and topics by their ids."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +23,8 @@ from studytracker.store.policy import DEFAULT_PROFILE
 from studytracker.store.reads import Reads, local_time, whole_minutes
 
 __all__ = ["TrackerCore", "local_time", "whole_minutes"]
+
+T = TypeVar("T")
 
 
 class TrackerCore:
@@ -46,9 +50,13 @@ class TrackerCore:
         connection = session.connection().connection.driver_connection
         return Reads(connection, self.db.path, self.profile_id, self.clock)
 
-    def setting(self, key: str, default: str | None = None) -> str | None:
+    def _read(self, query: Callable[[Reads], T]) -> T:
+        """One of the plain-SQL reads, in a unit of work of its own."""
         with self.db.read() as session:
-            return self._reads(session).setting(key, default)
+            return query(self._reads(session))
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self._read(lambda reads: reads.setting(key, default))
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.write() as session:

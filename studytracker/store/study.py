@@ -99,8 +99,7 @@ class StudySessions(TrackerCore):
         return self._session_view(session, row) if row else None
 
     def running_session(self) -> SessionView | None:
-        with self.db.read() as session:
-            return self._reads(session).running_session()
+        return self._read(lambda reads: reads.running_session())
 
     def _require_running(self, session: Session) -> StudySession:
         row = self._running_row(session)
@@ -422,8 +421,7 @@ class StudySessions(TrackerCore):
 
     def day_start_hour(self) -> int:
         """The hour a study day ends and the next begins (a setting; 4:00 unless changed)."""
-        with self.db.read() as session:
-            return self._reads(session).day_start_hour()
+        return self._read(lambda reads: reads.day_start_hour())
 
     def set_day_start_hour(self, hour: int) -> None:
         if isinstance(hour, bool) or not isinstance(hour, int) or not 0 <= hour <= 12:
@@ -432,15 +430,13 @@ class StudySessions(TrackerCore):
 
     def study_day(self, moment: datetime | None = None) -> date:
         """The study day a moment belongs to: before the day-start hour it is still yesterday."""
-        with self.db.read() as session:
-            return self._reads(session).study_day(moment)
+        return self._read(lambda reads: reads.study_day(moment))
 
     def study_today(self) -> date:
         return self.study_day()
 
     def _day_bounds(self, day: date) -> tuple[int, int]:
-        with self.db.read() as session:
-            return self._reads(session).day_bounds(day)
+        return self._read(lambda reads: reads.day_bounds(day))
 
     def sessions(
         self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
@@ -462,21 +458,18 @@ class StudySessions(TrackerCore):
 
     def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
         """Minutes studied per study day (see `Reads.minutes_by_day`)."""
-        with self.db.read() as session:
-            return self._reads(session).minutes_by_day(date_from, date_to)
+        return self._read(lambda reads: reads.minutes_by_day(date_from, date_to))
 
     def minutes_on(self, day: date) -> int:
         return self.minutes_by_day(day, day).get(day, 0)
 
     def today_minutes(self) -> int:
-        with self.db.read() as session:
-            return self._reads(session).today_minutes()
+        return self._read(lambda reads: reads.today_minutes())
 
     # --- goal and streaks ----------------------------------------------------------------
 
     def daily_goal(self) -> int:
-        with self.db.read() as session:
-            return self._reads(session).daily_goal()
+        return self._read(lambda reads: reads.daily_goal())
 
     def set_daily_goal(self, minutes: int) -> None:
         if (
@@ -498,10 +491,8 @@ class StudySessions(TrackerCore):
 
     def today_against_goal(self) -> StreakInfo:
         """Today against the daily goal (see `Reads.today_against_goal`)."""
-        with self.db.read() as session:
-            return self._reads(session).today_against_goal()
+        return self._read(lambda reads: reads.today_against_goal())
 
     def streaks(self) -> StreakInfo:
         """Today against the daily goal, and the streaks (computed even when they are not shown)."""
-        with self.db.read() as session:
-            return self._reads(session).streaks()
+        return self._read(lambda reads: reads.streaks())

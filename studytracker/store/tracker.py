@@ -96,8 +96,7 @@ class Tracker(StudySessions, Attachments):
     # --- roadmaps ------------------------------------------------------------------------
 
     def roadmaps(self) -> list[RoadmapInfo]:
-        with self.db.read() as session:
-            return self._reads(session).roadmaps()
+        return self._read(lambda reads: reads.roadmaps())
 
     def active_roadmap(self) -> RoadmapInfo:
         with self.db.read() as session:
@@ -113,8 +112,7 @@ class Tracker(StudySessions, Attachments):
 
     def target_date(self, roadmap_id: str | None = None) -> date | None:
         """The day the learner means to finish the roadmap by (the active one by default)."""
-        with self.db.read() as session:
-            return self._reads(session).target_date(roadmap_id)
+        return self._read(lambda reads: reads.target_date(roadmap_id))
 
     def set_target_date(self, target: date | None, roadmap_id: str | None = None) -> None:
         if target is not None and target <= self.clock.now().date():
@@ -287,18 +285,15 @@ class Tracker(StudySessions, Attachments):
 
     def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
         """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
-        with self.db.read() as session:
-            return self._reads(session).completion_dates(roadmap_id)
+        return self._read(lambda reads: reads.completion_dates(roadmap_id))
 
     def status(self, roadmap_id: str | None = None) -> Status:
         """Progress of a roadmap (the active one by default): overall and per step."""
-        with self.db.read() as session:
-            return self._reads(session).status(roadmap_id)
+        return self._read(lambda reads: reads.status(roadmap_id))
 
     def topic_tree(self, step_id: str, roadmap_id: str | None = None) -> list[TopicView]:
         """A step's topics as a tree, each with the learner's status (parents derive theirs)."""
-        with self.db.read() as session:
-            return self._reads(session).topic_tree(step_id, roadmap_id)
+        return self._read(lambda reads: reads.topic_tree(step_id, roadmap_id))
 
     def _note_target(
         self, session: Session, step_id: str | None, topic_id: str | None
@@ -376,8 +371,7 @@ class Tracker(StudySessions, Attachments):
     # --- step details, today, search ---------------------------------------------------
 
     def step_detail(self, step_id: str, roadmap_id: str | None = None) -> StepDetail:
-        with self.db.read() as session:
-            return self._reads(session).step_detail(step_id, roadmap_id)
+        return self._read(lambda reads: reads.step_detail(step_id, roadmap_id))
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Topics, resources and notes of the active roadmap whose text contains `text`."""
