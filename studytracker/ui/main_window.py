@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.roadmap_id = ""
         self.step_id = ""
         self._tree: list[TopicView] = []  # the shown step's topics, as last read
+        self._shown_roadmaps: list[RoadmapInfo] = []  # in the switcher, as last read
         self._stale_tabs: set[str] = set()
         self._search: SearchDialog | None = None
         #: Asked on close while the timer runs: True stops and saves it. Tests replace it.
@@ -320,12 +321,19 @@ class MainWindow(QMainWindow):
         `interactive` is False for a rendering only (a screenshot): no questions, and a running
         session is shown but not taken over.
         """
+        took_over_first_view = self._first_view is not None
         self.close_first_view()
         self.tracker = tracker
         self.reads = tracker
         self._enable_data_actions(True)
         self.statusBar().clearMessage()
-        self.reload_roadmap()
+        if took_over_first_view and self._shows_roadmap_of(tracker):
+            # What the first view showed is still there: only what changed since moves, and the
+            # learner's place in the checklist (selection, scrolling) stays.
+            self._stale_tabs = set(VIEWS)
+            self.refresh_progress()
+        else:
+            self.reload_roadmap()
         if interactive:
             self.offer_recovery()
             running = tracker.running_session()
@@ -382,9 +390,17 @@ class MainWindow(QMainWindow):
         box.exec()
         return "keep" if box.clickedButton() is keep else "discard"
 
+    def _shows_roadmap_of(self, tracker: Tracker) -> bool:
+        """Whether the window shows the tracker's roadmaps and active roadmap's steps as they are."""
+        return (
+            tracker.roadmaps() == self._shown_roadmaps
+            and [step.id for step in tracker.status().steps] == self.step_model.step_ids()
+        )
+
     def reload_roadmap(self) -> None:
         reads = self._require_reads()
         roadmaps = reads.roadmaps()
+        self._shown_roadmaps = roadmaps
         self.roadmap_box.blockSignals(True)
         self.roadmap_box.clear()
         for info in roadmaps:

@@ -48,10 +48,12 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     assert "nothing was changed" in window.statusBar().currentMessage()
 
     window.show()
+    window.checklist.setCurrentIndex(window.topic_model.index_of(TOPIC))  # the learner looks at a topic
     failures: list[str] = []
     load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"))
     qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
     assert not failures
+    assert window.current_topic() is not None and window.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
     assert window.reads is window.tracker
     assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
     assert window.tracker.status().overall.done == 1  # the early tick was not saved

@@ -57,6 +57,9 @@ class StepListModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
+    def step_ids(self) -> list[str]:
+        return [step.id for step in self._steps]
+
     def row_of(self, step_id: str) -> int:
         return next((row for row, s in enumerate(self._steps) if s.id == step_id), -1)
 
