@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,10 +108,9 @@ class _Pages:
         height = metrics.height()
         for line in _wrap(text, metrics, self.width):
             self.ensure(height)
-            top = self.y
             self.draw(
-                lambda p, line=line, top=top: _draw_text(
-                    p, font, color, QRectF(0, top, self.width, height), line
+                partial(
+                    _draw_text, font=font, color=color, rect=QRectF(0, self.y, self.width, height), text=line
                 )
             )
             self.y += height

@@ -3,6 +3,7 @@ and looking up roadmaps, steps and topics by their ids."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -48,6 +49,7 @@ class TrackerCore:
         the unit of work has added so far flushed to it: raw SQL does not autoflush)."""
         session.flush()
         connection = session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)  # SQLAlchemy's pysqlite: always one
         return Reads(connection, self.db.path, self.profile_id, self.clock)
 
     def _read(self, query: Callable[[Reads], T]) -> T:

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
 from studytracker.store.attachments import Attachments
@@ -380,8 +380,8 @@ class Tracker(StudySessions, Attachments):
             return []
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
-        def like(column: object) -> object:
-            return column.like(pattern, escape="\\")  # type: ignore[attr-defined]
+        def like(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+            return column.like(pattern, escape="\\")
 
         hits: list[SearchHit] = []
         with self.db.read() as session:

@@ -254,19 +254,23 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             where = f"$.notes[{index}]"
             roadmap = _require(item, "roadmap", str, where)
             body, updated = _require(item, "body", str, where), _require(item, "updated_at", str, where)
+            on_step: int | None = None  # a note is on a step or on a topic
+            on_topic: int | None = None
             if item.get("step"):
-                spk, tpk = step_pk(roadmap, item["step"], where), None
+                on_step = step_pk(roadmap, item["step"], where)
                 existing = session.scalars(
-                    select(Note).where(Note.profile_id == profile, Note.step_pk == spk)
+                    select(Note).where(Note.profile_id == profile, Note.step_pk == on_step)
                 ).first()
             else:
-                spk, tpk = None, topic_pk(roadmap, _require(item, "topic", str, where), where)
+                on_topic = topic_pk(roadmap, _require(item, "topic", str, where), where)
                 existing = session.scalars(
-                    select(Note).where(Note.profile_id == profile, Note.topic_pk == tpk)
+                    select(Note).where(Note.profile_id == profile, Note.topic_pk == on_topic)
                 ).first()
             if existing is None:
                 session.add(
-                    Note(profile_id=profile, step_pk=spk, topic_pk=tpk, body=body, updated_at=updated)
+                    Note(
+                        profile_id=profile, step_pk=on_step, topic_pk=on_topic, body=body, updated_at=updated
+                    )
                 )
                 notes_set += 1
             elif existing.updated_at < updated and existing.body != body:

@@ -88,8 +88,8 @@ class FileViewer(QWidget):
         self.page_box.valueChanged.connect(self._jump_to_page)
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._page_shown)
 
-        for widget in (self.message, self.text, self.image_scroll, pdf_page):
-            self.stack.addWidget(widget)
+        for page in (self.message, self.text, self.image_scroll, pdf_page):
+            self.stack.addWidget(page)
         self._pdf_page = pdf_page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -39,7 +39,7 @@ from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QUrl
+    from PySide6.QtCore import QModelIndex, QPoint, QUrl
     from PySide6.QtGui import QCloseEvent, QKeyEvent
     from PySide6.QtWidgets import QWidget
 
@@ -696,8 +696,8 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.step_model.rowCount():
             self.sidebar.setCurrentIndex(self.step_model.index(row))
 
-    def _checklist_menu(self, position: object) -> None:
-        index = self.checklist.indexAt(position)  # type: ignore[arg-type]
+    def _checklist_menu(self, position: QPoint) -> None:
+        index = self.checklist.indexAt(position)
         if not index.isValid():
             return
         topic_id = index.siblingAtColumn(0).data(TopicIdRole)
@@ -709,10 +709,10 @@ class MainWindow(QMainWindow):
         attach = menu.addAction(icon("attach"), "Attach file to this topic…")
         attach.triggered.connect(self._attach_to_topic_at_cursor)
         attach.setEnabled(self.tracker is not None)
-        menu.exec(self.checklist.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.checklist.viewport().mapToGlobal(position))
 
     def _attach_to_topic_at_cursor(self) -> None:
-        self.viewer.resources.tree.setCurrentItem(None)
+        self.viewer.resources.tree.setCurrentItem(None)  # type: ignore[call-overload]  # None: no current item
         self.attach_file()
 
     def _show_keys(self) -> None:
@@ -780,7 +780,8 @@ class MainWindow(QMainWindow):
             )
         )
         task.failed.connect(lambda message: QMessageBox.warning(self, "Report not written", message))
-        return task.start()
+        task.start()
+        return task
 
     # --- data safety ---------------------------------------------------------------------
 

@@ -274,11 +274,11 @@ class SessionLog(QDialog):
         today = tracker.clock.now().date()
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        for date_edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
+            date_edit.setAccessibleName(name)
+            date_edit.dateChanged.connect(lambda _d: self.refresh())
         self.step_filter = QComboBox(self)
         self.step_filter.setAccessibleName("Step")
         self.model = SessionTableModel(self)

@@ -117,13 +117,13 @@ class StatisticsCanvas(QWidget):
         )
         bold = QFont(self.font())
         bold.setBold(True)
-        for (title, height), draw in zip(self._layout(), drawers, strict=True):
+        for (title, chart_height), draw in zip(self._layout(), drawers, strict=True):
             painter.setFont(bold)
             painter.setPen(colors.text)
             painter.drawText(QRectF(MARGIN, y, width, TITLE_GAP), int(Qt.AlignmentFlag.AlignVCenter), title)
             painter.setFont(self.font())
-            self.hits += draw(QRectF(MARGIN, y + TITLE_GAP, width, height))
-            y += TITLE_GAP + height + 18
+            self.hits += draw(QRectF(MARGIN, y + TITLE_GAP, width, chart_height))
+            y += TITLE_GAP + chart_height + 18
         painter.end()
 
     def hit_at(self, point: QPoint) -> str | None:

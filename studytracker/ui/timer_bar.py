@@ -89,8 +89,8 @@ class TimerBar(QWidget):
         for widget in (self.clock_label, self.what, self.phase_label):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for widget in (self.start_button, self.pause_button, self.stop_button, self.pomodoro_box):
-            layout.addWidget(widget)
+        for control in (self.start_button, self.pause_button, self.stop_button, self.pomodoro_box):
+            layout.addWidget(control)
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)

@@ -191,9 +191,9 @@ class ResourcesPanel(QWidget):
         for row in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(row)
             for child in range(top.childCount() if top is not None else 0):
-                item = top.child(child)  # type: ignore[union-attr]
+                item = top.child(child) if top is not None else None
                 attachment = item.data(0, AttachmentRole) if item is not None else None
-                if attachment and attachment.id == attachment_id:
+                if item is not None and attachment and attachment.id == attachment_id:
                     self.tree.setCurrentItem(item)
                     return True
         return False
@@ -239,7 +239,8 @@ class ResourceViewer(QTabWidget):
         # The statistics (charts and their module) are made the first time the tab is shown.
         self._statistics: StatisticsView | None = None
         self._statistics_page = QWidget(self)
-        QVBoxLayout(self._statistics_page).setContentsMargins(0, 0, 0, 0)
+        self._statistics_layout = QVBoxLayout(self._statistics_page)
+        self._statistics_layout.setContentsMargins(0, 0, 0, 0)
         self.addTab(self._statistics_page, icon("course"), "S&tatistics")
         self.setTabToolTip(3, "Statistics of the whole roadmap")
 
@@ -249,7 +250,7 @@ class ResourceViewer(QTabWidget):
             from studytracker.ui.statistics_view import StatisticsView
 
             self._statistics = StatisticsView(self._statistics_page)
-            self._statistics_page.layout().addWidget(self._statistics)
+            self._statistics_layout.addWidget(self._statistics)
             self._statistics.show()  # at once, not when the layout gets round to it
         return self._statistics
 
