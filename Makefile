@@ -22,7 +22,7 @@ test: setup
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check studytracker tests tools
+	$(BIN)/ruff check studytracker tests tools bench
 	$(BIN)/mypy studytracker
 
 clean:
