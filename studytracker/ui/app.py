@@ -162,14 +162,15 @@ def after_first_paint(window: QWidget, then: Callable[[], object]) -> None:
     """Run `then` once the window is on screen: work started earlier would compete with the
     first paint for the interpreter lock. (Exposure is polled rather than watched with an event
     filter: that would load QEvent's enums into Python on the way to the first paint.)"""
-    waited = {"ms": 0}
+    waited_ms = 0
 
     def check() -> None:
+        nonlocal waited_ms
         handle = window.windowHandle()
-        if handle is None or handle.isExposed() or waited["ms"] >= FIRST_PAINT_WAIT_MS:
+        if handle is None or handle.isExposed() or waited_ms >= FIRST_PAINT_WAIT_MS:
             then()  # an exposed window has been painted: Qt paints it on the expose itself
             return
-        waited["ms"] += 10
+        waited_ms += 10
         QTimer.singleShot(10, check)
 
     QTimer.singleShot(0, check)

@@ -578,9 +578,9 @@ class MainWindow(QMainWindow):
         log.log_new()
 
     def ask_daily_goal(self) -> None:
-        tracker = self._require_tracker()
         from PySide6.QtWidgets import QInputDialog
 
+        tracker = self._require_tracker()
         minutes, ok = QInputDialog.getInt(
             self, "Daily goal", "Minutes of study a day:", tracker.daily_goal(), 1, 24 * 60, 5
         )
@@ -916,9 +916,9 @@ class MainWindow(QMainWindow):
             if not listed:
                 QMessageBox.information(self, "Restore a backup", "There are no backups yet.")
                 return False
-            labels = [f"{b.made_at:%a %d %b %Y, %H:%M:%S}  ({b.size_bytes / 1024:.0f} KB)" for b in listed]
             from PySide6.QtWidgets import QInputDialog
 
+            labels = [f"{b.made_at:%a %d %b %Y, %H:%M:%S}  ({b.size_bytes / 1024:.0f} KB)" for b in listed]
             choice, ok = QInputDialog.getItem(
                 self, "Restore a backup", "Backup to restore:", labels, 0, False
             )
