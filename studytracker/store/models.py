@@ -10,14 +10,12 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    ColumnElement,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
-    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -156,12 +154,6 @@ class StudySession(Base):
     # Time paused within the session (not study time); `paused_at` is set while it is paused.
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     paused_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
-
-    @classmethod
-    def studied_seconds(cls, now: int) -> ColumnElement[int]:
-        """SQL for the time studied: to the end, or for a running session to now or its pause."""
-        until = func.coalesce(cls.end_utc, cls.paused_at, now)
-        return until - cls.start_utc - cls.paused_seconds
 
 
 class Note(Base):
