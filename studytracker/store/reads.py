@@ -378,6 +378,32 @@ class Reads:
         )
         return session_view(row, int(self.clock.now().timestamp()), self.clock) if row else None
 
+    def sessions(
+        self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
+    ) -> list[SessionView]:
+        """The session log, oldest first, by study day of the start (both ends included); with
+        `step_id`, that step's sessions in the active roadmap."""
+        if date_from and date_to and date_from > date_to:
+            raise InputError(f"--from {date_from} is after --to {date_to}")
+        where = ["s.profile_id = :profile"]
+        bounds: dict[str, object] = {}
+        if date_from:
+            where.append("s.start_utc >= :lower")
+            bounds["lower"] = self.day_bounds(date_from)[0]
+        if date_to:
+            where.append("s.start_utc < :upper")
+            bounds["upper"] = self.day_bounds(date_to)[1]
+        if step_id:
+            where.append("s.step_pk = :step")
+            bounds["step"] = self.step_pk(self.roadmap().id, step_id)
+        rows = self._rows(
+            f"SELECT {SESSION_COLUMNS} FROM study_session s {SESSION_JOINS}"
+            f" WHERE {' AND '.join(where)} ORDER BY s.start_utc",
+            **bounds,
+        )
+        now = int(self.clock.now().timestamp())
+        return [session_view(row, now, self.clock) for row in rows]
+
     def day_start_hour(self) -> int:
         """The hour a study day ends and the next begins (a setting; 4:00 unless changed)."""
         value = self.setting(DAY_START_HOUR_KEY)

@@ -441,20 +441,8 @@ class StudySessions(TrackerCore):
     def sessions(
         self, date_from: date | None = None, date_to: date | None = None, step_id: str | None = None
     ) -> list[SessionView]:
-        """The session log, oldest first, by study day of the start (both ends included)."""
-        if date_from and date_to and date_from > date_to:
-            raise InputError(f"--from {date_from} is after --to {date_to}")
-        query = select(StudySession).where(StudySession.profile_id == self.profile_id)
-        if date_from:
-            query = query.where(StudySession.start_utc >= self._day_bounds(date_from)[0])
-        if date_to:
-            query = query.where(StudySession.start_utc < self._day_bounds(date_to)[1])
-        with self.db.read() as session:
-            if step_id:
-                step = self._step(session, self._roadmap_row(session, None).id, step_id)
-                query = query.where(StudySession.step_pk == step.pk)
-            rows = session.scalars(query.order_by(StudySession.start_utc)).all()
-            return [self._session_view(session, row) for row in rows]
+        """The session log, oldest first (see `Reads.sessions`)."""
+        return self._read(lambda reads: reads.sessions(date_from, date_to, step_id))
 
     def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
         """Minutes studied per study day (see `Reads.minutes_by_day`)."""

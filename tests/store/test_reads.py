@@ -36,6 +36,7 @@ def test_read_only_view_matches_the_tracker(tracker: Tracker, clock: FixedClock,
         assert reads.streaks() == tracker.streaks()
         assert reads.today_against_goal() == tracker.today_against_goal()
         assert reads.running_session() == tracker.running_session()
+        assert reads.sessions() == tracker.sessions() and len(reads.sessions()) == 3
         for step in tracker.status().steps:
             assert reads.topic_tree(step.id) == tracker.topic_tree(step.id)
             assert reads.step_detail(step.id) == tracker.step_detail(step.id)
