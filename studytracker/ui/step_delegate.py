@@ -11,7 +11,7 @@ from studytracker.report.colors import with_alpha
 from studytracker.store.views import StepSummary
 from studytracker.ui.models.step_list import StepRole
 
-ROW_HEIGHT = 58
+ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without scrolling
 PADDING = 8
 BADGE = 26
 
