@@ -66,7 +66,7 @@ def main() -> int:
     from studytracker.report.pdf import write_report
     from studytracker.report.stats import compute_statistics
     from studytracker.store.database import DATABASE_NAME
-    from studytracker.ui.app import make_application
+    from studytracker.ui.app import make_application, use_flat_scroll_bars
     from studytracker.ui.main_window import MainWindow
 
     # Byte-compiled first, as an installed or packaged app is (PYTHONDONTWRITEBYTECODE may be set).
@@ -118,6 +118,7 @@ def main() -> int:
     rows.append(("peak memory with the full store attached / bare", f"{attached_memory:.2f}×", "—", True))
 
     app = make_application()
+    use_flat_scroll_bars(app)  # as the running window has them once it is on screen
     settings = QSettings(str(scratch / "window.ini"), QSettings.Format.IniFormat)
 
     # step switching on the 2,000-topic roadmap

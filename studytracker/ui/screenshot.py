@@ -21,13 +21,13 @@ def render_screenshot(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from studytracker.ui.app import make_application
+    from studytracker.ui.app import make_application, use_flat_scroll_bars
     from studytracker.ui.main_window import MainWindow
     from studytracker.ui.viewer import VIEWS
 
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
-    make_application()
+    use_flat_scroll_bars(make_application())  # as the running window looks
     with tempfile.TemporaryDirectory() as scratch:
         # A throw-away settings file: the learner's window layout is neither used nor changed.
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
