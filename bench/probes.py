@@ -60,12 +60,17 @@ def studytracker(data_dir: str) -> None:
     from studytracker.ui.main_window import MainWindow
 
     when_on_screen = app_module.after_first_paint
+    reported: set[str] = set()
 
     def after_first_paint(window: QWidget, then: object) -> None:
+        # The app asks this more than once (the store, the single-instance socket): READY is
+        # reported on the first, before any of the work it holds back.
         def ready() -> None:
-            QApplication.processEvents()
-            window.grab()
-            _report("READY")
+            if "READY" not in reported:
+                reported.add("READY")  # first: the events processed below may run the second
+                QApplication.processEvents()
+                window.grab()
+                _report("READY")
             when_on_screen(window, then)  # type: ignore[arg-type]
 
         QTimer.singleShot(0, ready)

@@ -32,7 +32,7 @@ def _probe(*args: str) -> dict[str, tuple[float, int]]:
     moments = {}
     for line in process.stdout:
         moment, memory = line.split()
-        moments[moment] = (time.perf_counter() - started, int(memory))
+        moments.setdefault(moment, (time.perf_counter() - started, int(memory)))
     if process.wait(timeout=60) != 0 or "READY" not in moments:
         raise RuntimeError(f"probe {args} failed (exit {process.returncode}, reported {sorted(moments)})")
     return moments
