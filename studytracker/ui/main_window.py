@@ -33,7 +33,7 @@ from studytracker.ui.icons import icon
 from studytracker.ui.markdown_html import escape
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
-from studytracker.ui.notify import Notifier
+from studytracker.ui.notify import Notifier, confirm
 from studytracker.ui.step_delegate import StepDelegate
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS, ResourceViewer
@@ -635,13 +635,12 @@ class MainWindow(QMainWindow):
         attachment = self.viewer.resources.current_attachment()
         if attachment is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             "Remove file",
             f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
             "your original file is not touched.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self._require_tracker().remove_attachment(attachment.id)
         self._fill_resources()
@@ -925,13 +924,12 @@ class MainWindow(QMainWindow):
             if not ok:
                 return False
             path = listed[labels.index(choice)].path
-            sure = QMessageBox.question(
+            if not confirm(
                 self,
                 "Restore a backup",
                 f"Replace your current data with the backup of {choice.split('  (')[0]}?\n"
                 "Your current data is backed up first.",
-            )
-            if sure != QMessageBox.StandardButton.Yes:
+            ):
                 return False
         self.viewer.notes.flush()
         clock = tracker.clock

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPush
 from studytracker.formatting import format_minutes
 from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS, POMODORO_KEYS
 from studytracker.store.views import SessionView
-from studytracker.ui.notify import Notifier
+from studytracker.ui.notify import Notifier, confirm
 
 if TYPE_CHECKING:
     from studytracker.pomodoro import PomodoroCycle, PomodoroSettings
@@ -207,13 +207,12 @@ class TimerBar(QWidget):
         self._set_running(tracker.heartbeat())
 
     def _ask_count_gap(self, gap: int) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             self,
             "Were you studying?",
             f"The timer was not seen running for {format_minutes(gap // 60)} (the computer may have "
             "slept). Count that time as study?",
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def tick(self) -> None:
         if self.running is not None and self.pomodoro is not None and self.tracker is not None:
