@@ -46,8 +46,8 @@ from studytracker.store.views import (
 )
 
 #: SQL for the seconds a session was studied: to its end, or for a running one to now or its
-#: pause, without the time paused. `:now` is bound by the caller.
-STUDIED_SECONDS = "COALESCE(s.end_utc, s.paused_at, :now) - s.start_utc - s.paused_seconds"
+#: pause, without the time paused; never below 0 (a clock set back). `:now` is bound by the caller.
+STUDIED_SECONDS = "max(COALESCE(s.end_utc, s.paused_at, :now) - s.start_utc - s.paused_seconds, 0)"
 
 #: The columns `session_view` reads, from study_session `s` joined to its step `st` and topic `t`.
 SESSION_COLUMNS = (

@@ -15,6 +15,7 @@ from studytracker import __version__
 from studytracker.ui.icons import icon
 
 if TYPE_CHECKING:
+    from studytracker.store.clock import Clock
     from studytracker.store.safety import CheckResult
     from studytracker.ui.main_window import MainWindow
 
@@ -102,7 +103,7 @@ def run_window(data_dir: Path) -> int:
     return exit_code.get("code", code)
 
 
-def show_first_view(window: MainWindow, data_dir: Path) -> None:
+def show_first_view(window: MainWindow, data_dir: Path, clock: Clock | None = None) -> None:
     """Fill the window, before its first paint, from the data folder opened read-only (plain
     sqlite3: no SQLAlchemy yet). Nothing when the folder needs the Tracker's work first (a new
     folder, a migration) or cannot be read: `load_store` then says what is wrong, or puts it
@@ -110,7 +111,7 @@ def show_first_view(window: MainWindow, data_dir: Path) -> None:
     from studytracker.store.errors import StoreError
     from studytracker.store.reads import open_read_only
 
-    first_view = open_read_only(data_dir)
+    first_view = open_read_only(data_dir, clock)
     if first_view is None:
         return
     try:
@@ -119,7 +120,9 @@ def show_first_view(window: MainWindow, data_dir: Path) -> None:
         window.close_first_view()
 
 
-def load_store(window: MainWindow, data_dir: Path, could_not_open: Callable[[], None]) -> None:
+def load_store(
+    window: MainWindow, data_dir: Path, could_not_open: Callable[[], None], clock: Clock | None = None
+) -> None:
     """Once the event loop runs: off it, the quick integrity check and the import of SQLAlchemy;
     then the Tracker takes over from the first view. The window answers all the while."""
     from studytracker.store.policy import DATABASE_NAME
@@ -145,7 +148,7 @@ def load_store(window: MainWindow, data_dir: Path, could_not_open: Callable[[], 
             could_not_open()
             return
         try:
-            tracker = Tracker.open(data_dir)
+            tracker = Tracker.open(data_dir, clock)
         except StoreError as error:
             window.close_first_view()
             QMessageBox.critical(window, "StudyTracker cannot open your data", str(error))

@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         self._first_view = reads
         self.reads = reads
         self.reload_roadmap()
+        self.timer_bar.show_read_only(reads.running_session())
 
     def close_first_view(self) -> None:
         if self._first_view is not None:

@@ -110,6 +110,12 @@ class TimerBar(QWidget):
         self.tracker = tracker
         self._set_running(tracker.running_session())
 
+    def show_read_only(self, running: SessionView | None) -> None:
+        """The running session as the window's first view read it: shown, not timed or
+        controlled until `attach`."""
+        self.running = running
+        self._show()
+
     def _now(self) -> float:
         assert self.tracker is not None
         return self.tracker.clock.now().timestamp()
@@ -129,14 +135,17 @@ class TimerBar(QWidget):
     def elapsed_seconds(self) -> float:
         if self.running is None:
             return 0.0
+        if self.tracker is None:  # read, not timed
+            return float(self.running.elapsed_seconds)
         extra = 0.0 if self.running.paused else self._now() - self._fetched_at
         return self.running.elapsed_seconds + extra
 
     def _show(self) -> None:
         running = self.running
-        self.start_button.setEnabled(running is None and self.tracker is not None)
-        self.pause_button.setEnabled(running is not None)
-        self.stop_button.setEnabled(running is not None)
+        controllable = self.tracker is not None
+        self.start_button.setEnabled(running is None and controllable)
+        self.pause_button.setEnabled(running is not None and controllable)
+        self.stop_button.setEnabled(running is not None and controllable)
         self.pause_button.setText("Resume" if running is not None and running.paused else "Pause")
         if running is None:
             self.what.setText("No session running")

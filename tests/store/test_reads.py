@@ -74,3 +74,13 @@ def test_today_against_the_goal_counts_runs_only_when_streaks_are_on(
     on = tracker.today_against_goal()
     assert (on.today_minutes, on.enabled, on.current, on.longest) == (10, True, 3, 3)
     assert on == tracker.streaks()
+
+
+def test_a_clock_set_back_never_gives_negative_study_time(tracker: Tracker, clock: FixedClock) -> None:
+    tracker.log_session(STEP, 30, day=clock.now().date())
+    tracker.start_session(STEP)
+    clock.advance(hours=-2)  # the computer's clock was put back while the timer ran
+    today = clock.now().date()
+    assert tracker.minutes_by_day()[today] == 30
+    assert tracker.running_session().minutes == 0  # type: ignore[union-attr]
+    assert tracker.today_against_goal().today_minutes == 30

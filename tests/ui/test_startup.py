@@ -28,17 +28,21 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     tracker = Tracker.open(data_dir, clock=clock)
     tracker.set_status(TOPIC, "done")
     tracker.log_session("sql", 50)
+    clock.advance(hours=1)
+    tracker.start_session("sql")  # on the command line, still running
     tracker.close()
     settings.setValue("lastStep/machine-learning-engineer", "sql")
     window = _new_window(qtbot, settings)
 
-    show_first_view(window, data_dir)
+    show_first_view(window, data_dir, clock)
     assert window.tracker is None and window.reads is not None
     assert window.step_id == "sql"  # the step shown last time
     assert "1 of 69 topics done" in window.progress_label.text()
     assert window.topic_model.topic_at(window.topic_model.index_of(TOPIC)).status == "done"  # type: ignore[union-attr]
     assert "Step 2: SQL" in window.viewer.overview.toPlainText()
     assert not window.find_action.isEnabled() and not window.roadmap_box.isEnabled()
+    assert window.timer_bar.what.text() == "SQL"  # the running session, shown but not yet controlled
+    assert not window.timer_bar.stop_button.isEnabled()
     window.viewer.show_view("statistics")  # figures come from the plain reads as well
     assert window.viewer.statistics.canvas.stats.minutes_by_day == {clock.now().date(): 50}  # type: ignore[union-attr]
     window.viewer.show_view("notes")  # notes wait for the Tracker: nothing to edit yet
@@ -50,12 +54,13 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     window.show()
     window.checklist.setCurrentIndex(window.topic_model.index_of(TOPIC))  # the learner looks at a topic
     failures: list[str] = []
-    load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"))
+    load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"), clock=clock)
     qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
     assert not failures
     assert window.current_topic() is not None and window.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
     assert window.reads is window.tracker
     assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
+    assert window.timer_bar.stop_button.isEnabled()  # the Tracker times it now
     assert window.tracker.status().overall.done == 1  # the early tick was not saved
     window.set_topic_status(TOPIC, "todo")
     assert "0 of 69 topics done" in window.progress_label.text()
