@@ -1,4 +1,5 @@
-"""Starting the window: paint it first, then open the database and fill it."""
+"""Starting the window: filled from the data folder opened read-only and painted at once; the
+full store (SQLAlchemy, the Tracker) loads behind it and takes over."""
 
 from __future__ import annotations
 

@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
     # --- data ----------------------------------------------------------------------------
 
     def attach(self, tracker: Tracker, interactive: bool = True) -> None:
-        """Show a tracker's data (called once the database is open, after the first paint).
+        """Show a tracker's data and hand it the window (after the first paint, once the store has
+        loaded; see `ui.app`).
 
         `interactive` is False for a rendering only (a screenshot): no questions, and a running
         session is shown but not taken over.
