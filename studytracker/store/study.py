@@ -101,6 +101,15 @@ class StudySessions(TrackerCore):
     def running_session(self) -> SessionView | None:
         return self._read(lambda reads: reads.running_session())
 
+    def _finished_row(self, session: Session, session_id: int, if_running: str) -> StudySession:
+        """The learner's finished session `session_id`; `if_running` ends the refusal of a running one."""
+        row = session.get(StudySession, session_id)
+        if row is None or row.profile_id != self.profile_id:
+            raise InputError(f"unknown session #{session_id}")
+        if row.end_utc is None:
+            raise InputError(f"session #{session_id} {if_running}")
+        return row
+
     def _require_running(self, session: Session) -> StudySession:
         row = self._running_row(session)
         if row is None:
@@ -346,11 +355,7 @@ class StudySessions(TrackerCore):
         """Change a finished session; the same checks as logging one, the session itself aside."""
         _check_minutes(minutes)
         with self.db.write() as session:
-            row = session.get(StudySession, session_id)
-            if row is None or row.profile_id != self.profile_id:
-                raise InputError(f"unknown session #{session_id}")
-            if row.end_utc is None:
-                raise InputError(f"session #{session_id} is still running; stop it before editing")
+            row = self._finished_row(session, session_id, "is still running; stop it before editing")
             roadmap, step, topic = self._resolve_target(session, step_id, topic_id)
             start_utc = self._place(session, day, at, minutes, ignore=session_id)
             row.roadmap_id, row.step_pk = roadmap.id, step.pk
@@ -364,11 +369,7 @@ class StudySessions(TrackerCore):
     def delete_session(self, session_id: int) -> DeletedSession:
         """Delete a finished session; what is returned puts it back (`restore_session`)."""
         with self.db.write() as session:
-            row = session.get(StudySession, session_id)
-            if row is None or row.profile_id != self.profile_id:
-                raise InputError(f"unknown session #{session_id}")
-            if row.end_utc is None:
-                raise InputError(f"session #{session_id} is running; stop or discard it instead")
+            row = self._finished_row(session, session_id, "is running; stop or discard it instead")
             view = self._session_view(session, row)
             columns = tuple((a.key, getattr(row, a.key)) for a in sa_inspect(StudySession).column_attrs)
             session.delete(row)
