@@ -24,7 +24,6 @@ from studytracker.formatting import format_minutes
 from studytracker.paths import resolve_data_dir
 
 if TYPE_CHECKING:
-    from studytracker.roadmap.model import Roadmap
     from studytracker.store.reads import ReadOnlyData, Reads
     from studytracker.store.tracker import Tracker
     from studytracker.store.views import Progress, SessionView
@@ -300,20 +299,6 @@ def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def load_roadmap_file(path: Path) -> Roadmap:
-    """A roadmap from `.json` (our schema) or `.md` (the roadmap markdown family)."""
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        from studytracker.roadmap.schema import load_roadmap_json
-
-        return load_roadmap_json(path)
-    if suffix in (".md", ".markdown"):
-        from studytracker.roadmap.markdown_import import load_roadmap_markdown
-
-        return load_roadmap_markdown(path)
-    raise UsageError(f"{path}: unknown roadmap file type {suffix or '(none)'!r}; use .json or .md")
-
-
 def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
     for info in tracker.roadmaps():
         print(f"{info.id}  {info.title}" + ("  *" if info.active else ""))
@@ -321,6 +306,8 @@ def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.roadmap.files import load_roadmap_file
+
     roadmap = load_roadmap_file(Path(args.file))
     steps, topics, resources = roadmap.counts()
     edition = f", edition {roadmap.edition}" if roadmap.edition else ""

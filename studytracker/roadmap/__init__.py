@@ -1,4 +1,4 @@
-"""The roadmap: a plain-Python model, its JSON schema check, and the markdown importer.
+"""The roadmap: a plain-Python model, its JSON schema check, the markdown importer, reading a file.
 
 Nothing here imports Qt or the store.
 """

@@ -978,7 +978,7 @@ class MainWindow(QMainWindow):
         from studytracker.ui.tasks import BackgroundTask
 
         def read() -> Roadmap:
-            from studytracker.cli import load_roadmap_file
+            from studytracker.roadmap.files import load_roadmap_file
 
             return load_roadmap_file(path)
 
