@@ -16,7 +16,16 @@ import pytest
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
 
-ROADMAPS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "roadmaps"
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+TEST_DATA = PROJECT_DIR / "tests" / "data"
+#: The markdown resources/roadmap.json is built from (tools/build_bundled_roadmap.py).
+BUNDLED_MARKDOWN = PROJECT_DIR / "resources" / "roadmaps" / "machine-learning-engineer-2025-26.md"
+#: The roadmap markdown family: the bundled roadmap's source and two more roadmaps in its style.
+SAMPLE_ROADMAPS = (
+    BUNDLED_MARKDOWN,
+    TEST_DATA / "roadmaps" / "ai-agent-developer-2025-26.md",
+    TEST_DATA / "roadmaps" / "data-analyst-2026.md",
+)
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
@@ -40,6 +49,7 @@ def tracker(data_dir: Path, clock: FixedClock) -> Iterator[Tracker]:
 
 @pytest.fixture
 def sample_roadmaps() -> dict[str, Path]:
-    if not ROADMAPS_DIR.is_dir():
-        pytest.skip(f"sample roadmaps not found at {ROADMAPS_DIR}")
-    return {path.stem: path for path in sorted(ROADMAPS_DIR.glob("*.md"))}
+    """The sample roadmaps by name ("data-analyst-2026"); a missing one fails the test."""
+    missing = [str(path) for path in SAMPLE_ROADMAPS if not path.is_file()]
+    assert not missing, f"sample roadmaps missing from the project: {missing}"
+    return {path.stem: path for path in SAMPLE_ROADMAPS}

@@ -97,9 +97,7 @@ def test_bundled_text_is_repaired_and_summarised(bundled: Roadmap) -> None:
     assert bundled.id == "machine-learning-engineer" and bundled.edition == "2025/26"
 
 
-def test_bundled_json_is_what_the_build_script_makes_from_the_markdown(
-    sample_roadmaps: dict[str, Path],
-) -> None:
+def test_bundled_json_is_what_the_build_script_makes_from_the_markdown() -> None:
     import importlib.util
 
     script = Path(__file__).resolve().parents[2] / "tools" / "build_bundled_roadmap.py"
@@ -109,7 +107,8 @@ def test_bundled_json_is_what_the_build_script_makes_from_the_markdown(
     spec.loader.exec_module(module)
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    rebuilt = module.curate(load_roadmap_markdown(sample_roadmaps["machine-learning-engineer-2025-26"]))
+    assert module.MARKDOWN == resource_path("roadmaps") / "machine-learning-engineer-2025-26.md"
+    rebuilt = module.curate(load_roadmap_markdown(module.MARKDOWN))
     on_disk = json.loads(resource_path(BUNDLED_ROADMAP).read_text(encoding="utf-8"))
     assert rebuilt.to_json() == on_disk
     validate_roadmap_json(on_disk)
