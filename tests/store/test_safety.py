@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -217,33 +215,21 @@ def test_a_full_disk_is_reported_and_loses_nothing(tracker: Tracker) -> None:
     assert check_database(tracker.db.path).ok
 
 
-@pytest.fixture
-def reachable_dir() -> Iterator[Path]:
-    """A folder whose every parent another user can reach (pytest's own tmp_path is private)."""
-    import tempfile
-
-    outside = Path(tempfile.mkdtemp(prefix="studytracker-ro-"))
-    outside.chmod(0o755)
-    yield outside
-    shutil.rmtree(outside, ignore_errors=True)
-
-
 def test_a_read_only_folder_is_reported_and_loses_nothing(
-    reachable_dir: Path, tmp_path: Path, clock: FixedClock
+    data_dir: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
-    folder = reachable_dir / "data"
-    tracker = Tracker.open(folder, clock=clock)
+    tracker = Tracker.open(data_dir, clock=clock)
     tracker.log_session("sql", 30, day=date(2026, 11, 20))
     tracker.close()
-    with sqlite3.connect(folder / DATABASE_NAME) as connection:
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = (folder / DATABASE_NAME).read_bytes()
+    before = (data_dir / DATABASE_NAME).read_bytes()
     command = [
         sys.executable,
         "-m",
         "studytracker",
         "--data-dir",
-        str(folder),
+        str(data_dir),
         "log",
         "--step",
         "sql",
@@ -251,19 +237,20 @@ def test_a_read_only_folder_is_reported_and_loses_nothing(
         "5",
     ]
     if os.geteuid() == 0:
-        if not shutil.which("setpriv"):
-            pytest.skip("needs setpriv to act as another user")
-        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    folder.chmod(0o555)
-    (folder / DATABASE_NAME).chmod(0o444)
+        # Root passes permission checks by its capabilities (CAP_DAC_OVERRIDE and the like). Run as
+        # root with none, so the kernel holds the process to the mode bits like any owner of the folder;
+        # it stays the same user, so it still reaches the project wherever the clone sits.
+        command = ["setpriv", "--inh-caps=-all", "--bounding-set=-all", *command]
+    data_dir.chmod(0o555)
+    (data_dir / DATABASE_NAME).chmod(0o444)
     try:
         result = subprocess.run(
             command, capture_output=True, text=True, timeout=60, env={**os.environ, "HOME": str(tmp_path)}
         )
     finally:
-        folder.chmod(0o755)
-        (folder / DATABASE_NAME).chmod(0o644)
+        data_dir.chmod(0o755)
+        (data_dir / DATABASE_NAME).chmod(0o644)
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith("studytracker: error: ") and result.stderr.count("\n") == 1
     assert "read-only" in result.stderr or "cannot open" in result.stderr
-    assert (folder / DATABASE_NAME).read_bytes() == before
+    assert (data_dir / DATABASE_NAME).read_bytes() == before
