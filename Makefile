@@ -24,6 +24,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check studytracker tests tools bench
 	$(BIN)/mypy studytracker
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
