@@ -107,8 +107,9 @@ def test_bundled_json_is_what_the_build_script_makes_from_the_markdown() -> None
     spec.loader.exec_module(module)
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    assert module.MARKDOWN == resource_path("roadmaps") / "machine-learning-engineer-2025-26.md"
-    rebuilt = module.curate(load_roadmap_markdown(module.MARKDOWN))
+    markdown = module.MARKDOWN  # what the tool builds from when given no file
+    assert markdown == resource_path("roadmaps") / "machine-learning-engineer-2025-26.md"
+    rebuilt = module.curate(load_roadmap_markdown(markdown))
     on_disk = json.loads(resource_path(BUNDLED_ROADMAP).read_text(encoding="utf-8"))
     assert rebuilt.to_json() == on_disk
     validate_roadmap_json(on_disk)
