@@ -75,10 +75,10 @@ def studytracker(data_dir: str) -> None:
 
         QTimer.singleShot(0, ready)
 
-    attach = MainWindow.attach
+    attached_to = MainWindow._attached
 
-    def attach_and_report(window: MainWindow, tracker: object, interactive: bool = True) -> None:
-        attach(window, tracker, interactive)  # type: ignore[arg-type]
+    def attach_and_report(window: MainWindow, took_over_first_view: bool) -> None:
+        attached_to(window, took_over_first_view)
 
         def attached() -> None:
             QApplication.processEvents()
@@ -89,7 +89,7 @@ def studytracker(data_dir: str) -> None:
         QTimer.singleShot(0, attached)
 
     app_module.after_first_paint = after_first_paint  # type: ignore[assignment]
-    MainWindow.attach = attach_and_report  # type: ignore[method-assign]
+    MainWindow._attached = attach_and_report  # type: ignore[method-assign]
     code = entry_point.main(["--data-dir", data_dir])
     if code:
         sys.exit(code)

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from studytracker.roadmap.model import Resource, Roadmap, Step, Topic
 from studytracker.store.clock import FixedClock
 from studytracker.store.models import Note, StepRow, StudySession, TopicRow
+from studytracker.store.records import TopicView
 from studytracker.store.tracker import Tracker
-from studytracker.store.views import TopicView
 
 TODAY = datetime(2026, 11, 24, 20, 0)
 TZ = ZoneInfo("Europe/Berlin")
@@ -27,8 +27,8 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
     """The bundled roadmap with `years` of sessions (about `per_day` a day) and notes on most topics."""
     rng = random.Random(seed)
     tracker = Tracker.open(data_dir, clock=clock())
-    steps = tracker.status().steps
-    trees = {s.id: tracker.topic_tree(s.id) for s in steps}
+    steps = tracker.reads.progress.status().steps
+    trees = {s.id: tracker.reads.progress.topic_tree(s.id) for s in steps}
     leaves: list[tuple[str, str]] = []
 
     def walk(step_id: str, topics: list[TopicView] | tuple[TopicView, ...]) -> None:
@@ -87,7 +87,7 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
                 )
     for index, (_step, topic_id) in enumerate(leaves):
         if index % 3 == 0:
-            tracker.set_status(topic_id, "done")
+            tracker.progress.set_status(topic_id, "done")
     return tracker
 
 
@@ -124,8 +124,8 @@ def big_roadmap(topics: int = 2000, steps: int = 20) -> Roadmap:
 
 def with_big_roadmap(data_dir: Path) -> Tracker:
     tracker = Tracker.open(data_dir, clock=clock())
-    tracker.import_roadmap(big_roadmap())
-    tracker.use_roadmap("big-roadmap")
+    tracker.roadmaps.import_roadmap(big_roadmap())
+    tracker.roadmaps.use("big-roadmap")
     return tracker
 
 

@@ -25,8 +25,8 @@ from studytracker.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from studytracker.store.reads import ReadOnlyData, Reads
+    from studytracker.store.records import Progress, SessionView
     from studytracker.store.tracker import Tracker
-    from studytracker.store.views import Progress, SessionView
 
 PROG = "studytracker"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -98,16 +98,16 @@ def _progress_json(progress: Progress) -> dict[str, Any]:
     }
 
 
-def _plan_json(tracker: Tracker | Reads) -> dict[str, Any]:
+def _plan_json(reads: Reads) -> dict[str, Any]:
     """Extra keys of `status --json`: today against the goal, streaks when on, and the plan."""
     from studytracker.report.stats import compute_statistics
 
-    stats = compute_statistics(tracker)
+    stats = compute_statistics(reads)
     plan = stats.plan
     data: dict[str, Any] = {
         "today": {
             "day": stats.today.isoformat(),
-            "minutes": tracker.today_minutes(),
+            "minutes": reads.plan.today_minutes(),
             "goal": stats.goal_minutes,
         },
         "forecast": {
@@ -137,27 +137,29 @@ def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
     if args.target and args.no_target:
         raise UsageError("give either --target or --no-target")
     if args.target:
-        tracker.set_target_date(parse_date(args.target, "--target"))
+        tracker.roadmaps.set_target_date(parse_date(args.target, "--target"))
     if args.no_target:
-        tracker.set_target_date(None)
+        tracker.roadmaps.set_target_date(None)
+    preferences: dict[str, object] = {}
     if args.day_ends is not None:
         if not args.day_ends.isdigit():
             raise UsageError(f"--day-ends {args.day_ends!r} is not an hour from 0 to 12")
-        tracker.set_day_start_hour(int(args.day_ends))
+        preferences["day_start_hour"] = int(args.day_ends)
     if args.goal is not None:
-        tracker.set_daily_goal(parse_minutes(args.goal))
-    if args.streaks is not None or args.rest_day is not None:
-        current = tracker.streaks()
-        enabled = current.enabled if args.streaks is None else args.streaks == "on"
-        rest = current.rest_days_per_week if args.rest_day is None else int(args.rest_day == "on")
-        tracker.set_streaks(enabled, rest)
-    data = _plan_json(tracker)
+        preferences["daily_goal_minutes"] = parse_minutes(args.goal)
+    if args.streaks is not None:
+        preferences["streaks_enabled"] = args.streaks == "on"
+    if args.rest_day is not None:
+        preferences["rest_days_per_week"] = int(args.rest_day == "on")
+    if preferences:
+        tracker.settings.update_preferences(**preferences)
+    data = _plan_json(tracker.reads)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
     today = data["today"]
     print(
-        f"Today ({today['day']}, the day ends at {tracker.day_start_hour()}:00): "
+        f"Today ({today['day']}, the day ends at {tracker.reads.plan.day_start_hour()}:00): "
         f"{format_minutes(today['minutes'])} of a {format_minutes(today['goal'])} goal"
     )
     if "streak" in data:
@@ -167,8 +169,8 @@ def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_status(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
-    status = tracker.status()
+def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
+    status = reads.progress.status()
     if args.json:
         data = {
             "roadmap": {
@@ -191,7 +193,7 @@ def cmd_status(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
                 for step in status.steps
             ],
             "running": status.running.to_json() if status.running else None,
-            **_plan_json(tracker),
+            **_plan_json(reads),
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -216,9 +218,9 @@ def cmd_status(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_topics(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
-    steps = [args.step] if args.step else [s.id for s in tracker.status().steps]
-    trees = {step: tracker.topic_tree(step) for step in steps}
+def cmd_topics(reads: Reads, args: argparse.Namespace) -> int:
+    steps = [args.step] if args.step else [s.id for s in reads.progress.status().steps]
+    trees = {step: reads.progress.topic_tree(step) for step in steps}
     if args.json:
 
         def as_json(topic: Any) -> dict[str, Any]:
@@ -246,7 +248,7 @@ def cmd_topics(tracker: Tracker | Reads, args: argparse.Namespace) -> int:
 
 
 def cmd_mark(tracker: Tracker, args: argparse.Namespace) -> int:
-    changed = tracker.set_status(args.topic_id, args.status)
+    changed = tracker.progress.set_status(args.topic_id, args.status).topics
     extra = f" (and {len(changed) - 1} sub-topics)" if len(changed) > 1 else ""
     print(f"{args.topic_id}: {args.status}{extra}")
     return EXIT_OK
@@ -266,21 +268,21 @@ def cmd_log(tracker: Tracker, args: argparse.Namespace) -> int:
     minutes = parse_minutes(args.minutes)
     day = parse_date(args.date, "--date") if args.date else None
     at = parse_time(args.at, "--at") if args.at else None
-    session = tracker.log_session(
+    session = tracker.study.log(
         args.step, minutes, day=day, at=at, topic_id=args.topic, note=args.note or ""
-    )
+    ).session
     print(f"logged {_session_line(session)}")
     return EXIT_OK
 
 
 def cmd_start(tracker: Tracker, args: argparse.Namespace) -> int:
-    session = tracker.start_session(args.step, args.topic)
+    session = tracker.study.start(args.step, args.topic).session
     print(f"started #{session.id} {session.step_title} at {session.start:%H:%M}")
     return EXIT_OK
 
 
 def cmd_stop(tracker: Tracker, args: argparse.Namespace) -> int:
-    session = tracker.stop_session(note=args.note)
+    session = tracker.study.stop(note=args.note).session
     print(f"stopped {_session_line(session)}")
     return EXIT_OK
 
@@ -288,7 +290,7 @@ def cmd_stop(tracker: Tracker, args: argparse.Namespace) -> int:
 def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:
     date_from = parse_date(args.date_from, "--from") if args.date_from else None
     date_to = parse_date(args.date_to, "--to") if args.date_to else None
-    sessions = tracker.sessions(date_from, date_to)
+    sessions = tracker.reads.sessions.log(date_from, date_to)
     if args.json:
         print(json.dumps([s.to_json() for s in sessions], indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -300,7 +302,7 @@ def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
-    for info in tracker.roadmaps():
+    for info in tracker.reads.roadmaps.all():
         print(f"{info.id}  {info.title}" + ("  *" if info.active else ""))
     return EXIT_OK
 
@@ -315,7 +317,7 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"found {roadmap.title!r} ({roadmap.id}{edition}): {found}; nothing imported (--dry-run)")
         return EXIT_OK
-    result = tracker.import_roadmap(roadmap)
+    result = tracker.roadmaps.import_roadmap(roadmap)
     if result.first_import:
         print(f"imported {roadmap.title!r} ({roadmap.id}{edition}): {found}")
     else:
@@ -324,13 +326,13 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
             f"{result.kept_topics} topics, {result.added_topics} new, "
             f"{result.archived_topics} archived"
         )
-    if tracker.active_roadmap().id != roadmap.id:
+    if tracker.reads.roadmaps.active().id != roadmap.id:
         print(f"switch to it with: studytracker roadmap use {roadmap.id}")
     return EXIT_OK
 
 
 def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:
-    roadmap = tracker.export_roadmap(args.roadmap_id)
+    roadmap = tracker.reads.roadmaps.export(args.roadmap_id)
     text = json.dumps(roadmap.to_json(), indent=2, ensure_ascii=False) + "\n"
     out = Path(args.out)
     write_file_atomically(out, text.encode("utf-8"))
@@ -339,7 +341,8 @@ def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_roadmap_remove(tracker: Tracker, args: argparse.Namespace) -> int:
-    progress, sessions, notes = tracker.removal_counts(args.roadmap_id)
+    counts = tracker.reads.roadmaps.removal_counts(args.roadmap_id)
+    progress, sessions, notes = counts.topics_with_progress, counts.sessions, counts.notes
     if not args.yes:
         kept = "kept (hidden)" if args.keep_sessions else "deleted"
         raise UsageError(
@@ -347,17 +350,18 @@ def cmd_roadmap_remove(tracker: Tracker, args: argparse.Namespace) -> int:
             f"{notes} notes would be {kept}; add --yes to confirm"
             + ("" if args.keep_sessions else " (or --keep-sessions to keep them)")
         )
-    tracker.remove_roadmap(args.roadmap_id, keep_sessions=args.keep_sessions)
+    tracker.roadmaps.remove(args.roadmap_id, keep_sessions=args.keep_sessions)
     if args.keep_sessions:
         print(f"removed {args.roadmap_id}; its {sessions} sessions stay in the log")
     else:
         print(f"removed {args.roadmap_id} with its progress, {sessions} sessions and {notes} notes")
-    print(f"now following {tracker.active_roadmap().id}")
+    print(f"now following {tracker.reads.roadmaps.active().id}")
     return EXIT_OK
 
 
 def cmd_roadmap_use(tracker: Tracker, args: argparse.Namespace) -> int:
-    info = tracker.use_roadmap(args.roadmap_id)
+    tracker.roadmaps.use(args.roadmap_id)
+    info = tracker.reads.roadmaps.active()
     print(f"now following {info.title} ({info.id})")
     return EXIT_OK
 
@@ -374,7 +378,7 @@ def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
     ensure_gui_application()  # offscreen: a report never needs a screen
     options = ReportOptions(date_from, date_to, include_notes=args.notes, page_size=args.page_size)
     try:
-        result = write_report(tracker, out, options)
+        result = write_report(tracker.reads, out, options)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(
@@ -481,7 +485,9 @@ def cmd_screenshot(tracker: Tracker, args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"{out}: folder {out.parent} does not exist")
     if args.step:
-        tracker.step_detail(args.step)  # an unknown step id is refused before anything is drawn
+        tracker.reads.roadmaps.step_detail(
+            args.step
+        )  # an unknown step id is refused before anything is drawn
     from studytracker.ui.screenshot import render_screenshot
 
     try:
@@ -669,6 +675,11 @@ def run(argv: Sequence[str]) -> int:
     except StoreError as error:
         return fail(str(error), EXIT_PROBLEM)
     try:
+        if getattr(args, "read_only", False):
+            from studytracker.store.reads import ReadOnlyData
+
+            reads = store if isinstance(store, ReadOnlyData) else store.reads
+            return int(args.handler(reads, args))
         return int(args.handler(store, args))
     except (UsageError, InputError, RoadmapError) as error:
         return fail(str(error), EXIT_USAGE)

@@ -3,11 +3,10 @@ was studied that day, and a note when a timer has run for very long (perhaps for
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from studytracker.store.policy import LONG_TIMER_KEY, REMINDER_DAYS_KEY, REMINDER_TIME_KEY
+from studytracker.store.records import Preferences
 
 
 @dataclass(frozen=True)
@@ -17,20 +16,8 @@ class ReminderSettings:
     long_timer_minutes: int = 180
 
     @classmethod
-    def parse(cls, at: str | None, weekdays: str | None, long_timer: str | None) -> ReminderSettings:
-        parsed_at = None
-        if at:
-            hour, _, minute = at.partition(":")
-            if hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60:
-                parsed_at = time(int(hour), int(minute))
-        days = frozenset(int(d) for d in (weekdays or "").split(",") if d.strip().isdigit() and int(d) < 7)
-        minutes = int(long_timer) if long_timer and long_timer.isdigit() and int(long_timer) > 0 else 180
-        return cls(parsed_at, days, minutes)
-
-    @classmethod
-    def from_settings(cls, setting: Callable[[str], str | None]) -> ReminderSettings:
-        """From the learner's settings (`Tracker.setting`)."""
-        return cls.parse(setting(REMINDER_TIME_KEY), setting(REMINDER_DAYS_KEY), setting(LONG_TIMER_KEY))
+    def from_preferences(cls, preferences: Preferences) -> ReminderSettings:
+        return cls(preferences.reminder_at, preferences.reminder_weekdays, preferences.long_timer_minutes)
 
 
 def study_reminder_due(

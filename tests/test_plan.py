@@ -12,37 +12,43 @@ from studytracker.reminders import ReminderSettings, long_timer_due, study_remin
 from studytracker.report.stats import Forecast, plan_to_target
 from studytracker.store.clock import FixedClock
 from studytracker.store.errors import InputError
-from studytracker.store.reads import count_streaks
+from studytracker.store.records import Progress
+from studytracker.store.rules import count_streaks
 from studytracker.store.tracker import Tracker
-from studytracker.store.views import Progress
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def test_a_session_after_midnight_counts_to_the_evening_before(tracker: Tracker, clock: FixedClock) -> None:
-    assert tracker.day_start_hour() == 4
-    tracker.log_session("sql", 30, day=date(2026, 11, 23), at=time(0, 40))  # 00:40 on the 23rd
-    tracker.log_session("sql", 20, day=date(2026, 11, 23), at=time(4, 0))  # 04:00: the 23rd itself
-    assert tracker.minutes_by_day() == {date(2026, 11, 22): 30, date(2026, 11, 23): 20}
-    tracker.set_day_start_hour(0)
-    assert tracker.minutes_by_day() == {date(2026, 11, 23): 50}
+    assert tracker.reads.plan.day_start_hour() == 4
+    tracker.study.log("sql", 30, day=date(2026, 11, 23), at=time(0, 40))  # 00:40 on the 23rd
+    tracker.study.log("sql", 20, day=date(2026, 11, 23), at=time(4, 0))  # 04:00: the 23rd itself
+    assert tracker.reads.plan.minutes_by_day() == {date(2026, 11, 22): 30, date(2026, 11, 23): 20}
+    tracker.settings.update_preferences(day_start_hour=0)
+    assert tracker.reads.plan.minutes_by_day() == {date(2026, 11, 23): 50}
     with pytest.raises(InputError, match="an hour from 0 to 12"):
-        tracker.set_day_start_hour(13)
+        tracker.settings.update_preferences(day_start_hour=13)
 
 
 def test_today_is_still_yesterday_before_the_day_ends(data_dir: Path) -> None:
     clock = FixedClock(datetime(2026, 11, 25, 1, 30), tz=BERLIN)  # 01:30 on the 25th
     tracker = Tracker.open(data_dir, clock=clock)
     try:
-        assert tracker.study_today() == date(2026, 11, 24)
-        session = tracker.log_session("sql", 60)  # logged now: it ends now, in the study day of the 24th
+        assert tracker.reads.plan.study_day() == date(2026, 11, 24)
+        session = tracker.study.log(
+            "sql", 60
+        ).session  # logged now: it ends now, in the study day of the 24th
         assert session.end == clock.now()
-        assert tracker.today_minutes() == 60 and tracker.minutes_by_day() == {date(2026, 11, 24): 60}
+        assert tracker.reads.plan.today_minutes() == 60 and tracker.reads.plan.minutes_by_day() == {
+            date(2026, 11, 24): 60
+        }
         # the calendar date (the 25th) means today's study too, not a day in the future
-        tracker.log_session("python-libraries", 10, day=date(2026, 11, 25))
-        assert tracker.today_minutes() == 70
+        tracker.study.log("python-libraries", 10, day=date(2026, 11, 25))
+        assert tracker.reads.plan.today_minutes() == 70
         clock.advance(hours=3)  # 04:30: a new study day
-        assert tracker.study_today() == date(2026, 11, 25) and tracker.today_minutes() == 0
+        assert (
+            tracker.reads.plan.study_day() == date(2026, 11, 25) and tracker.reads.plan.today_minutes() == 0
+        )
     finally:
         tracker.close()
 
@@ -53,19 +59,22 @@ def test_a_study_day_across_a_daylight_saving_change(data_dir: Path) -> None:
     try:
         # The night clocks go forward (02:00 -> 03:00 on the 29th): 01:30 and 03:30 are both
         # before 04:00, so both belong to the study day of the 28th.
-        tracker.log_session("sql", 20, day=date(2026, 3, 29), at=time(1, 30))
-        tracker.log_session("sql", 25, day=date(2026, 3, 29), at=time(3, 30))
-        tracker.log_session("sql", 10, day=date(2026, 3, 29), at=time(9, 0))
-        assert tracker.minutes_by_day() == {date(2026, 3, 28): 45, date(2026, 3, 29): 10}
-        assert [s.minutes for s in tracker.sessions(date(2026, 3, 28), date(2026, 3, 28))] == [20, 25]
+        tracker.study.log("sql", 20, day=date(2026, 3, 29), at=time(1, 30))
+        tracker.study.log("sql", 25, day=date(2026, 3, 29), at=time(3, 30))
+        tracker.study.log("sql", 10, day=date(2026, 3, 29), at=time(9, 0))
+        assert tracker.reads.plan.minutes_by_day() == {date(2026, 3, 28): 45, date(2026, 3, 29): 10}
+        assert [s.minutes for s in tracker.reads.sessions.log(date(2026, 3, 28), date(2026, 3, 28))] == [
+            20,
+            25,
+        ]
     finally:
         tracker.close()
 
 
 def test_streaks_are_off_until_turned_on(tracker: Tracker) -> None:
-    assert not tracker.streaks().enabled
-    tracker.set_streaks(True, rest_days_per_week=1)
-    info = tracker.streaks()
+    assert not tracker.reads.plan.streaks().enabled
+    tracker.settings.update_preferences(streaks_enabled=True, rest_days_per_week=1)
+    info = tracker.reads.plan.streaks()
     assert info.enabled and info.rest_days_per_week == 1
 
 
@@ -103,17 +112,17 @@ def test_on_track_arithmetic() -> None:
 
 
 def test_target_date_is_kept_per_roadmap_and_must_be_in_the_future(tracker: Tracker) -> None:
-    assert tracker.target_date() is None
-    tracker.set_target_date(date(2027, 6, 30))
-    assert tracker.target_date() == date(2027, 6, 30)
+    assert tracker.reads.plan.target_date() is None
+    tracker.roadmaps.set_target_date(date(2027, 6, 30))
+    assert tracker.reads.plan.target_date() == date(2027, 6, 30)
     with pytest.raises(InputError, match="not in the future"):
-        tracker.set_target_date(date(2026, 11, 1))
-    tracker.set_target_date(None)
-    assert tracker.target_date() is None
+        tracker.roadmaps.set_target_date(date(2026, 11, 1))
+    tracker.roadmaps.set_target_date(None)
+    assert tracker.reads.plan.target_date() is None
 
 
 def test_a_reminder_fires_once_on_a_chosen_day_after_its_time_when_nothing_was_studied() -> None:
-    settings = ReminderSettings.parse("19:00", "0,1,2,3,4", None)
+    settings = ReminderSettings(time(19, 0), frozenset(range(5)))
     tuesday = date(2026, 11, 24)
     evening = datetime(2026, 11, 24, 19, 5)
     assert study_reminder_due(settings, evening, tuesday, 0, None)
@@ -122,11 +131,11 @@ def test_a_reminder_fires_once_on_a_chosen_day_after_its_time_when_nothing_was_s
     assert not study_reminder_due(settings, evening, tuesday, 0, tuesday)  # once a day
     saturday = date(2026, 11, 28)
     assert not study_reminder_due(settings, datetime(2026, 11, 28, 20, 0), saturday, 0, None)  # not chosen
-    assert not study_reminder_due(ReminderSettings.parse("", "0", None), evening, tuesday, 0, None)  # off
+    assert not study_reminder_due(ReminderSettings(None, frozenset([0])), evening, tuesday, 0, None)  # off
 
 
 def test_a_forgotten_timer_is_noted_once() -> None:
-    settings = ReminderSettings.parse(None, None, "180")
+    settings = ReminderSettings(None, frozenset(), 180)
     assert not long_timer_due(settings, 179 * 60, False)
     assert long_timer_due(settings, 180 * 60, False)
     assert not long_timer_due(settings, 300 * 60, True)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalett
 
 from studytracker.formatting import format_minutes
 from studytracker.report.colors import with_alpha
-from studytracker.store.views import StepSummary
+from studytracker.store.records import StepSummary
 
 Hit = tuple[QRectF, str]
 

@@ -31,8 +31,8 @@ from studytracker.report.stats import compute_statistics, cumulative, weekly_tot
 from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
 
 if TYPE_CHECKING:
-    from studytracker.store.tracker import Tracker
-    from studytracker.store.views import SessionView
+    from studytracker.store.reads import Reads
+    from studytracker.store.records import SessionView
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Above this many sessions in the period, the log shows one line per day instead.
@@ -222,13 +222,13 @@ class _Table:
         pages.y += self.row_height
 
 
-def _default_range(tracker: Tracker, options: ReportOptions) -> tuple[date, date]:
-    today = tracker.clock.now().date()
+def _default_range(reads: Reads, options: ReportOptions) -> tuple[date, date]:
+    today = reads.clock.now().date()
     date_to = options.date_to or today
     if options.date_from:
         date_from = options.date_from
     else:
-        days = tracker.minutes_by_day(None, date_to)
+        days = reads.plan.minutes_by_day(None, date_to)
         date_from = min(days) if days else date_to
     return date_from, date_to
 
@@ -263,24 +263,30 @@ def _chart(
     pages.y += title_height + height + pages.points(12)
 
 
-def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = None) -> ReportResult:
-    """Write the report for the active roadmap to `out` (atomically: a failure leaves no file)."""
+def write_report(data: Reads, out: Path, options: ReportOptions | None = None) -> ReportResult:
+    """Write the report for the active roadmap to `out` (atomically: a failure leaves no file),
+    from one snapshot of the data."""
+    with data.snapshot() as reads:
+        return _write_report(reads, out, options)
+
+
+def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> ReportResult:
     options = options or ReportOptions()
-    date_from, date_to = _default_range(tracker, options)
+    date_from, date_to = _default_range(reads, options)
     if date_from > date_to:
         raise ValueError(f"--from {date_from} is after --to {date_to}")
-    page_key = (options.page_size or tracker.setting(PAGE_SIZE_KEY) or "a4").lower()
+    page_key = (options.page_size or reads.settings.value(PAGE_SIZE_KEY) or "a4").lower()
     if page_key not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_key!r}: use A4 or Letter")
     name = (
         options.learner_name
         if options.learner_name is not None
-        else tracker.setting(LEARNER_NAME_KEY, "") or ""
+        else reads.settings.value(LEARNER_NAME_KEY, "") or ""
     )
 
-    stats = compute_statistics(tracker)
-    status = tracker.status()
-    sessions = tracker.sessions(date_from, date_to)
+    stats = compute_statistics(reads)
+    status = reads.progress.status()
+    sessions = reads.sessions.log(date_from, date_to)
     roadmap_sessions = [s for s in sessions if s.roadmap_id == status.roadmap.id]
     minutes_in_range = sum(s.minutes for s in roadmap_sessions)
     by_step: dict[str, int] = defaultdict(int)
@@ -379,7 +385,7 @@ def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = No
 
         # --- charts
         colors = ChartColors.for_print()
-        period_days = tracker.minutes_by_day(max(date_from, date_to - timedelta(days=370)), date_to)
+        period_days = reads.plan.minutes_by_day(max(date_from, date_to - timedelta(days=370)), date_to)
         _section(pages, "Study time", pages.points(120))
         _chart(
             pages,
@@ -401,7 +407,7 @@ def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = No
             steps_height,
             lambda p, r: draw_step_bars(p, r, status.steps, colors),
         )
-        completions = cumulative([d for d in tracker.completion_dates() if d <= date_to])
+        completions = cumulative([d for d in reads.progress.completion_dates() if d <= date_to])
         _chart(
             pages,
             "Topics done over time",
@@ -415,7 +421,7 @@ def write_report(tracker: Tracker, out: Path, options: ReportOptions | None = No
 
         # --- notes
         if options.include_notes:
-            _notes(pages, tracker)
+            _notes(pages, reads)
 
         total = len(pages.pages)
         painter = QPainter()
@@ -509,9 +515,9 @@ def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
         )
 
 
-def _notes(pages: _Pages, tracker: Tracker) -> None:
+def _notes(pages: _Pages, reads: Reads) -> None:
     _section(pages, "Notes", pages.points(30))
-    notes = tracker.all_notes()
+    notes = reads.notes.of_roadmap()
     if not notes:
         pages.text("No notes yet.", size=10)
         return

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from studytracker.store.views import Progress, StepSummary
+from studytracker.store.records import Progress, StepSummary
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
-    from studytracker.store.tracker import Tracker
 
 HEATMAP_DAYS = 371  # 53 weeks, so the heatmap starts on the same weekday a year back
 WEEKS_SHOWN = 16
@@ -92,15 +91,19 @@ def forecast_completion(completions: list[date], progress: Progress, today: date
     )
 
 
-def compute_statistics(tracker: Tracker | Reads) -> Statistics:
-    """The figures of the statistics tab, the report and `status`: from the Tracker, or from
-    the plain reads (the command line's `status` on a folder opened read-only)."""
-    today = tracker.study_today()
-    status = tracker.status()
+def compute_statistics(data: Reads) -> Statistics:
+    """The figures of the statistics tab, the report and `status`, from one snapshot."""
+    with data.snapshot() as reads:
+        return _statistics(reads)
+
+
+def _statistics(reads: Reads) -> Statistics:
+    today = reads.plan.study_day()
+    status = reads.progress.status()
     first_day = today - timedelta(days=HEATMAP_DAYS - 1)
-    per_day = tracker.minutes_by_day(first_day, today)
-    completions = tracker.completion_dates()
-    streaks = tracker.streaks()
+    per_day = reads.plan.minutes_by_day(first_day, today)
+    completions = reads.progress.completion_dates()
+    streaks = reads.plan.streaks()
     forecast = forecast_completion(completions, status.overall, today)
     return Statistics(
         today=today,
@@ -115,7 +118,7 @@ def compute_statistics(tracker: Tracker | Reads) -> Statistics:
         longest_streak=streaks.longest,
         goal_minutes=streaks.goal_minutes,
         forecast=forecast,
-        plan=plan_to_target(tracker.target_date(), today, status.overall, forecast, status.minutes_total),
+        plan=plan_to_target(reads.plan.target_date(), today, status.overall, forecast, status.minutes_total),
         streaks_enabled=streaks.enabled,
     )
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from studytracker.store.errors import StoreError, describe_error
 from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
+from studytracker.store.uri import database_uri
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,7 +42,10 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        # A creator rather than a URL: the path may hold characters a URL would read ('#', '?', '%').
+        self.engine: Engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(str(path), check_same_thread=False)
+        )
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -76,7 +80,9 @@ class Database:
         """A number that changes whenever any other connection (the command line, another
         unit of work of ours) commits to the database; for noticing outside changes."""
         if self._watcher is None:
-            self._watcher = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._watcher = sqlite3.connect(
+                database_uri(self.path, read_only=True), uri=True, check_same_thread=False
+            )
         return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
 
     def schema_revision(self) -> str | None:
@@ -103,6 +109,17 @@ class Database:
             )
         with self._write_engine.begin() as connection:
             upgrade_to_head(connection)
+
+    @contextmanager
+    def read_transaction(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection inside a read transaction, for the read API."""
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                driver = connection.connection.driver_connection
+                assert isinstance(driver, sqlite3.Connection)  # SQLAlchemy's pysqlite: always one
+                yield driver
+        except DBAPIError as error:
+            raise StoreError(describe_error(error, self.path)) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
+from studytracker.store.uri import database_uri
 
 BACKUPS_DIR = "backups"
 BACKUP_PATTERN = re.compile(r"^studytracker-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite3$")
@@ -54,7 +55,7 @@ class BackupInfo:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     # mode=ro: looking never writes, not even a journal; a damaged file stays as it is.
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(database_uri(path, read_only=True), uri=True, timeout=10)
 
 
 def check_database(path: Path, quick: bool = False) -> CheckResult:
@@ -96,7 +97,7 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+        origin = sqlite3.connect(database_uri(source, read_only=True), uri=True, timeout=10)
         try:
             copy = sqlite3.connect(partial)
             try:

@@ -11,21 +11,12 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from studytracker.roadmap.model import RoadmapError
+from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.errors import InputError
-from studytracker.store.models import (
-    Attachment,
-    Note,
-    ResourceRow,
-    RoadmapRow,
-    Setting,
-    StepRow,
-    StudySession,
-    TopicProgress,
-    TopicRow,
-)
+from studytracker.store.models import Note, StudySession, TopicProgress
+from studytracker.store.reads.notes import NoteTarget
+from studytracker.store.records import STATUSES
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
@@ -46,92 +37,28 @@ class MergeResult:
 
 
 def export_all(tracker: Tracker) -> dict[str, Any]:
-    roadmaps = [tracker.export_roadmap(info.id).to_json() for info in tracker.roadmaps()]
-    profile = tracker.profile_id
-    with tracker.db.read() as session:
-        steps = {
-            pk: (roadmap, slug)
-            for pk, roadmap, slug in session.execute(select(StepRow.pk, StepRow.roadmap_id, StepRow.slug))
+    """Everything of the learner's, read from one snapshot so that its parts agree."""
+    with tracker.reads.snapshot() as reads:
+        return {
+            "format": EXPORT_FORMAT,
+            "version": EXPORT_VERSION,
+            "exported_at": tracker.clock.now().isoformat(timespec="seconds"),
+            "roadmaps": [reads.roadmaps.export(info.id).to_json() for info in reads.roadmaps.all()],
+            "settings": {
+                key: value for key, value in reads.settings.all().items() if not key.startswith("bundled_")
+            },
+            "progress": reads.progress.exported(),
+            "sessions": reads.sessions.exported(),
+            "notes": reads.notes.exported(),
+            "attachments": reads.attachments.exported(),
         }
-        topics = {
-            pk: (roadmap, slug)
-            for pk, roadmap, slug in session.execute(select(TopicRow.pk, TopicRow.roadmap_id, TopicRow.slug))
-        }
-        resources = {pk: slug for pk, slug in session.execute(select(ResourceRow.pk, ResourceRow.slug))}
-        visible = {r for r in session.scalars(select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None)))}
-        progress = [
-            {
-                "roadmap": topics[p.topic_pk][0],
-                "topic": topics[p.topic_pk][1],
-                "status": p.status,
-                "changed_at": p.changed_at,
-            }
-            for p in session.scalars(select(TopicProgress).where(TopicProgress.profile_id == profile))
-            if topics[p.topic_pk][0] in visible
-        ]
-        sessions = [
-            {
-                "roadmap": s.roadmap_id,
-                "step": steps[s.step_pk][1],
-                "topic": topics[s.topic_pk][1] if s.topic_pk else None,
-                "start_utc": s.start_utc,
-                "end_utc": s.end_utc,
-                "utc_offset_min": s.utc_offset_min,
-                "paused_seconds": s.paused_seconds,
-                "note": s.note,
-                "source": s.source,
-            }
-            for s in session.scalars(
-                select(StudySession)
-                .where(StudySession.profile_id == profile, StudySession.end_utc.is_not(None))
-                .order_by(StudySession.start_utc)
-            )
-            if s.roadmap_id in visible
-        ]
-        notes = []
-        for note in session.scalars(select(Note).where(Note.profile_id == profile)):
-            owner = steps[note.step_pk] if note.step_pk else topics[note.topic_pk]  # type: ignore[index]
-            if owner[0] in visible:
-                key = "step" if note.step_pk else "topic"
-                notes.append(
-                    {"roadmap": owner[0], key: owner[1], "body": note.body, "updated_at": note.updated_at}
-                )
-        attachments = [
-            {
-                "roadmap": steps[a.step_pk][0],
-                "step": steps[a.step_pk][1],
-                "resource": resources.get(a.resource_pk) if a.resource_pk else None,
-                "topic": topics[a.topic_pk][1] if a.topic_pk else None,
-                "name": a.original_name,
-                "size_bytes": a.size_bytes,
-                "added_at": a.added_at,
-            }
-            for a in session.scalars(select(Attachment).where(Attachment.profile_id == profile))
-            if steps[a.step_pk][0] in visible
-        ]
-        settings = {
-            s.key: s.value
-            for s in session.scalars(select(Setting).where(Setting.profile_id == profile))
-            if not s.key.startswith("bundled_")
-        }
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": tracker.clock.now().isoformat(timespec="seconds"),
-        "roadmaps": roadmaps,
-        "settings": settings,
-        "progress": progress,
-        "sessions": sessions,
-        "notes": notes,
-        "attachments": attachments,
-    }
 
 
 def sessions_csv(tracker: Tracker) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(SESSION_CSV_COLUMNS)
-    for s in tracker.sessions():
+    for s in tracker.reads.sessions.log():
         writer.writerow(
             [
                 s.id,
@@ -160,7 +87,6 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
     unless the same one (or one overlapping it) is already here.
     """
     from studytracker.roadmap.schema import validate_roadmap_json
-    from studytracker.store.tracker import _RoadmapLoader
 
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise InputError(f'{source}: not a StudyTracker export (no "format": "{EXPORT_FORMAT}")')
@@ -175,39 +101,39 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
     for key in ("progress", "sessions", "notes", "attachments"):
         _require(data, key, list, "$")
     profile = tracker.profile_id
-    now = tracker.clock.now().isoformat(timespec="seconds")
-    with tracker.db.write() as session:
+    with tracker.context.write() as work:
         added = 0
         for roadmap in parsed:
-            if session.get(RoadmapRow, roadmap.id) is None:
-                _RoadmapLoader(session, now).load(roadmap)
+            if not work.reads.roadmaps.stored(roadmap.id):
+                RoadmapLoader.within(work).load(roadmap)
                 added += 1
+        reads = work.reads
 
         def step_pk(roadmap: str, slug: str, where: str) -> int:
-            pk = session.scalar(select(StepRow.pk).where(StepRow.roadmap_id == roadmap, StepRow.slug == slug))
-            if pk is None:
-                raise InputError(f"{source}: {where}: unknown step {slug!r} in roadmap {roadmap!r}")
-            return pk
+            try:
+                return reads.roadmaps.step_pk(roadmap, slug)
+            except InputError:
+                raise InputError(f"{source}: {where}: unknown step {slug!r} in roadmap {roadmap!r}") from None
 
         def topic_pk(roadmap: str, slug: str, where: str) -> int:
-            pk = session.scalar(
-                select(TopicRow.pk).where(TopicRow.roadmap_id == roadmap, TopicRow.slug == slug)
-            )
-            if pk is None:
-                raise InputError(f"{source}: {where}: unknown topic {slug!r} in roadmap {roadmap!r}")
-            return pk
+            try:
+                return reads.roadmaps.topic(roadmap, slug).pk
+            except InputError:
+                raise InputError(
+                    f"{source}: {where}: unknown topic {slug!r} in roadmap {roadmap!r}"
+                ) from None
 
         progress_set = 0
         for index, item in enumerate(data["progress"]):
             where = f"$.progress[{index}]"
             pk = topic_pk(_require(item, "roadmap", str, where), _require(item, "topic", str, where), where)
             status = _require(item, "status", str, where)
-            if status not in ("todo", "in-progress", "done", "skipped"):
+            if status not in STATUSES:
                 raise InputError(f"{source}: {where}.status: unknown status {status!r}")
             changed = _require(item, "changed_at", str, where)
-            current = session.get(TopicProgress, (profile, pk))
+            current = work.session.get(TopicProgress, (profile, pk))
             if current is None or current.changed_at < changed:
-                session.merge(
+                work.session.merge(
                     TopicProgress(profile_id=profile, topic_pk=pk, status=status, changed_at=changed)
                 )
                 progress_set += 1
@@ -221,17 +147,10 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                 raise InputError(f"{source}: {where}: ends before it starts")
             spk = step_pk(roadmap, _require(item, "step", str, where), where)
             tpk = topic_pk(roadmap, item["topic"], where) if item.get("topic") else None
-            clash = session.scalar(
-                select(StudySession.id).where(
-                    StudySession.profile_id == profile,
-                    StudySession.start_utc < end,
-                    StudySession.end_utc.is_(None) | (StudySession.end_utc > start),
-                )
-            )
-            if clash is not None:
+            if work.reads.sessions.busy(start, end):
                 sessions_skipped += 1
                 continue
-            session.add(
+            work.session.add(
                 StudySession(
                     profile_id=profile,
                     roadmap_id=roadmap,
@@ -246,7 +165,6 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                     paused_seconds=int(item.get("paused_seconds", 0)),
                 )
             )
-            session.flush()
             sessions_added += 1
 
         notes_set = 0
@@ -254,34 +172,34 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             where = f"$.notes[{index}]"
             roadmap = _require(item, "roadmap", str, where)
             body, updated = _require(item, "body", str, where), _require(item, "updated_at", str, where)
-            on_step: int | None = None  # a note is on a step or on a topic
-            on_topic: int | None = None
             if item.get("step"):
-                on_step = step_pk(roadmap, item["step"], where)
-                existing = session.scalars(
-                    select(Note).where(Note.profile_id == profile, Note.step_pk == on_step)
-                ).first()
+                target = NoteTarget(step_pk(roadmap, item["step"], where), None)
             else:
-                on_topic = topic_pk(roadmap, _require(item, "topic", str, where), where)
-                existing = session.scalars(
-                    select(Note).where(Note.profile_id == profile, Note.topic_pk == on_topic)
-                ).first()
+                target = NoteTarget(None, topic_pk(roadmap, _require(item, "topic", str, where), where))
+            existing = work.reads.notes.find(target)
             if existing is None:
-                session.add(
+                work.session.add(
                     Note(
-                        profile_id=profile, step_pk=on_step, topic_pk=on_topic, body=body, updated_at=updated
+                        profile_id=profile,
+                        step_pk=target.step_pk,
+                        topic_pk=target.topic_pk,
+                        body=body,
+                        updated_at=updated,
                     )
                 )
                 notes_set += 1
-            elif existing.updated_at < updated and existing.body != body:
-                existing.body, existing.updated_at = body, updated
+            elif existing[2] < updated and existing[1] != body:
+                row = work.session.get(Note, existing[0])
+                assert row is not None
+                row.body, row.updated_at = body, updated
                 notes_set += 1
 
         settings = data.get("settings", {})
         if isinstance(settings, dict):
+            stored = work.reads.settings.all()
             for key, value in settings.items():
-                if isinstance(value, str) and session.get(Setting, (profile, key)) is None:
-                    session.add(Setting(profile_id=profile, key=key, value=value))
+                if isinstance(value, str) and key not in stored:
+                    work.put_setting(key, value)
     return MergeResult(
         added, progress_set, sessions_added, sessions_skipped, notes_set, len(data["attachments"])
     )

@@ -17,7 +17,6 @@ from studytracker.ui.icons import icon
 
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
-    from studytracker.store.safety import CheckResult
     from studytracker.ui.main_window import MainWindow
 
 APP_NAME = "StudyTracker"
@@ -77,11 +76,13 @@ def run_window(data_dir: Path) -> int:
             None, "StudyTracker", f"StudyTracker is already open on {data_dir} (process {pid})."
         )
         return 1
+    from studytracker.ui import crash
     from studytracker.ui.main_window import MainWindow
 
+    crash.install(data_dir)  # the outermost boundary: a bug becomes a crash report, logged here
     window = MainWindow()
     instance.raise_requested.connect(window.bring_to_front)
-    show_first_view(window, data_dir)
+    window.show_first_view(data_dir)
     window.show()
     exit_code: dict[str, int] = {}  # set when the data cannot be opened
 
@@ -97,79 +98,26 @@ def run_window(data_dir: Path) -> int:
 
     after_first_paint(window, window_on_screen)
     code = app.exec()
-    if window.tracker is not None:
-        window.tracker.close()
-    window.close_first_view()
+    if window.data_folder is not None:
+        window.data_folder.release()
     instance.release()
     return exit_code.get("code", code)
-
-
-def show_first_view(window: MainWindow, data_dir: Path, clock: Clock | None = None) -> None:
-    """Fill the window, before its first paint, from the data folder opened read-only (plain
-    sqlite3: no SQLAlchemy yet). Nothing when the folder needs the Tracker's work first (a new
-    folder, a migration) or cannot be read: `load_store` then says what is wrong, or puts it
-    right."""
-    from studytracker.store.errors import StoreError
-    from studytracker.store.reads import open_read_only
-
-    first_view = open_read_only(data_dir, clock)
-    if first_view is None:
-        return
-    try:
-        window.show_first_view(first_view)
-    except StoreError:  # a damaged file, say: the integrity check in `load_store` tells
-        window.close_first_view()
 
 
 def load_store(
     window: MainWindow, data_dir: Path, could_not_open: Callable[[], None], clock: Clock | None = None
 ) -> None:
-    """Once the event loop runs: off it, the quick integrity check and the import of SQLAlchemy;
-    then the Tracker takes over from the first view. The window answers all the while."""
-    from studytracker.store.policy import DATABASE_NAME
-    from studytracker.ui.tasks import BackgroundWork
-
-    if window.reads is None:
+    """Once the window is on screen: the data folder's opening sequence goes on off the event
+    loop (check, SQLAlchemy), then the Tracker takes over. The window answers all the while."""
+    data_folder = window.data_folder or window.use_data_folder(data_dir, clock)
+    if window.reads is None:  # no first view: say why the window is empty for a moment
         window.statusBar().showMessage("Opening your data…")
-
-    def prepare() -> object:
-        from studytracker.store.safety import check_database
-
-        database = data_dir / DATABASE_NAME
-        checked = check_database(database, quick=True) if database.exists() else None
-        import studytracker.store.tracker  # noqa: F401  (SQLAlchemy and the models: the slow part)
-
-        return checked
-
-    def attach_tracker(checked: CheckResult | None) -> None:
-        from studytracker.store.errors import StoreError
-        from studytracker.store.tracker import Tracker
-
-        if not window.recover_damaged_database(data_dir, checked=checked):
-            could_not_open()
-            return
-        try:
-            tracker = Tracker.open(data_dir, clock)
-        except StoreError as error:
-            window.close_first_view()
-            QMessageBox.critical(window, "StudyTracker cannot open your data", str(error))
-            could_not_open()
-            return
-        window.attach(tracker)
-        settle_memory()  # the store's modules and the roadmap, set aside as well
-
-    def preparing_failed(message: str) -> None:
-        window.close_first_view()
-        QMessageBox.critical(window, "StudyTracker cannot open your data", message)
-        could_not_open()
-
-    preparing = BackgroundWork(window, prepare)
-    preparing.finished.connect(attach_tracker)
-    preparing.failed.connect(preparing_failed)
+    data_folder.could_not_open.connect(could_not_open)
+    data_folder.attached.connect(lambda _took_over: settle_memory())  # the store's modules, set aside too
 
     def window_on_screen() -> None:
         settle_memory()
-        preparing.start()
+        data_folder.load_store()
 
     after_first_paint(window, window_on_screen)
 

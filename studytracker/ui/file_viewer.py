@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.store.views import AttachmentView
+from studytracker.store.records import AttachmentView
 from studytracker.ui.markdown_html import markdown_to_html
 
 TEXT_SUFFIXES = {"txt", "text", "log", "csv", "py", "sql", "json", "yaml", "yml", "ini", "toml", "ipynb", "r"}

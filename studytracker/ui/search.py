@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from studytracker.store.views import SearchHit
+from studytracker.store.records import SearchHit
 from studytracker.ui.icons import icon
 
 HitRole = Qt.ItemDataRole.UserRole + 1

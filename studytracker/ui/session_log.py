@@ -3,10 +3,11 @@ log a past session, edit or delete one, and undo either."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.formatting import format_minutes
+from studytracker.store.errors import StoreError
 from studytracker.store.policy import MAX_SESSION_MINUTES
-from studytracker.store.views import SessionView, StepSummary, TopicView
+from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
 
 if TYPE_CHECKING:
-    from studytracker.store.study import DeletedSession
+    from studytracker.store.commands.study import DeletedSession
+    from studytracker.store.reads import Reads
     from studytracker.store.tracker import Tracker
+    from studytracker.ui.operations import OperationRunner
 
 COLUMNS = ("Date", "Start", "End", "Minutes", "Step", "Topic", "Note")
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +90,7 @@ class SessionEditDialog(QDialog):
 
     def __init__(
         self,
-        tracker: Tracker,
+        reads: Reads,
         steps: list[StepSummary] | tuple[StepSummary, ...],
         session: SessionView | None = None,
         parent: QWidget | None = None,
@@ -95,14 +98,14 @@ class SessionEditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sessionEditDialog")
         self.setWindowTitle("Edit session" if session else "Log a past session")
-        self.tracker = tracker
+        self.reads = reads
         self.step_box = QComboBox(self)
         self.step_box.setAccessibleName("Step")
         for step in steps:
             self.step_box.addItem(step.title, step.id)
         self.topic_box = QComboBox(self)
         self.topic_box.setAccessibleName("Topic")
-        now = tracker.clock.now()
+        now = reads.clock.now()
         self.day_edit = QDateEdit(self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
@@ -159,7 +162,7 @@ class SessionEditDialog(QDialog):
                 self.topic_box.addItem("    " * depth + topic.title, topic.id)
                 add(topic.children, depth + 1)
 
-        add(self.tracker.topic_tree(step_id), 0)
+        add(self.reads.progress.topic_tree(step_id), 0)
         if selected:
             self.topic_box.setCurrentIndex(max(self.topic_box.findData(selected), 0))
 
@@ -181,30 +184,29 @@ class _SessionCommand(QUndoCommand):
     """An undoable change to the log. It is applied once outside the undo stack, so that a
     refusal (an overlap, say) reaches the learner and nothing lands on the stack."""
 
+    # Each command below defines both: do() makes the change, undo_it() takes it back; each
+    # returns what it changed.
+    do: Callable[[], Changes]
+    undo_it: Callable[[], Changes]
+
     def __init__(self, log: SessionLog, text: str) -> None:
         super().__init__(text)
         self.log = log
         self._pushed_after_apply = False
 
     def apply(self) -> None:
-        self.do()
+        self.log.changed(self.do())
         self._pushed_after_apply = True
 
     def redo(self) -> None:
         if self._pushed_after_apply:  # QUndoStack.push calls redo(); the work is already done
             self._pushed_after_apply = False
         else:
-            self.do()
-        self.log.changed()
+            self.log.changed(self.do())
 
     def undo(self) -> None:
-        self.undo_it()
-        self.log.changed()
+        self.log.changed(self.undo_it())
 
-    # Each command below defines both: do() makes the change, undo_it() takes it back.
-    def do(self) -> None: ...
-
-    def undo_it(self) -> None: ...
 
 
 class _LogCommand(_SessionCommand):
@@ -214,15 +216,18 @@ class _LogCommand(_SessionCommand):
         self.session_id: int | None = None
         self.deleted: DeletedSession | None = None
 
-    def do(self) -> None:
+    def do(self) -> Changes:
         if self.deleted is not None:  # a redo after an undo puts back the very same session
-            self.session_id = self.log.tracker.restore_session(self.deleted).id
+            result = self.log.tracker.study.restore(self.deleted)
         else:
-            self.session_id = self.log.tracker.log_session(**self.values).id
+            result = self.log.tracker.study.log(**self.values)
+        self.session_id = result.session.id
+        return result.changes
 
-    def undo_it(self) -> None:
+    def undo_it(self) -> Changes:
         assert self.session_id is not None
-        self.deleted = self.log.tracker.delete_session(self.session_id)
+        self.deleted = self.log.tracker.study.delete(self.session_id)
+        return self.deleted.changes
 
 
 class _EditCommand(_SessionCommand):
@@ -230,12 +235,12 @@ class _EditCommand(_SessionCommand):
         super().__init__(log, "Edit session")
         self.before, self.values = before, values
 
-    def do(self) -> None:
-        self.log.tracker.update_session(self.before.id, **self.values)
+    def do(self) -> Changes:
+        return self.log.tracker.study.update(self.before.id, **self.values).changes
 
-    def undo_it(self) -> None:
+    def undo_it(self) -> Changes:
         before = self.before
-        self.log.tracker.update_session(
+        return self.log.tracker.study.update(
             before.id,
             before.step_id,
             before.minutes,
@@ -243,7 +248,7 @@ class _EditCommand(_SessionCommand):
             before.start.time().replace(second=0),
             topic_id=before.topic_id,
             note=before.note,
-        )
+        ).changes
 
 
 class _DeleteCommand(_SessionCommand):
@@ -252,24 +257,27 @@ class _DeleteCommand(_SessionCommand):
         self.session_id = session_id
         self.deleted: DeletedSession | None = None
 
-    def do(self) -> None:
-        self.deleted = self.log.tracker.delete_session(self.session_id)
+    def do(self) -> Changes:
+        self.deleted = self.log.tracker.study.delete(self.session_id)
+        return self.deleted.changes
 
-    def undo_it(self) -> None:
+    def undo_it(self) -> Changes:
         assert self.deleted is not None
-        self.session_id = self.log.tracker.restore_session(self.deleted).id
+        result = self.log.tracker.study.restore(self.deleted)
+        self.session_id = result.session.id
+        return result.changes
 
 
 class SessionLog(QDialog):
-    """Sessions filtered by date range and step, newest first."""
+    """Sessions filtered by date range and step, newest first; logging, editing and deleting
+    them with undo. What each change changed is announced through the operation runner."""
 
-    sessions_changed = Signal()
-
-    def __init__(self, tracker: Tracker, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionLog")
         self.setWindowTitle("Session log")
-        self.tracker = tracker
+        self.runner = runner
+        tracker = self.tracker
         self.undo_stack = QUndoStack(self)
         today = tracker.clock.now().date()
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
@@ -336,7 +344,7 @@ class SessionLog(QDialog):
         self.step_filter.blockSignals(True)
         self.step_filter.clear()
         self.step_filter.addItem("All steps", None)
-        self.steps = self.tracker.status().steps
+        self.steps = self.tracker.reads.progress.status().steps
         for step in self.steps:
             self.step_filter.addItem(step.title, step.id)
         self.step_filter.blockSignals(False)
@@ -351,22 +359,28 @@ class SessionLog(QDialog):
             self.totals.setText("The start date is after the end date.")
             self.model.set_sessions([])
             return
-        sessions = self.tracker.sessions(date_from, date_to, step_id=self.step_filter.currentData())
+        sessions = self.tracker.reads.sessions.log(date_from, date_to, step_id=self.step_filter.currentData())
         self.model.set_sessions(sessions)
         self.totals.setText(
             f"{len(sessions)} session(s), {format_minutes(sum(s.minutes for s in sessions))} "
             f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
         )
-        streak = self.tracker.streaks()
+        streak = self.tracker.reads.plan.streaks()
         goal = format_minutes(streak.goal_minutes)
         text = f"Today: {format_minutes(streak.today_minutes)} of a {goal} daily goal"
         if streak.enabled:
             text += f" · streak {streak.current} day(s), longest {streak.longest}"
         self.goal_label.setText(text)
 
-    def changed(self) -> None:
+    @property
+    def tracker(self) -> Tracker:
+        tracker = self.runner.tracker
+        assert tracker is not None  # the session log opens once the store is attached
+        return tracker
+
+    def changed(self, changes: Changes) -> None:
         self.refresh()
-        self.sessions_changed.emit()
+        self.runner.announce(changes)
 
     def selected(self) -> SessionView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -375,15 +389,15 @@ class SessionLog(QDialog):
     def _push(self, command: _SessionCommand) -> bool:
         try:
             command.apply()
-        except Exception as error:  # refused: nothing was written, nothing to undo
-            QMessageBox.warning(self, "Not saved", str(error))
+        except StoreError as error:  # refused: nothing was written, nothing to undo
+            self.runner.questions.warn("Not saved", str(error))
             return False
         self.undo_stack.push(command)
         return True
 
     def log_new(self, values: dict[str, Any] | None = None) -> bool:
         if values is None:
-            dialog = SessionEditDialog(self.tracker, self.steps, parent=self)
+            dialog = SessionEditDialog(self.tracker.reads, self.steps, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()
@@ -394,7 +408,7 @@ class SessionLog(QDialog):
         if session is None or session.end is None:
             return False
         if values is None:
-            dialog = SessionEditDialog(self.tracker, self.steps, session, parent=self)
+            dialog = SessionEditDialog(self.tracker.reads, self.steps, session, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()

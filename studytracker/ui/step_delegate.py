@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOpti
 
 from studytracker.formatting import format_minutes
 from studytracker.report.colors import with_alpha
-from studytracker.store.views import StepSummary
+from studytracker.store.records import StepSummary
 from studytracker.ui.models.step_list import StepRole
 
 ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without scrolling

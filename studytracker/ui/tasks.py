@@ -1,11 +1,13 @@
 """Long work (import, report, backup) off the event loop: a QThreadPool task that reports back by signal.
 
 The work function must not touch widgets or the window's Tracker: a database session is never
-shared between threads, so work that needs the database opens its own Tracker on the data folder.
+shared between threads, so work that needs the database opens its own Tracker on the data folder
+(`OperationRunner.run_in_background` does that).
 """
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -13,9 +15,19 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
+def expected_errors() -> tuple[type[Exception], ...]:
+    """The failures a learner can act on, reported as their one-line message: the store's own,
+    a roadmap file's, and the operating system's (a full disk, a folder that cannot be written)."""
+    from studytracker.roadmap.model import RoadmapError
+    from studytracker.store.errors import StoreError
+
+    return (StoreError, RoadmapError, OSError)
+
+
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
+    crashed = Signal(str)  # a bug: the traceback, for the crash report
 
 
 class _Task(QRunnable):
@@ -25,10 +37,14 @@ class _Task(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
+        expected = expected_errors()
         try:
             result = self.work()
-        except Exception as error:  # reported to the window as its one-line message
+        except expected as error:  # reported to the window as its one-line message
             self.signals.failed.emit(str(error) or type(error).__name__)
+            return
+        except Exception:  # noqa: BLE001 - this thread's outermost boundary: a bug, reported as one
+            self.signals.crashed.emit(traceback.format_exc())
             return
         self.signals.finished.emit(result)
 
@@ -45,6 +61,7 @@ class BackgroundWork(QObject):
         self._task.setAutoDelete(False)
         self._task.signals.finished.connect(self._finished)
         self._task.signals.failed.connect(self._failed)
+        self._task.signals.crashed.connect(self._crashed)
 
     def start(self) -> BackgroundWork:
         QThreadPool.globalInstance().start(self._task)
@@ -57,6 +74,16 @@ class BackgroundWork(QObject):
     def _failed(self, message: str) -> None:
         self.failed.emit(message)
         self.deleteLater()
+
+    def _crashed(self, report: str) -> None:
+        from studytracker.ui.crash import report_crash
+
+        self._done()
+        report_crash(report)
+        self.deleteLater()
+
+    def _done(self) -> None:
+        """The work ended, whichever way."""
 
 
 class BackgroundTask(BackgroundWork):
@@ -77,3 +104,6 @@ class BackgroundTask(BackgroundWork):
     def _failed(self, message: str) -> None:
         self.progress.reset()
         super()._failed(message)
+
+    def _done(self) -> None:
+        self.progress.reset()

@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studytracker.formatting import format_minutes
-from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS, POMODORO_KEYS
-from studytracker.store.views import SessionView
-from studytracker.ui.notify import Notifier, confirm
+from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS
 
 if TYPE_CHECKING:
     from studytracker.pomodoro import PomodoroCycle, PomodoroSettings
+    from studytracker.store.records import Preferences, SessionChange, SessionView
     from studytracker.store.tracker import Tracker
+    from studytracker.ui.notify import Notifier
+    from studytracker.ui.operations import OperationRunner
+    from studytracker.ui.questions import Questions
 
 
 def format_clock(seconds: float) -> str:
@@ -27,36 +29,36 @@ def format_clock(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def pomodoro_settings(tracker: Tracker) -> PomodoroSettings:
+def pomodoro_settings(preferences: Preferences) -> PomodoroSettings:
     from studytracker.pomodoro import PomodoroSettings  # the cycle is loaded once it is used
 
-    defaults = PomodoroSettings()
-    values = [tracker.setting(key) for key in POMODORO_KEYS]
-    numbers = [int(v) if v and v.isdigit() and int(v) > 0 else None for v in values]
     return PomodoroSettings(
-        work_minutes=numbers[0] or defaults.work_minutes,
-        short_break_minutes=numbers[1] or defaults.short_break_minutes,
-        long_break_minutes=numbers[2] or defaults.long_break_minutes,
-        long_break_every=numbers[3] or defaults.long_break_every,
+        work_minutes=preferences.pomodoro_work_minutes,
+        short_break_minutes=preferences.pomodoro_short_break_minutes,
+        long_break_minutes=preferences.pomodoro_long_break_minutes,
+        long_break_every=preferences.pomodoro_long_break_every,
     )
 
 
 class TimerBar(QWidget):
-    #: The running session started, paused, resumed or stopped (the window refreshes its figures).
-    session_changed = Signal()
+    """The study timer: the running session, timed here and kept in the database from its
+    first second; it writes through the operation runner like every other change."""
 
     def __init__(
         self,
         target: Callable[[], tuple[str, str | None, str]],
+        runner: OperationRunner,
         notifier: Notifier,
+        questions: Questions,
         parent: QWidget | None = None,
     ) -> None:
         """`target` gives (step id, topic id or None, a label) of what the learner has selected."""
         super().__init__(parent)
         self.setObjectName("timerBar")
         self._target = target
+        self.runner = runner
         self.notifier = notifier
-        self.tracker: Tracker | None = None
+        self.questions = questions
         self.running: SessionView | None = None
         self._fetched_at = 0.0
         self.pomodoro: PomodoroCycle | None = None
@@ -106,15 +108,46 @@ class TimerBar(QWidget):
 
     # --- state ---------------------------------------------------------------------------
 
-    def attach(self, tracker: Tracker) -> None:
-        self.tracker = tracker
-        self._set_running(tracker.running_session())
+    @property
+    def tracker(self) -> Tracker | None:
+        return self.runner.tracker
 
-    def show_read_only(self, running: SessionView | None) -> None:
-        """The running session as the window's first view read it: shown, not timed or
-        controlled until `attach`."""
-        self.running = running
-        self._show()
+    def refresh(self) -> None:
+        """Read the running session again (it may have started or stopped elsewhere). Before
+        the Tracker is attached it is shown as the first view read it, not timed or controlled."""
+        reads = self.runner.reads
+        running = reads.sessions.running() if reads is not None else None
+        if self.tracker is None:
+            self.running = running
+            self._show()
+        else:
+            self._set_running(running)
+
+    def offer_recovery(self) -> None:
+        """A timer session left behind by a crash: keep it up to its last heartbeat, or discard it."""
+        tracker = self.tracker
+        if tracker is None:
+            return
+        interrupted = tracker.reads.sessions.interrupted()
+        if interrupted is None:
+            return
+        if self.questions.recovery(interrupted) == "keep":
+            kept = self.runner.run("Study timer", lambda t: t.study.keep_interrupted())
+            if kept is not None:
+                session = kept.session
+                self.runner.message.emit(
+                    f"Kept {format_minutes(session.minutes)} on {session.step_title}", 8000
+                )
+        else:
+            self.runner.run("Study timer", lambda t: t.study.discard_running())
+        self.refresh()
+
+    def take_over_command_line_session(self) -> None:
+        """A session started on the command line: the window's timer keeps its heartbeat from now."""
+        tracker = self.tracker
+        running = tracker.reads.sessions.running() if tracker is not None else None
+        if running is not None and running.source == "cli":
+            self.runner.run("Study timer", lambda t: t.study.heartbeat(adopt=True))
 
     def _now(self) -> float:
         assert self.tracker is not None
@@ -164,22 +197,20 @@ class TimerBar(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], SessionView | None]) -> bool:
-        try:
-            self._set_running(action())
-        except Exception as error:  # the one-line message of the service
-            QMessageBox.warning(self, "Study timer", str(error))
+    def _run(self, command: Callable[[Tracker], SessionChange | None]) -> bool:
+        """Run a command on the running session and show the session it leaves running."""
+        result = self.runner.run("Study timer", command)
+        if result is None:
             return False
-        self.session_changed.emit()
+        self._set_running(result.session if result.session.end is None else None)
         return True
 
     def start(self) -> None:
         if self.tracker is None:
             return
         step_id, topic_id, _label = self._target()
-        tracker = self.tracker
         if (
-            self._run(lambda: tracker.start_session(step_id, topic_id, source="timer"))
+            self._run(lambda t: t.study.start(step_id, topic_id, source="timer"))
             and self.pomodoro_box.isChecked()
         ):
             self._start_pomodoro()
@@ -187,37 +218,38 @@ class TimerBar(QWidget):
     def toggle_pause(self) -> None:
         if self.tracker is None or self.running is None:
             return
-        tracker = self.tracker
-        self._run(tracker.resume_session if self.running.paused else tracker.pause_session)
+        if self.running.paused:
+            self._run(lambda t: t.study.resume())
+        else:
+            self._run(lambda t: t.study.pause())
 
     def stop(self) -> None:
         if self.tracker is None or self.running is None:
             return
-        try:
-            stopped = self.tracker.stop_session()
-        except Exception as error:  # the one-line message of the service
-            QMessageBox.warning(self, "Study timer", str(error))
+        result = self.runner.run("Study timer", lambda t: t.study.stop())
+        if result is None:
             return
         self._set_running(None)
-        self.session_changed.emit()
-        self.notifier.window.statusBar().showMessage(
-            f"Saved {format_minutes(stopped.minutes)} on {stopped.step_title}", 8000
-        )
+        stopped = result.session
+        self.runner.message.emit(f"Saved {format_minutes(stopped.minutes)} on {stopped.step_title}", 8000)
 
     def beat(self) -> None:
         """The heartbeat: proof of life for crash recovery, and the place gaps are noticed."""
-        if self.tracker is None:
-            return
         tracker = self.tracker
-        gap = tracker.unobserved_seconds()
-        if gap > GAP_SECONDS and not self.ask_count_gap(gap):
-            self._run(tracker.leave_out_gap)
+        if tracker is None:
             return
-        self._set_running(tracker.heartbeat())
+        gap = tracker.reads.sessions.unobserved_seconds()
+        if gap > GAP_SECONDS and not self.ask_count_gap(gap):
+            self._run(lambda t: t.study.leave_out_gap())
+            return
+        beat = self.runner.run("Study timer", lambda t: t.study.heartbeat())
+        if beat is None:  # refused, or nothing runs any more: show what the data says
+            self.refresh()
+        else:
+            self._set_running(beat.session)
 
     def _ask_count_gap(self, gap: int) -> bool:
-        return confirm(
-            self,
+        return self.questions.confirm(
             "Were you studying?",
             f"The timer was not seen running for {format_minutes(gap // 60)} (the computer may have "
             "slept). Count that time as study?",
@@ -228,12 +260,11 @@ class TimerBar(QWidget):
             from studytracker.pomodoro import WORK  # loaded with the cycle, not at start-up
 
             for switch in self.pomodoro.advance(self._now()):
-                tracker = self.tracker
                 if switch.phase == WORK:
-                    self._run(tracker.resume_session)
+                    self._run(lambda t: t.study.resume())
                     self.notifier.notify("Back to work", f"Work period {switch.work_done + 1} begins.")
                 else:
-                    self._run(tracker.pause_session)
+                    self._run(lambda t: t.study.pause())
                     minutes = self.pomodoro.settings.length(switch.phase) // 60
                     self.notifier.notify("Time for a break", f"A {minutes}-minute {switch.phase}.")
         self._show()
@@ -249,5 +280,7 @@ class TimerBar(QWidget):
         assert self.tracker is not None
         from studytracker.pomodoro import PomodoroCycle
 
-        self.pomodoro = PomodoroCycle(pomodoro_settings(self.tracker), self._now())
+        self.pomodoro = PomodoroCycle(
+            pomodoro_settings(self.tracker.reads.settings.preferences()), self._now()
+        )
         self._show()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.formatting import format_size
-from studytracker.store.views import AttachmentView, StepDetail, TopicView
+from studytracker.store.records import AttachmentView, StepDetail, TopicView
 from studytracker.ui.icons import file_icon, icon, resource_icon
 from studytracker.ui.markdown_html import escape_markdown, markdown_link_target
 from studytracker.ui.notes import NotesPanel, SaveNote

@@ -12,8 +12,8 @@ from PySide6.QtPdf import QPdfDocument
 from studytracker.cli import run
 from studytracker.report.pdf import MAX_SESSION_ROWS, ReportOptions, write_report
 from studytracker.report.stats import compute_statistics, cumulative, forecast_completion, weekly_totals
+from studytracker.store.records import Progress
 from studytracker.store.tracker import Tracker
-from studytracker.store.views import Progress
 
 
 @pytest.fixture
@@ -31,14 +31,14 @@ def pdf_text(path: Path) -> tuple[int, str]:
 
 
 def test_report_lists_every_step_and_the_database_totals(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    tracker.set_status("python-libraries/libraries/numpy", "done")
-    tracker.log_session("python-libraries", 50, day=date(2026, 11, 20), note="broadcasting")
-    tracker.log_session("sql", 40, day=date(2026, 11, 23))
+    tracker.progress.set_status("python-libraries/libraries/numpy", "done")
+    tracker.study.log("python-libraries", 50, day=date(2026, 11, 20), note="broadcasting")
+    tracker.study.log("sql", 40, day=date(2026, 11, 23))
     out = tmp_path / "report.pdf"
-    result = write_report(tracker, out, ReportOptions(learner_name="Ada Lovelace"))
+    result = write_report(tracker.reads, out, ReportOptions(learner_name="Ada Lovelace"))
     pages, text = pdf_text(out)
     assert pages == result.pages >= 2
-    for step in tracker.status().steps:
+    for step in tracker.reads.progress.status().steps:
         assert step.title[:40] in text, step.title
     assert "Ada Lovelace" in text
     assert "1 of 69 topics done" in text
@@ -49,7 +49,7 @@ def test_report_lists_every_step_and_the_database_totals(gui, tracker: Tracker, 
 
 def test_an_empty_history_gives_a_sensible_report(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "empty.pdf"
-    write_report(tracker, out)
+    write_report(tracker.reads, out)
     _, text = pdf_text(out)
     assert "0 of 69 topics done" in text
     assert "No study sessions in this period." in text
@@ -57,10 +57,10 @@ def test_an_empty_history_gives_a_sensible_report(gui, tracker: Tracker, tmp_pat
 
 
 def test_notes_are_included_on_request(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    tracker.save_note("Remember: vectorise, never loop.", topic_id="python-libraries/libraries/numpy")
+    tracker.notes.save("Remember: vectorise, never loop.", topic_id="python-libraries/libraries/numpy")
     without, with_notes = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    write_report(tracker, without)
-    write_report(tracker, with_notes, ReportOptions(include_notes=True))
+    write_report(tracker.reads, without)
+    write_report(tracker.reads, with_notes, ReportOptions(include_notes=True))
     assert "vectorise" not in pdf_text(without)[1]
     text = pdf_text(with_notes)[1]
     assert "Step 1: Python & Python Libraries › NumPy" in text and "vectorise, never loop" in text
@@ -70,12 +70,12 @@ def test_letter_pages_and_a_long_log_break_cleanly(gui, tracker: Tracker, tmp_pa
     start = date(2026, 8, 1)
     for offset in range(90):
         for hour in (8, 12, 18):
-            tracker.log_session(
+            tracker.study.log(
                 "sql", 25, day=start + timedelta(days=offset), at=time(hour, 0), note=f"n{offset}-{hour}"
             )
     out = tmp_path / "letter.pdf"
     result = write_report(
-        tracker, out, ReportOptions(page_size="letter", date_from=start, date_to=date(2026, 10, 29))
+        tracker.reads, out, ReportOptions(page_size="letter", date_from=start, date_to=date(2026, 10, 29))
     )
     document = QPdfDocument()
     document.load(str(out))
@@ -134,9 +134,9 @@ def test_weekly_totals_and_cumulative_counts() -> None:
 
 
 def test_statistics_match_the_database(tracker: Tracker) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
-    tracker.set_status("sql/basics-select-insert-update-delete", "done")
-    stats = compute_statistics(tracker)
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
+    tracker.progress.set_status("sql/basics-select-insert-update-delete", "done")
+    stats = compute_statistics(tracker.reads)
     assert stats.minutes_by_day == {date(2026, 11, 20): 30}
     assert stats.completed_by_day == [(date(2026, 11, 24), 1)]
     assert sum(m for _, m in stats.weeks) == 30

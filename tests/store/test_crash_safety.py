@@ -24,9 +24,9 @@ WRITER = textwrap.dedent(
     topics = ["python-libraries/libraries/numpy", "python-libraries/libraries/pandas-polars"]
     day = date(2020, 1, 1)
     for index in range(100000):
-        session = tracker.log_session("python-libraries", 30, day=day + timedelta(days=index),
-                                      at=time(9, 0), note=f"n{index}")
-        tracker.set_status(topics[index % 2], "done" if index % 3 else "in-progress")
+        session = tracker.study.log("python-libraries", 30, day=day + timedelta(days=index),
+                                      at=time(9, 0), note=f"n{index}").session
+        tracker.progress.set_status(topics[index % 2], "done" if index % 3 else "in-progress")
         print(session.id, flush=True)  # said only after the commit returned
     """
 )

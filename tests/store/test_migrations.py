@@ -83,14 +83,14 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
     tracker = Tracker.open(tmp_path, clock=clock)  # migrates to head, then loads the bundled roadmap
     try:
         assert Database(tmp_path / DATABASE_NAME).schema_revision() == SCHEMA_HEAD
-        numpy = tracker.topic_tree("python-libraries")[1].children[0]
+        numpy = tracker.reads.progress.topic_tree("python-libraries")[1].children[0]
         assert (numpy.id, numpy.status) == ("python-libraries/libraries/numpy", "done")
-        [session] = tracker.sessions()
+        [session] = tracker.reads.sessions.log()
         assert (session.minutes, session.note, session.topic_id) == (45, "first steps", numpy.id)
-        note = tracker.note(topic_id=numpy.id)
+        note = tracker.reads.notes.get(topic_id=numpy.id)
         assert note is not None and note.body == "arrays!"
         if revision >= "0002":
-            [attachment] = tracker.attachments("python-libraries")
+            [attachment] = tracker.reads.attachments.of_step("python-libraries")
             assert (attachment.name, attachment.last_page, attachment.topic_id) == ("numpy.pdf", 7, numpy.id)
     finally:
         tracker.close()

@@ -30,17 +30,17 @@ def damage(path: Path) -> None:
 
 
 def test_backup_and_restore_round_trip(tracker: Tracker, data_dir: Path, clock: FixedClock) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     backups = Backups(data_dir)
     made = backups.create(datetime(2026, 11, 24, 18, 0))
     assert check_database(made).ok
-    tracker.log_session("sql", 45, day=date(2026, 11, 21))
+    tracker.study.log("sql", 45, day=date(2026, 11, 21))
     tracker.close()
     previous = backups.restore(made, datetime(2026, 11, 24, 18, 5))
     assert previous is not None and check_database(previous).ok  # the replaced data was backed up first
     reopened = Tracker.open(data_dir, clock=clock)
     try:
-        assert [s.minutes for s in reopened.sessions()] == [30]
+        assert [s.minutes for s in reopened.reads.sessions.log()] == [30]
     finally:
         reopened.close()
     with sqlite3.connect(previous) as connection:
@@ -70,7 +70,7 @@ def test_rotation_removes_old_backup_files(tracker: Tracker, data_dir: Path) -> 
 
 def test_a_damaged_database_is_detected_and_left_untouched(tracker: Tracker, data_dir: Path) -> None:
     for day in range(1, 28):
-        tracker.log_session("sql", 30, day=date(2026, 10, day), note="x" * 500)
+        tracker.study.log("sql", 30, day=date(2026, 10, day), note="x" * 500)
     tracker.close()
     database = data_dir / DATABASE_NAME
     with sqlite3.connect(database) as connection:
@@ -83,7 +83,7 @@ def test_a_damaged_database_is_detected_and_left_untouched(tracker: Tracker, dat
 
 
 def test_restoring_over_a_damaged_database_keeps_the_damaged_file(tracker: Tracker, data_dir: Path) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     backups = Backups(data_dir)
     good = backups.create(datetime(2026, 11, 23, 9, 0))
     tracker.close()
@@ -101,7 +101,7 @@ def test_restoring_over_a_damaged_database_keeps_the_damaged_file(tracker: Track
 def test_a_bad_backup_is_refused_and_nothing_changes(
     tracker: Tracker, data_dir: Path, tmp_path: Path
 ) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     tracker.close()
     bad = tmp_path / "not-a-backup.sqlite3"
     bad.write_bytes(b"hello" * 100)
@@ -132,23 +132,25 @@ def test_export_then_import_into_a_fresh_folder_reproduces_everything(
 ) -> None:
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    tracker.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
-    tracker.set_status("python-libraries/libraries/numpy", "done")
-    tracker.log_session("python-libraries", 40, day=date(2026, 11, 20), note="arrays")
-    tracker.save_note("remember broadcasting", topic_id="python-libraries/libraries/numpy")
-    tracker.set_daily_goal(45)
+    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    tracker.progress.set_status("python-libraries/libraries/numpy", "done")
+    tracker.study.log("python-libraries", 40, day=date(2026, 11, 20), note="arrays")
+    tracker.notes.save("remember broadcasting", topic_id="python-libraries/libraries/numpy")
+    tracker.settings.update_preferences(daily_goal_minutes=45)
     data = json.loads(json.dumps(export_all(tracker)))  # through text, as a file would
     fresh = Tracker.open(tmp_path / "fresh", clock=clock)
     try:
         result = merge_all(fresh, data)
         assert (result.progress_set, result.sessions_added, result.notes_set) == (1, 1, 1)
-        assert fresh.status() == tracker.status()
-        assert [s.to_json() | {"id": 0} for s in fresh.sessions()] == [
-            s.to_json() | {"id": 0} for s in tracker.sessions()
+        assert fresh.reads.progress.status() == tracker.reads.progress.status()
+        assert [s.to_json() | {"id": 0} for s in fresh.reads.sessions.log()] == [
+            s.to_json() | {"id": 0} for s in tracker.reads.sessions.log()
         ]
-        assert fresh.note(topic_id="python-libraries/libraries/numpy").body == "remember broadcasting"  # type: ignore[union-attr]
-        assert fresh.daily_goal() == 45 and {r.id for r in fresh.roadmaps()} == {
-            r.id for r in tracker.roadmaps()
+        assert (
+            fresh.reads.notes.get(topic_id="python-libraries/libraries/numpy").body == "remember broadcasting"
+        )  # type: ignore[union-attr]
+        assert fresh.reads.plan.daily_goal() == 45 and {r.id for r in fresh.reads.roadmaps.all()} == {
+            r.id for r in tracker.reads.roadmaps.all()
         }
         again = merge_all(fresh, data)  # merging twice adds nothing
         assert (again.sessions_added, again.sessions_skipped, again.notes_set, again.progress_set) == (
@@ -183,20 +185,20 @@ def test_export_then_import_into_a_fresh_folder_reproduces_everything(
 def test_a_broken_export_is_refused_and_nothing_merged(
     tracker: Tracker, tmp_path: Path, clock: FixedClock, change, message: str
 ) -> None:  # type: ignore[no-untyped-def]
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     data = export_all(tracker)
     change(data)
     fresh = Tracker.open(tmp_path / "fresh", clock=clock)
     try:
         with pytest.raises(InputError, match=message.replace("[", r"\[").replace("$", r"\$")):
             merge_all(fresh, data, source="x.json")
-        assert fresh.sessions() == []
+        assert fresh.reads.sessions.log() == []
     finally:
         fresh.close()
 
 
 def test_a_full_disk_is_reported_and_loses_nothing(tracker: Tracker) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
 
     def full(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
@@ -206,10 +208,10 @@ def test_a_full_disk_is_reported_and_loses_nothing(tracker: Tracker) -> None:
     tracker.db.engine.dispose()  # new connections, each with the disk "full"
     with pytest.raises(StoreError, match="could not write to disk.*nothing was saved"):
         for day in range(1, 29):
-            tracker.log_session("python-libraries", 20, day=date(2026, 10, day), note="n" * 3000)
+            tracker.study.log("python-libraries", 20, day=date(2026, 10, day), note="n" * 3000)
     event.remove(tracker.db.engine, "connect", full)
     tracker.db.engine.dispose()
-    sessions = tracker.sessions()
+    sessions = tracker.reads.sessions.log()
     assert [s.minutes for s in sessions if s.start.date() == date(2026, 11, 20)] == [30]  # intact
     assert all(s.note in ("", "n" * 3000) for s in sessions)  # no half-written row
     assert check_database(tracker.db.path).ok
@@ -219,7 +221,7 @@ def test_a_read_only_folder_is_reported_and_loses_nothing(
     data_dir: Path, tmp_path: Path, clock: FixedClock
 ) -> None:
     tracker = Tracker.open(data_dir, clock=clock)
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     tracker.close()
     with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -13,7 +13,8 @@ from studytracker.roadmap.model import Roadmap, Step, Topic
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.errors import InputError, StoreError
-from studytracker.store.reads import derive_parent_status
+from studytracker.store.records import RemovalCounts
+from studytracker.store.rules import derive_parent_status
 from studytracker.store.tracker import Tracker
 
 NUMPY = "python-libraries/libraries/numpy"
@@ -26,9 +27,9 @@ def row_count(data_dir: Path, table: str) -> int:
 
 
 def test_fresh_folder_gets_the_bundled_roadmap(tracker: Tracker) -> None:
-    [info] = tracker.roadmaps()
+    [info] = tracker.reads.roadmaps.all()
     assert info.id == "machine-learning-engineer" and info.active
-    status = tracker.status()
+    status = tracker.reads.progress.status()
     assert status.overall.done == 0 and status.overall.total > 50
     assert [s.number for s in status.steps if s.number is not None] == list(range(1, 10))
 
@@ -45,38 +46,39 @@ def test_reopening_does_not_load_the_roadmap_twice(
 
 
 def test_marking_topic_done_updates_step_progress(tracker: Tracker) -> None:
-    tracker.set_status(NUMPY, "done")
-    python = tracker.status().steps[0]
+    tracker.progress.set_status(NUMPY, "done")
+    python = tracker.reads.progress.status().steps[0]
     assert (python.progress.done, python.progress.total) == (1, 4)
     assert python.progress.percent == 25.0
-    assert tracker.status().overall.done == 1
+    assert tracker.reads.progress.status().overall.done == 1
 
 
 def test_marking_a_parent_marks_all_its_sub_topics(tracker: Tracker) -> None:
-    changed = tracker.set_status(LIBRARIES, "done")
-    assert set(changed) == {
+    changed = tracker.progress.set_status(LIBRARIES, "done")
+    assert changed.steps == {"python-libraries"}
+    assert set(changed.topics) == {
         LIBRARIES,
         NUMPY,
         f"{LIBRARIES}/pandas-polars",
         f"{LIBRARIES}/matplotlib-seaborn",
     }
-    [basics, libraries] = tracker.topic_tree("python-libraries")
+    [basics, libraries] = tracker.reads.progress.topic_tree("python-libraries")
     assert libraries.status == "done" and basics.status == "todo"
-    tracker.set_status(NUMPY, "todo")
-    assert tracker.topic_tree("python-libraries")[1].status == "in-progress"
+    tracker.progress.set_status(NUMPY, "todo")
+    assert tracker.reads.progress.topic_tree("python-libraries")[1].status == "in-progress"
 
 
 def test_skipped_topics_leave_the_total(tracker: Tracker) -> None:
-    tracker.set_status(NUMPY, "skipped")
-    progress = tracker.status().steps[0].progress
+    tracker.progress.set_status(NUMPY, "skipped")
+    progress = tracker.reads.progress.status().steps[0].progress
     assert (progress.done, progress.total, progress.skipped) == (0, 3, 1)
 
 
 def test_unknown_status_or_topic_is_refused(tracker: Tracker) -> None:
     with pytest.raises(InputError, match="unknown status 'finished'"):
-        tracker.set_status(NUMPY, "finished")
+        tracker.progress.set_status(NUMPY, "finished")
     with pytest.raises(InputError, match="unknown topic id 'nope' in roadmap 'machine-learning-engineer'"):
-        tracker.set_status("nope", "done")
+        tracker.progress.set_status("nope", "done")
 
 
 def test_parent_status_derives_from_children() -> None:
@@ -88,32 +90,32 @@ def test_parent_status_derives_from_children() -> None:
 
 
 def test_logged_sessions_add_up_per_step(tracker: Tracker) -> None:
-    tracker.log_session("python-libraries", 45, day=date(2026, 11, 20), note="numpy")
-    tracker.log_session("python-libraries", 30, day=date(2026, 11, 20))
-    tracker.log_session("sql", 20)
-    status = tracker.status()
+    tracker.study.log("python-libraries", 45, day=date(2026, 11, 20), note="numpy")
+    tracker.study.log("python-libraries", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 20)
+    status = tracker.reads.progress.status()
     minutes = {s.id: s.minutes for s in status.steps}
     assert minutes["python-libraries"] == 75 and minutes["sql"] == 20
     assert status.minutes_total == 95
 
 
 def test_a_session_logged_for_today_ends_now(tracker: Tracker, clock: FixedClock) -> None:
-    session = tracker.log_session("sql", 20)
+    session = tracker.study.log("sql", 20).session
     assert session.end == clock.now() and session.minutes == 20
 
 
 def test_past_sessions_without_a_time_take_the_first_free_time(tracker: Tracker) -> None:
-    first = tracker.log_session("sql", 60, day=date(2026, 11, 20))
-    second = tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    first = tracker.study.log("sql", 60, day=date(2026, 11, 20)).session
+    second = tracker.study.log("sql", 30, day=date(2026, 11, 20)).session
     assert first.start.time() == time(9, 0)
     assert second.start == first.end
 
 
 def test_overlapping_session_is_refused_naming_the_other(tracker: Tracker) -> None:
-    first = tracker.log_session("sql", 60, day=date(2026, 11, 20), at=time(10, 0))
+    first = tracker.study.log("sql", 60, day=date(2026, 11, 20), at=time(10, 0)).session
     with pytest.raises(InputError, match=rf"overlaps session #{first.id} \(SQL, 2026-11-20 10:00–11:00\)"):
-        tracker.log_session("python-libraries", 30, day=date(2026, 11, 20), at=time(10, 30))
-    assert len(tracker.sessions()) == 1
+        tracker.study.log("python-libraries", 30, day=date(2026, 11, 20), at=time(10, 30))
+    assert len(tracker.reads.sessions.log()) == 1
 
 
 @pytest.mark.parametrize(
@@ -133,49 +135,49 @@ def test_bad_session_values_are_refused_and_nothing_is_written(
 ) -> None:
     arguments = {"step_id": "python-libraries", **kwargs}
     with pytest.raises(InputError, match=message):
-        tracker.log_session(**arguments)
-    assert tracker.sessions() == []
+        tracker.study.log(**arguments)
+    assert tracker.reads.sessions.log() == []
 
 
 def test_running_session_is_stored_from_its_first_second(
     tracker: Tracker, data_dir: Path, clock: FixedClock
 ) -> None:
-    started = tracker.start_session("sql", "sql/basics-select-insert-update-delete")
+    started = tracker.study.start("sql", "sql/basics-select-insert-update-delete").session
     other = Tracker.open(data_dir, clock=clock)  # the command line, say, while the window runs
     try:
-        running = other.running_session()
+        running = other.reads.sessions.running()
         assert running is not None and running.id == started.id and running.end is None
         with pytest.raises(InputError, match="a session is already running"):
-            other.start_session("python-libraries")
+            other.study.start("python-libraries")
     finally:
         other.close()
     clock.advance(minutes=25)
-    stopped = tracker.stop_session(note="joins")
+    stopped = tracker.study.stop(note="joins").session
     assert stopped.minutes == 25 and stopped.note == "joins"
-    assert tracker.running_session() is None
+    assert tracker.reads.sessions.running() is None
     with pytest.raises(InputError, match="no session is running"):
-        tracker.stop_session()
+        tracker.study.stop()
 
 
 def test_sessions_filter_by_local_date(tracker: Tracker) -> None:
     for day in (18, 20, 22):
-        tracker.log_session("sql", 30, day=date(2026, 11, day))
-    days = [s.start.day for s in tracker.sessions(date(2026, 11, 19), date(2026, 11, 22))]
+        tracker.study.log("sql", 30, day=date(2026, 11, day))
+    days = [s.start.day for s in tracker.reads.sessions.log(date(2026, 11, 19), date(2026, 11, 22))]
     assert days == [20, 22]
     with pytest.raises(InputError, match="is after"):
-        tracker.sessions(date(2026, 11, 22), date(2026, 11, 19))
+        tracker.reads.sessions.log(date(2026, 11, 22), date(2026, 11, 19))
 
 
 def test_notes_are_kept_per_step_and_topic(tracker: Tracker, clock: FixedClock) -> None:
-    assert tracker.note(step_id="sql") is None
-    tracker.save_note("# SQL\nwindow functions!", step_id="sql")
-    tracker.save_note("broadcasting rules", topic_id=NUMPY)
+    assert tracker.reads.notes.get(step_id="sql") is None
+    tracker.notes.save("# SQL\nwindow functions!", step_id="sql")
+    tracker.notes.save("broadcasting rules", topic_id=NUMPY)
     clock.advance(minutes=5)
-    tracker.save_note("# SQL\nwindow functions and CTEs", step_id="sql")
-    note = tracker.note(step_id="sql")
+    tracker.notes.save("# SQL\nwindow functions and CTEs", step_id="sql")
+    note = tracker.reads.notes.get(step_id="sql")
     assert note is not None and note.body.endswith("CTEs")
     assert note.updated_at == clock.now().isoformat(timespec="seconds")
-    assert tracker.note(topic_id=NUMPY).body == "broadcasting rules"  # type: ignore[union-attr]
+    assert tracker.reads.notes.get(topic_id=NUMPY).body == "broadcasting rules"  # type: ignore[union-attr]
 
 
 def _next_edition(roadmap: Roadmap) -> Roadmap:
@@ -193,18 +195,18 @@ def _next_edition(roadmap: Roadmap) -> Roadmap:
 def test_a_newer_edition_keeps_progress_by_id_and_archives_what_it_dropped(
     tracker: Tracker, data_dir: Path
 ) -> None:
-    tracker.set_status(NUMPY, "done")
-    tracker.set_status(f"{LIBRARIES}/pandas-polars", "done")
-    tracker.log_session("python-libraries", 40, topic_id=f"{LIBRARIES}/pandas-polars")
-    result = tracker.import_roadmap(_next_edition(tracker.export_roadmap()))
+    tracker.progress.set_status(NUMPY, "done")
+    tracker.progress.set_status(f"{LIBRARIES}/pandas-polars", "done")
+    tracker.study.log("python-libraries", 40, topic_id=f"{LIBRARIES}/pandas-polars")
+    result = tracker.roadmaps.import_roadmap(_next_edition(tracker.reads.roadmaps.export()))
     assert (result.added_topics, result.archived_topics) == (1, 1)
-    [_, libraries] = tracker.topic_tree("python-libraries")
+    [_, libraries] = tracker.reads.progress.topic_tree("python-libraries")
     assert [(c.title, c.status) for c in libraries.children] == [
         ("NumPy 2", "done"),
         ("Matplotlib/Seaborn", "todo"),
         ("JAX", "todo"),
     ]
-    assert tracker.status().steps[0].minutes == 40  # the session stays
+    assert tracker.reads.progress.status().steps[0].minutes == 40  # the session stays
     with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
         archived = connection.execute(
             "SELECT t.archived, p.status FROM topic t JOIN topic_progress p ON p.topic_pk = t.pk "
@@ -238,9 +240,9 @@ def test_daylight_saving_day_keeps_wall_clock_times(data_dir: Path) -> None:
     tracker = Tracker.open(data_dir, clock=clock)
     try:
         # 2026-03-29 is 23 hours long in Berlin; 09:00 local is 07:00 UTC.
-        session = tracker.log_session("sql", 60, day=date(2026, 3, 29), at=time(9, 0))
+        session = tracker.study.log("sql", 60, day=date(2026, 3, 29), at=time(9, 0)).session
         assert session.start.isoformat() == "2026-03-29T09:00:00+02:00"
-        winter = tracker.log_session("sql", 60, day=date(2026, 3, 28), at=time(9, 0))
+        winter = tracker.study.log("sql", 60, day=date(2026, 3, 28), at=time(9, 0)).session
         assert winter.start.isoformat() == "2026-03-28T09:00:00+01:00"
     finally:
         tracker.close()
@@ -249,54 +251,58 @@ def test_daylight_saving_day_keeps_wall_clock_times(data_dir: Path) -> None:
 def _import_sample(tracker: Tracker, path: Path) -> str:
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    return tracker.import_roadmap(load_roadmap_markdown(path)).roadmap_id
+    return tracker.roadmaps.import_roadmap(load_roadmap_markdown(path)).roadmap_id
 
 
 def test_roadmaps_keep_their_own_progress_side_by_side(
     tracker: Tracker, sample_roadmaps: dict[str, Path]
 ) -> None:
     analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
-    tracker.set_status(NUMPY, "done")
-    assert tracker.active_roadmap().id == "machine-learning-engineer"  # importing does not switch
-    tracker.use_roadmap(analyst)
-    assert tracker.status().overall.done == 0
-    tracker.set_status("sql/basics-select-insert-update-delete", "done")  # the analyst's SQL step
-    tracker.use_roadmap("machine-learning-engineer")
-    assert tracker.status().overall.done == 1
-    assert tracker.status(analyst).overall.done == 1
+    tracker.progress.set_status(NUMPY, "done")
+    assert tracker.reads.roadmaps.active().id == "machine-learning-engineer"  # importing does not switch
+    tracker.roadmaps.use(analyst)
+    assert tracker.reads.progress.status().overall.done == 0
+    tracker.progress.set_status("sql/basics-select-insert-update-delete", "done")  # the analyst's SQL step
+    tracker.roadmaps.use("machine-learning-engineer")
+    assert tracker.reads.progress.status().overall.done == 1
+    assert tracker.reads.progress.status(analyst).overall.done == 1
 
 
 def test_removing_a_roadmap_can_keep_its_sessions(tracker: Tracker, sample_roadmaps: dict[str, Path]) -> None:
     analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
-    tracker.use_roadmap(analyst)
-    tracker.set_status("sql/basics-select-insert-update-delete", "done")
-    tracker.log_session("sql", 30)
-    assert tracker.removal_counts(analyst) == (1, 1, 0)
-    tracker.remove_roadmap(analyst, keep_sessions=True)
-    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
-    assert tracker.active_roadmap().id == "machine-learning-engineer"
-    assert [s.step_title for s in tracker.sessions()] == ["SQL"]
+    tracker.roadmaps.use(analyst)
+    tracker.progress.set_status("sql/basics-select-insert-update-delete", "done")
+    tracker.study.log("sql", 30)
+    assert tracker.reads.roadmaps.removal_counts(analyst) == RemovalCounts(
+        topics_with_progress=1, sessions=1, notes=0
+    )
+    tracker.roadmaps.remove(analyst, keep_sessions=True)
+    assert [r.id for r in tracker.reads.roadmaps.all()] == ["machine-learning-engineer"]
+    assert tracker.reads.roadmaps.active().id == "machine-learning-engineer"
+    assert [s.step_title for s in tracker.reads.sessions.log()] == ["SQL"]
     with pytest.raises(InputError, match="unknown roadmap id 'data-analyst'"):
-        tracker.use_roadmap(analyst)
+        tracker.roadmaps.use(analyst)
     _import_sample(tracker, sample_roadmaps["data-analyst-2026"])  # back, with its progress
-    assert tracker.status(analyst).overall.done == 1
+    assert tracker.reads.progress.status(analyst).overall.done == 1
 
 
 def test_removing_a_roadmap_without_keeping_deletes_all_of_it(
     tracker: Tracker, sample_roadmaps: dict[str, Path], data_dir: Path, tmp_path: Path
 ) -> None:
     analyst = _import_sample(tracker, sample_roadmaps["data-analyst-2026"])
-    tracker.use_roadmap(analyst)
-    tracker.log_session("sql", 30)
-    tracker.save_note("joins", step_id="sql")
+    tracker.roadmaps.use(analyst)
+    tracker.study.log("sql", 30)
+    tracker.notes.save("joins", step_id="sql")
     source = tmp_path / "cheatsheet.txt"
     source.write_text("SELECT 1", encoding="utf-8")
-    attachment = tracker.attach_file(source, "sql", topic_id="sql/basics-select-insert-update-delete")
-    tracker.remove_roadmap(analyst, keep_sessions=False)
-    assert tracker.sessions() == [] and row_count(data_dir, "note") == 0
+    attachment = tracker.attachments.attach(
+        source, "sql", topic_id="sql/basics-select-insert-update-delete"
+    ).attachment
+    tracker.roadmaps.remove(analyst, keep_sessions=False)
+    assert tracker.reads.sessions.log() == [] and row_count(data_dir, "note") == 0
     assert row_count(data_dir, "topic") == row_count(
         data_dir, "topic WHERE roadmap_id = 'machine-learning-engineer'"
     )
     assert not Path(attachment.path).exists() and source.exists()
     with pytest.raises(InputError, match="the only roadmap"):
-        tracker.remove_roadmap("machine-learning-engineer", keep_sessions=False)
+        tracker.roadmaps.remove("machine-learning-engineer", keep_sessions=False)

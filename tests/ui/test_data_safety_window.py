@@ -35,14 +35,14 @@ def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbo
 def test_the_window_shows_what_the_command_line_wrote(
     window: MainWindow, data_dir: Path, clock: FixedClock
 ) -> None:
-    assert not window.poll_changes()
+    assert not window.data_watcher.poll()
     other = Tracker.open(data_dir, clock=clock)  # the command line, writing while the window is open
     try:
-        other.set_status("sql/basics-select-insert-update-delete", "done")
-        other.start_session("sql")
+        other.progress.set_status("sql/basics-select-insert-update-delete", "done")
+        other.study.start("sql")
     finally:
         other.close()
-    assert window.poll_changes()
+    assert window.data_watcher.poll()
     row = window.step_model.row_of("sql")
     assert window.step_model.step_at(row).progress.done == 1  # type: ignore[union-attr]
     assert window.timer_bar.running is not None and window.timer_bar.running.step_id == "sql"
@@ -52,7 +52,7 @@ def test_closing_backs_up_what_changed(qtbot, tracker: Tracker, settings: QSetti
     window = MainWindow(settings=settings, open_url=lambda _u: True)
     qtbot.addWidget(window)
     window.attach(tracker)
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     window.close()
     [backup] = Backups(data_dir).newest_first()
     with sqlite3.connect(backup.path) as connection:
@@ -60,12 +60,12 @@ def test_closing_backs_up_what_changed(qtbot, tracker: Tracker, settings: QSetti
 
 
 def test_restore_from_the_window(qtbot, window: MainWindow, tracker: Tracker, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
-    made = window.back_up(reason="now")
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
+    made = window.backups.back_up("now")
     assert made is not None
-    window.tracker.log_session("sql", 45, day=date(2026, 11, 21))  # type: ignore[union-attr]
-    assert window.restore_backup(made)
-    assert [s.minutes for s in window.tracker.sessions()] == [30]  # type: ignore[union-attr]
+    window.tracker.study.log("sql", 45, day=date(2026, 11, 21))  # type: ignore[union-attr]
+    assert window.backups.restore(made)
+    assert [s.minutes for s in window.tracker.reads.sessions.log()] == [30]  # type: ignore[union-attr]
     assert window.step_model.step_at(window.step_model.row_of("sql")).minutes == 30  # type: ignore[union-attr]
 
 
@@ -76,7 +76,7 @@ def test_a_damaged_database_on_start_offers_the_newest_good_backup(
     settings: QSettings,  # type: ignore[no-untyped-def]
 ) -> None:
     tracker = Tracker.open(data_dir, clock=clock)
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     Backups(data_dir).create()
     tracker.close()
     database = data_dir / DATABASE_NAME
@@ -86,12 +86,13 @@ def test_a_damaged_database_on_start_offers_the_newest_good_backup(
     window = MainWindow(settings=settings, open_url=lambda _u: True)
     qtbot.addWidget(window)
     asked = []
-    assert not window.recover_damaged_database(
-        data_dir, answer=lambda problem, when: asked.append(problem) or False
-    )
+    data_folder = window.use_data_folder(data_dir, clock)
+    window.questions.restore_after_damage = lambda problem, when: asked.append(problem) or False  # type: ignore[method-assign]
+    assert not data_folder.recover_damaged(check_database(database, quick=True))
     assert asked and "damaged" in asked[0]
     assert database.read_bytes() == b"not a database any more" * 500  # declined: nothing written
-    assert window.recover_damaged_database(data_dir, answer=lambda problem, when: True)
+    window.questions.restore_after_damage = lambda problem, when: True  # type: ignore[method-assign]
+    assert data_folder.recover_damaged(check_database(database, quick=True))
     assert check_database(database).ok
     kept = list(data_dir.glob("studytracker-damaged-*.sqlite3"))
     assert kept and kept[0].read_bytes() == b"not a database any more" * 500

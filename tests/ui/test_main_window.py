@@ -56,13 +56,13 @@ def test_space_ticks_a_topic_and_updates_database_sidebar_and_status_bar(
     window.checklist.setFocus()
     window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
     qtbot.keyClick(window.checklist, Qt.Key.Key_Space)
-    assert tracker.topic_tree("python-libraries")[1].children[0].status == "done"
+    assert tracker.reads.progress.topic_tree("python-libraries")[1].children[0].status == "done"
     assert checklist_index(window, NUMPY).data(StatusRole) == "done"
     assert checklist_index(window, NUMPY).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert step_row(window, "python-libraries").progress.done == 1
     assert "1 of 69 topics done" in window.progress_label.text()
     qtbot.keyClick(window.checklist, Qt.Key.Key_Space)
-    assert tracker.status().overall.done == 0
+    assert tracker.reads.progress.status().overall.done == 0
 
 
 def test_keys_set_in_progress_and_skipped(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
@@ -72,14 +72,14 @@ def test_keys_set_in_progress_and_skipped(qtbot, window: MainWindow, tracker: Tr
     parent = checklist_index(window, "python-libraries/libraries")
     assert parent.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
     qtbot.keyClick(window.checklist, Qt.Key.Key_S)
-    assert tracker.status().steps[0].progress.skipped == 1
+    assert tracker.reads.progress.status().steps[0].progress.skipped == 1
     assert step_row(window, "python-libraries").progress.total == 3
 
 
 def test_clicking_a_check_box_saves_the_status(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
     index = checklist_index(window, "python-libraries/libraries")
     window.topic_model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    libraries = tracker.topic_tree("python-libraries")[1]
+    libraries = tracker.reads.progress.topic_tree("python-libraries")[1]
     assert libraries.status == "done" and all(c.status == "done" for c in libraries.children)
     assert step_row(window, "python-libraries").progress.done == 3
 
@@ -115,8 +115,8 @@ def test_a_note_typed_and_the_window_closed_at_once_is_saved(
     qtbot.keyClicks(step_editor, "finish numpy")
     qtbot.keyClicks(window.viewer.notes.topic_note.editor, "broadcasting")
     window.close()  # well before the autosave delay
-    assert tracker.note(step_id="python-libraries").body == "# Plan\nfinish numpy"  # type: ignore[union-attr]
-    assert tracker.note(topic_id=NUMPY).body == "broadcasting"  # type: ignore[union-attr]
+    assert tracker.reads.notes.get(step_id="python-libraries").body == "# Plan\nfinish numpy"  # type: ignore[union-attr]
+    assert tracker.reads.notes.get(topic_id=NUMPY).body == "broadcasting"  # type: ignore[union-attr]
 
 
 def test_a_note_saves_itself_after_typing_stops(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
@@ -126,15 +126,15 @@ def test_a_note_saves_itself_after_typing_stops(qtbot, window: MainWindow, track
         "<b>bold</b>" in window.viewer.notes.step_note.preview.toHtml()
         or "bold" in window.viewer.notes.step_note.preview.toPlainText()
     )
-    qtbot.waitUntil(lambda: tracker.note(step_id="python-libraries") is not None, timeout=3000)
-    assert tracker.note(step_id="python-libraries").body == "**bold** idea"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tracker.reads.notes.get(step_id="python-libraries") is not None, timeout=3000)
+    assert tracker.reads.notes.get(step_id="python-libraries").body == "**bold** idea"  # type: ignore[union-attr]
 
 
 def test_switching_step_saves_the_note_of_the_step_left(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
     window.viewer.show_view("notes")
     qtbot.keyClicks(window.viewer.notes.step_note.editor, "left behind")
     window.select_step("sql")
-    assert tracker.note(step_id="python-libraries").body == "left behind"  # type: ignore[union-attr]
+    assert tracker.reads.notes.get(step_id="python-libraries").body == "left behind"  # type: ignore[union-attr]
     assert window.viewer.notes.step_note.editor.toPlainText() == ""
 
 
@@ -163,14 +163,16 @@ def test_an_attached_pdf_opens_at_the_page_it_was_left_on(
     window.viewer.show_view("resources")
     resources = window.viewer.resources
     resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
-    window.attach_file(pdf)
-    [attachment] = tracker.attachments("python-libraries")
+    window.step_pane.attach_file(pdf)
+    [attachment] = tracker.reads.attachments.of_step("python-libraries")
     assert attachment.resource_id == "python-libraries/r/official-python-docs"
     assert Path(attachment.path).read_bytes() == original and pdf.read_bytes() == original
     viewer = resources.viewer
     assert viewer.pdf_document.pageCount() == 5
     viewer.page_box.setValue(4)  # the learner reads on to page 4
-    qtbot.waitUntil(lambda: tracker.attachments("python-libraries")[0].last_page == 3, timeout=3000)
+    qtbot.waitUntil(
+        lambda: tracker.reads.attachments.of_step("python-libraries")[0].last_page == 3, timeout=3000
+    )
 
     window.select_step("sql")
     window.select_step("python-libraries")
@@ -187,8 +189,8 @@ def test_a_markdown_file_attached_to_a_topic_is_shown(
     notes.write_text("# Broadcasting\n\nShapes align **from the right**.", encoding="utf-8")
     window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
     window.viewer.resources.tree.setCurrentItem(None)
-    window.attach_file(notes)
-    [attachment] = tracker.attachments("python-libraries")
+    window.step_pane.attach_file(notes)
+    [attachment] = tracker.reads.attachments.of_step("python-libraries")
     assert attachment.topic_id == NUMPY
     shown = window.viewer.resources.viewer.text.toPlainText()
     assert "Broadcasting" in shown and "from the right" in shown
@@ -206,7 +208,7 @@ def test_search_jumps_to_a_topic_in_another_step(qtbot, window: MainWindow) -> N
 
 
 def test_search_finds_notes_and_resources(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
-    tracker.save_note("remember the kaggle titanic set", step_id="projects")
+    tracker.notes.save("remember the kaggle titanic set", step_id="projects")
     window.open_search()
     dialog = window._search
     assert dialog is not None
@@ -245,13 +247,13 @@ def test_switching_roadmap_shows_its_steps(
 ) -> None:  # type: ignore[no-untyped-def]
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    tracker.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
     window.reload_roadmap()
     assert window.roadmap_box.count() == 2
     row = window.roadmap_box.findData("data-analyst")
     window.roadmap_box.setCurrentIndex(row)
     window.roadmap_box.activated.emit(row)
-    assert tracker.active_roadmap().id == "data-analyst"
+    assert tracker.reads.roadmaps.active().id == "data-analyst"
     assert window.step_model.rowCount() == 10 and window.step_id == "statistics-data-analysts"
 
 
@@ -286,10 +288,11 @@ def test_importing_a_roadmap_from_the_window_shows_what_was_found_first(
         seen.append((roadmap.id, roadmap.counts(), existing))
         return True
 
-    window.import_roadmap_file(sample_roadmaps["ai-agent-developer-2025-26"], confirm=confirm)
+    window.questions.import_roadmap = confirm  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(sample_roadmaps["ai-agent-developer-2025-26"])
     qtbot.waitUntil(lambda: window.step_model.rowCount() == 10, timeout=10000)
     assert seen == [("ai-agent-developer", (10, 32, 28), None)]
-    assert tracker.active_roadmap().id == "ai-agent-developer"
+    assert tracker.reads.roadmaps.active().id == "ai-agent-developer"
     assert window.roadmap_box.currentData() == "ai-agent-developer"
 
 
@@ -297,11 +300,10 @@ def test_a_declined_import_writes_nothing(
     qtbot, window: MainWindow, tracker: Tracker, sample_roadmaps
 ) -> None:  # type: ignore[no-untyped-def]
     asked = []
-    window.import_roadmap_file(
-        sample_roadmaps["data-analyst-2026"], confirm=lambda r, e: asked.append(r) or False
-    )
+    window.questions.import_roadmap = lambda r, e: asked.append(r) or False  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(sample_roadmaps["data-analyst-2026"])
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
-    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
+    assert [r.id for r in tracker.reads.roadmaps.all()] == ["machine-learning-engineer"]
 
 
 def test_a_broken_file_is_reported_and_nothing_imported(
@@ -317,10 +319,11 @@ def test_a_broken_file_is_reported_and_nothing_imported(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     broken = tmp_path / "broken.md"
     broken.write_text("# Only a title\n", encoding="utf-8")
-    window.import_roadmap_file(broken, confirm=lambda r, e: True)
+    window.questions.import_roadmap = lambda r, e: True  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(broken)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert "no steps found" in warnings[0]
-    assert len(tracker.roadmaps()) == 1
+    assert len(tracker.reads.roadmaps.all()) == 1
 
 
 def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
@@ -331,13 +334,15 @@ def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
 ) -> None:
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    tracker.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
-    tracker.use_roadmap("data-analyst")
-    tracker.log_session("sql", 30)
+    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    tracker.roadmaps.use("data-analyst")
+    tracker.study.log("sql", 30)
     window.reload_roadmap()
-    window.remove_roadmap(answer=lambda title, counts: None)  # cancelled
-    assert len(tracker.roadmaps()) == 2
-    window.remove_roadmap(answer=lambda title, counts: "keep-sessions")
-    assert [r.id for r in tracker.roadmaps()] == ["machine-learning-engineer"]
+    window.questions.removal = lambda title, counts: None  # type: ignore[method-assign]  # cancelled
+    window.roadmap_flows.remove()
+    assert len(tracker.reads.roadmaps.all()) == 2
+    window.questions.removal = lambda title, counts: "keep-sessions"  # type: ignore[method-assign]
+    window.roadmap_flows.remove()
+    assert [r.id for r in tracker.reads.roadmaps.all()] == ["machine-learning-engineer"]
     assert window.step_model.rowCount() == 13
-    assert len(tracker.sessions()) == 1
+    assert len(tracker.reads.sessions.log()) == 1

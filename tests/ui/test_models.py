@@ -47,14 +47,14 @@ def test_step_list_model_passes_the_model_tester_before_and_after_its_rows_chang
     force_py: bool,
 ) -> None:
     model = StepListModel()
-    model.set_steps(tracker.status().steps)
+    model.set_steps(tracker.reads.progress.status().steps)
     qtmodeltester.check(model, force_py=force_py)
     assert model.rowCount() == 13
     assert model.index(0, 0).data(StepIdRole) == STEP
 
-    tracker.set_status(TOPIC, "done")
+    tracker.progress.set_status(TOPIC, "done")
     with qtbot.waitSignal(model.dataChanged) as changed:
-        model.set_steps(tracker.status().steps)
+        model.set_steps(tracker.reads.progress.status().steps)
     assert changed.args is not None and changed.args[0].row() == 0
     assert (
         model.index(0, 0)
@@ -64,9 +64,9 @@ def test_step_list_model_passes_the_model_tester_before_and_after_its_rows_chang
     check_again(qtmodeltester, model, force_py)
 
     analyst = load_roadmap_markdown(sample_roadmaps["data-analyst-2026"])
-    tracker.import_roadmap(analyst)
+    tracker.roadmaps.import_roadmap(analyst)
     with qtbot.waitSignal(model.modelReset):
-        model.set_steps(tracker.status(analyst.id).steps)
+        model.set_steps(tracker.reads.progress.status(analyst.id).steps)
     assert model.rowCount() == 10
     check_again(qtmodeltester, model, force_py)
 
@@ -76,7 +76,7 @@ def test_topic_tree_model_passes_the_model_tester_before_and_after_its_rows_chan
     qtbot: QtBot, qtmodeltester: ModelTester, tracker: Tracker, force_py: bool
 ) -> None:
     model = TopicTreeModel()
-    model.set_topics(STEP, tracker.topic_tree(STEP))
+    model.set_topics(STEP, tracker.reads.progress.topic_tree(STEP))
     qtmodeltester.check(model, force_py=force_py)
     parent = model.index_of(PARENT)
     assert model.rowCount() == 2 and model.rowCount(parent) == 3
@@ -86,8 +86,8 @@ def test_topic_tree_model_passes_the_model_tester_before_and_after_its_rows_chan
     model.dataChanged.connect(
         lambda left, right, _roles=(): changed.append((left.data(TopicIdRole), left.column(), right.column()))
     )
-    tracker.set_status(TOPIC, "done")
-    model.update_statuses(tracker.topic_tree(STEP))
+    tracker.progress.set_status(TOPIC, "done")
+    model.update_statuses(tracker.reads.progress.topic_tree(STEP))
     assert sorted(changed) == [(PARENT, 0, 2), (TOPIC, 0, 2)]
     topic = model.index_of(TOPIC)
     assert topic.data(StatusRole) == "done"
@@ -96,6 +96,6 @@ def test_topic_tree_model_passes_the_model_tester_before_and_after_its_rows_chan
     check_again(qtmodeltester, model, force_py)
 
     with qtbot.waitSignal(model.modelReset):
-        model.set_topics("sql", tracker.topic_tree("sql"))
+        model.set_topics("sql", tracker.reads.progress.topic_tree("sql"))
     assert model.rowCount() == 3 and model.index_of(TOPIC) == QModelIndex()
     check_again(qtmodeltester, model, force_py)

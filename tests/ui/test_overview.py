@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from studytracker.store.views import ResourceView, StepDetail, TopicView
+from studytracker.store.records import ResourceView, StepDetail, TopicView
 from studytracker.ui.viewer import overview_markdown
 
 

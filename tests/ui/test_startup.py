@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.tracker import Tracker
-from studytracker.ui.app import load_store, show_first_view
+from studytracker.ui.app import load_store
 from studytracker.ui.main_window import MainWindow
 
 TOPIC = "sql/basics-select-insert-update-delete"
@@ -17,7 +17,7 @@ TOPIC = "sql/basics-select-insert-update-delete"
 
 def _new_window(qtbot, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(settings=settings, open_url=lambda _url: True)
-    window.confirm_close_running = lambda: True
+    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     return window
 
@@ -26,15 +26,15 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     qtbot, settings: QSettings, data_dir: Path, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
     tracker = Tracker.open(data_dir, clock=clock)
-    tracker.set_status(TOPIC, "done")
-    tracker.log_session("sql", 50)
+    tracker.progress.set_status(TOPIC, "done")
+    tracker.study.log("sql", 50)
     clock.advance(hours=1)
-    tracker.start_session("sql")  # on the command line, still running
+    tracker.study.start("sql")  # on the command line, still running
     tracker.close()
     settings.setValue("lastStep/machine-learning-engineer", "sql")
     window = _new_window(qtbot, settings)
 
-    show_first_view(window, data_dir, clock)
+    window.show_first_view(data_dir, clock)
     assert window.tracker is None and window.reads is not None
     assert window.step_id == "sql"  # the step shown last time
     assert "1 of 69 topics done" in window.progress_label.text()
@@ -46,7 +46,7 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     window.viewer.show_view("statistics")  # figures come from the plain reads as well
     assert window.viewer.statistics.canvas.stats.minutes_by_day == {clock.now().date(): 50}  # type: ignore[union-attr]
     window.viewer.show_view("notes")  # notes wait for the Tracker: nothing to edit yet
-    assert "notes" in window._stale_tabs
+    assert "notes" in window.step_pane.stale_tabs
     window.viewer.show_view("overview")
     window.set_topic_status(TOPIC, "todo")  # a tick before the store is there changes nothing
     assert "nothing was changed" in window.statusBar().currentMessage()
@@ -58,10 +58,10 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
     assert not failures
     assert window.current_topic() is not None and window.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
-    assert window.reads is window.tracker
+    assert window.tracker is not None and window.reads is window.tracker.reads
     assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
     assert window.timer_bar.stop_button.isEnabled()  # the Tracker times it now
-    assert window.tracker.status().overall.done == 1  # the early tick was not saved
+    assert window.tracker.reads.progress.status().overall.done == 1  # the early tick was not saved
     window.set_topic_status(TOPIC, "todo")
     assert "0 of 69 topics done" in window.progress_label.text()
     window.tracker.close()
@@ -71,7 +71,7 @@ def test_a_new_folder_has_no_first_view_and_opens_with_the_tracker(
     qtbot, settings: QSettings, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = _new_window(qtbot, settings)
-    show_first_view(window, data_dir)
+    window.show_first_view(data_dir)
     assert window.reads is None
     window.show()
     load_store(window, data_dir, could_not_open=lambda: None)
@@ -93,12 +93,9 @@ def test_a_damaged_file_is_not_opened_and_says_so(
     before = database.read_bytes()
     window = _new_window(qtbot, settings)
     asked: list[str] = []
-    monkeypatch.setattr(window, "_ask_restore_after_damage", lambda problem, when: asked.append(problem))
-    # (one QMessageBox class: patched here for the window's message and `load_store`'s alike)
-    monkeypatch.setattr(
-        "studytracker.ui.main_window.QMessageBox.critical", lambda *a: asked.append(str(a[2]))
-    )
-    show_first_view(window, data_dir)
+    monkeypatch.setattr(window.questions, "restore_after_damage", lambda problem, when: asked.append(problem))
+    monkeypatch.setattr(window.questions, "critical", lambda title, message: asked.append(message))
+    window.show_first_view(data_dir)
     window.show()
     failures: list[str] = []
     load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"))

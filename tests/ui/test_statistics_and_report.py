@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QDate, QPoint
 
 from studytracker.report.pdf import ReportOptions
 from studytracker.store.tracker import Tracker
@@ -16,9 +16,8 @@ from studytracker.ui.preferences import PreferencesDialog
 def test_statistics_tab_shows_the_figures_with_exact_tooltips(
     qtbot, window: MainWindow, tracker: Tracker
 ) -> None:  # type: ignore[no-untyped-def]
-    tracker.log_session("sql", 45, day=date(2026, 11, 20))
-    window.refresh_progress()
     window.viewer.show_view("statistics")
+    window.runner.run("Log", lambda t: t.study.log("sql", 45, day=date(2026, 11, 20)))
     canvas = window.viewer.statistics.canvas
     assert canvas.stats is not None and canvas.stats.minutes_by_day == {date(2026, 11, 20): 45}
     assert "0 of 69 topics done" in canvas.summary_lines()[0]
@@ -33,8 +32,7 @@ def test_statistics_tab_shows_the_figures_with_exact_tooltips(
 
 def test_statistics_refresh_after_a_change(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
     window.viewer.show_view("statistics")
-    tracker.set_status("sql/basics-select-insert-update-delete", "done")
-    window.refresh_progress()
+    window.set_topic_status("sql/basics-select-insert-update-delete", "done")
     assert window.viewer.statistics.canvas.stats.overall.done == 1  # type: ignore[union-attr]
 
 
@@ -44,7 +42,7 @@ def test_report_exported_from_the_window_in_the_background(
     tracker: Tracker,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    tracker.log_session("sql", 30, day=date(2026, 11, 20))
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
     out = tmp_path / "mine.pdf"
     task = window.export_report(out, ReportOptions(date(2026, 11, 1), date(2026, 11, 24)))
     assert task is not None
@@ -55,12 +53,25 @@ def test_report_exported_from_the_window_in_the_background(
 
 
 def test_preferences_are_saved_for_the_learner(qtbot, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
-    dialog = PreferencesDialog(tracker)
+    today = tracker.clock.now().date()
+    dialog = PreferencesDialog(tracker.reads.settings.preferences(), None, today)
     qtbot.addWidget(dialog)
     dialog.name.setText("Grace Hopper")
     dialog.goal.setValue(45)
     dialog.work.setValue(50)
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))
-    dialog.save()
-    assert tracker.setting("learner_name") == "Grace Hopper" and tracker.daily_goal() == 45
-    assert tracker.setting("pomodoro_work") == "50" and tracker.setting("report_page_size") == "letter"
+    dialog.has_target.setChecked(True)
+    dialog.target.setDate(QDate(today.year + 1, 6, 30))
+    preferences, target = dialog.chosen()
+    assert target == date(today.year + 1, 6, 30)
+    changed = tracker.settings.save_preferences(preferences, target_date=target)
+    assert {"learner_name", "daily_goal_minutes", "pomodoro_work", "report_page_size"} <= changed.settings
+    assert tracker.reads.plan.target_date() == date(today.year + 1, 6, 30)
+    assert (
+        tracker.reads.settings.value("learner_name") == "Grace Hopper"
+        and tracker.reads.plan.daily_goal() == 45
+    )
+    assert (
+        tracker.reads.settings.value("pomodoro_work") == "50"
+        and tracker.reads.settings.value("report_page_size") == "letter"
+    )

@@ -35,7 +35,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     bar = window.timer_bar
     select_topic(window, NUMPY)
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
-    running = tracker.running_session()
+    running = tracker.reads.sessions.running()
     assert running is not None and running.topic_id == NUMPY  # in the database from its first second
     clock.advance(minutes=12, seconds=5)
     bar.tick()
@@ -48,7 +48,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     qtbot.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
     clock.advance(minutes=8)
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
-    [session] = tracker.sessions()
+    [session] = tracker.reads.sessions.log()
     assert session.minutes == 20 and session.topic_id == NUMPY
     row = window.step_model.row_of("python-libraries")
     assert window.step_model.step_at(row).minutes == 20  # type: ignore[union-attr]
@@ -60,7 +60,7 @@ def test_the_heartbeat_is_written_every_beat(window: MainWindow, tracker: Tracke
     window.timer_bar.start()
     clock.advance(seconds=30)
     window.timer_bar.beat()
-    running = tracker.running_session()
+    running = tracker.reads.sessions.running()
     assert running is not None and running.last_heartbeat == clock.now()
 
 
@@ -78,7 +78,7 @@ def test_a_gap_is_asked_about_and_not_counted_when_declined(
     assert asked == [45 * 60]
     clock.advance(minutes=5)
     window.timer_bar.stop()
-    assert tracker.sessions()[0].minutes == 9
+    assert tracker.reads.sessions.log()[0].minutes == 9
 
 
 def test_pomodoro_switches_to_a_break_and_back_with_notifications(
@@ -89,16 +89,16 @@ def test_pomodoro_switches_to_a_break_and_back_with_notifications(
     bar.start()
     clock.advance(minutes=25)
     bar.tick()
-    assert tracker.running_session().paused  # type: ignore[union-attr]
+    assert tracker.reads.sessions.running().paused  # type: ignore[union-attr]
     assert window.notifier.sent[-1] == ("Time for a break", "A 5-minute short break.")
     assert bar.phase_label.text().startswith("Short break: 0:05:00")
     clock.advance(minutes=5)
     bar.tick()
-    assert not tracker.running_session().paused  # type: ignore[union-attr]
+    assert not tracker.reads.sessions.running().paused  # type: ignore[union-attr]
     assert window.notifier.sent[-1][0] == "Back to work"
     clock.advance(minutes=10)
     bar.stop()
-    assert tracker.sessions()[0].minutes == 35
+    assert tracker.reads.sessions.log()[0].minutes == 35
 
 
 def test_closing_the_window_stops_and_saves_a_running_timer(
@@ -112,9 +112,9 @@ def test_closing_the_window_stops_and_saves_a_running_timer(
     window.attach(tracker)
     window.timer_bar.start()
     clock.advance(minutes=7)
-    window.confirm_close_running = lambda: True
+    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
     window.close()
-    assert tracker.running_session() is None and tracker.sessions()[0].minutes == 7
+    assert tracker.reads.sessions.running() is None and tracker.reads.sessions.log()[0].minutes == 7
 
 
 TIMER_PROCESS = textwrap.dedent(
@@ -124,11 +124,11 @@ TIMER_PROCESS = textwrap.dedent(
     from studytracker.store.tracker import Tracker
 
     tracker = Tracker.open(Path(sys.argv[1]))
-    tracker.start_session("sql", source="timer")
+    tracker.study.start("sql", source="timer")
     while True:
         time.sleep(1.05)
-        beat = tracker.heartbeat()
-        print(int(beat.last_heartbeat.timestamp()), flush=True)
+        beat = tracker.study.heartbeat()
+        print(int(beat.session.last_heartbeat.timestamp()), flush=True)
     """
 )
 
@@ -156,10 +156,10 @@ def test_after_a_kill_the_window_offers_the_session_up_to_its_last_heartbeat(
         offered = []
         window = MainWindow(settings=settings, open_url=lambda _u: True)
         qtbot.addWidget(window)
-        window._ask_recovery = lambda session: offered.append(session) or "keep"  # type: ignore[method-assign]
+        window.questions.recovery = lambda session: offered.append(session) or "keep"  # type: ignore[method-assign]
         window.attach(tracker)
         assert len(offered) == 1 and offered[0].step_id == "sql"
-        [kept] = tracker.sessions()
+        [kept] = tracker.reads.sessions.log()
         assert kept.end is not None and int(kept.end.timestamp()) == beats[-1]
         assert window.timer_bar.running is None
     finally:
@@ -188,17 +188,17 @@ def test_session_log_adds_edits_deletes_and_undoes(
 
     log.table.selectRow(0)
     assert log.edit_selected({**values, "minutes": 60, "note": "joins and CTEs"})
-    assert tracker.sessions()[0].minutes == 60
+    assert tracker.reads.sessions.log()[0].minutes == 60
     log.undo_stack.undo()
-    assert (tracker.sessions()[0].minutes, tracker.sessions()[0].note) == (45, "joins")
+    assert (tracker.reads.sessions.log()[0].minutes, tracker.reads.sessions.log()[0].note) == (45, "joins")
 
     log.table.selectRow(0)
     assert log.delete_selected()
-    assert tracker.sessions() == [] and log.model.rowCount() == 0
+    assert tracker.reads.sessions.log() == [] and log.model.rowCount() == 0
     log.undo_stack.undo()
-    assert [s.note for s in tracker.sessions()] == ["joins"]
+    assert [s.note for s in tracker.reads.sessions.log()] == ["joins"]
     log.undo_stack.redo()
-    assert tracker.sessions() == []
+    assert tracker.reads.sessions.log() == []
 
 
 def test_an_overlapping_session_is_refused_naming_the_other(
@@ -211,7 +211,7 @@ def test_an_overlapping_session_is_refused_naming_the_other(
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    first = tracker.log_session("sql", 60, day=date(2026, 11, 20), at=time(9, 0))
+    first = tracker.study.log("sql", 60, day=date(2026, 11, 20), at=time(9, 0)).session
     log = window.open_session_log()
     qtbot.addWidget(log)
     values = {
@@ -224,7 +224,7 @@ def test_an_overlapping_session_is_refused_naming_the_other(
     }
     assert not log.log_new(values)
     assert warnings and f"overlaps session #{first.id}" in warnings[0]
-    assert len(tracker.sessions()) == 1 and not log.undo_stack.canUndo()
+    assert len(tracker.reads.sessions.log()) == 1 and not log.undo_stack.canUndo()
 
 
 def test_session_log_filters_by_step_and_date_and_shows_the_streak(
@@ -232,11 +232,11 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
     window: MainWindow,
     tracker: Tracker,  # type: ignore[no-untyped-def]
 ) -> None:
-    tracker.set_daily_goal(20)
-    tracker.set_streaks(True)
+    tracker.settings.update_preferences(daily_goal_minutes=20)
+    tracker.settings.update_preferences(streaks_enabled=True)
     for day in (22, 23, 24):
-        tracker.log_session("sql" if day != 23 else "python-libraries", 30, day=date(2026, 11, day))
-    tracker.log_session("sql", 30, day=date(2026, 9, 1))
+        tracker.study.log("sql" if day != 23 else "python-libraries", 30, day=date(2026, 11, day))
+    tracker.study.log("sql", 30, day=date(2026, 9, 1))
     log = window.open_session_log()
     qtbot.addWidget(log)
     assert log.model.rowCount() == 3  # the last 30 days
@@ -246,12 +246,12 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
 
 
 def test_reminders_fire_in_the_window(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
-    tracker.set_setting("reminder_time", "17:00")
-    tracker.set_setting("reminder_weekdays", "1")  # Tuesdays; the clock says Tuesday 18:00
-    assert window.check_reminders() == ["Time to study"]
-    assert window.check_reminders() == []  # once a day
+    tracker.settings.set("reminder_time", "17:00")
+    tracker.settings.set("reminder_weekdays", "1")  # Tuesdays; the clock says Tuesday 18:00
+    assert window.reminders.check() == ["Time to study"]
+    assert window.reminders.check() == []  # once a day
     assert window.notifier.sent[-1][0] == "Time to study"
     window.timer_bar.start()
     clock.advance(hours=3, minutes=1)
-    assert window.check_reminders() == ["Still studying?"]
-    assert window.check_reminders() == []
+    assert window.reminders.check() == ["Still studying?"]
+    assert window.reminders.check() == []

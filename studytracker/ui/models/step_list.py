@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from studytracker.formatting import format_minutes
-from studytracker.store.views import StepSummary
+from studytracker.store.records import StepSummary
 
 StepRole = Qt.ItemDataRole.UserRole + 1
 StepIdRole = Qt.ItemDataRole.UserRole + 2

@@ -1,9 +1,10 @@
-"""Plain, frozen data the service hands out; widgets and the command line never see ORM rows."""
+"""The records the store hands out (plain frozen data; widgets and the command line never see ORM
+rows), the learner's preferences, and `Changes`: what a command changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, time
 
 STATUSES = ("todo", "in-progress", "done", "skipped")
 
@@ -110,6 +111,10 @@ class ImportResult:
     archived_topics: int
     first_import: bool
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(roadmaps=True)
+
 
 @dataclass(frozen=True)
 class ResourceView:
@@ -167,3 +172,89 @@ class StreakInfo:
     longest: int
     enabled: bool = False  # streaks are shown only when the learner turned them on
     rest_days_per_week: int = 0
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one command changed, so that each view refreshes only that: the ids of the steps
+    whose progress or time moved, of the topics whose status moved, and which kinds of data."""
+
+    steps: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    sessions: bool = False
+    notes: bool = False
+    attachments: bool = False
+    settings: frozenset[str] = frozenset()
+    #: A roadmap was added, replaced, removed or chosen: everything shown may be different.
+    roadmaps: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            steps=self.steps | other.steps,
+            topics=self.topics | other.topics,
+            sessions=self.sessions or other.sessions,
+            notes=self.notes or other.notes,
+            attachments=self.attachments or other.attachments,
+            settings=self.settings | other.settings,
+            roadmaps=self.roadmaps or other.roadmaps,
+        )
+
+    def __bool__(self) -> bool:
+        return self != NOTHING_CHANGED
+
+
+NOTHING_CHANGED = Changes()
+
+
+@dataclass(frozen=True)
+class SessionChange:
+    """A session as a command left it, and what the command changed."""
+
+    session: SessionView
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class AttachmentChange:
+    """A file just attached, and what attaching it changed."""
+
+    attachment: AttachmentView
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The learner's preferences, read and saved as one (`setting` rows underneath)."""
+
+    learner_name: str = ""
+    page_size: str = "a4"  # a4 | letter
+    daily_goal_minutes: int = 30
+    pomodoro_work_minutes: int = 25
+    pomodoro_short_break_minutes: int = 5
+    pomodoro_long_break_minutes: int = 15
+    pomodoro_long_break_every: int = 4
+    day_start_hour: int = 4  # study after midnight and before this hour counts to the day before
+    streaks_enabled: bool = False
+    rest_days_per_week: int = 0  # 0 or 1
+    reminder_at: time | None = None  # None: no study reminder
+    reminder_weekdays: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))  # Monday is 0
+    long_timer_minutes: int = 180
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A session as a stretch of time, for the overlap checks."""
+
+    session_id: int
+    start: int  # UTC seconds
+    end: int
+    step_title: str
+
+
+@dataclass(frozen=True)
+class RemovalCounts:
+    """What removing a roadmap would touch."""
+
+    topics_with_progress: int
+    sessions: int
+    notes: int

@@ -1,0 +1,1 @@
+"""The writes of the store: one module per area, one unit of work per command."""

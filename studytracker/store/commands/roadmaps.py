@@ -1,0 +1,183 @@
+"""Writing roadmaps: importing one (a newer edition keeps progress by id and archives the rest),
+choosing the active one, removing one, and a roadmap's target date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from studytracker.roadmap.model import Resource, Roadmap, Topic
+from studytracker.store.commands.base import Commands, Work
+from studytracker.store.errors import InputError
+from studytracker.store.models import ResourceRow, RoadmapRow, Setting, StepRow, TopicRow
+from studytracker.store.policy import ACTIVE_ROADMAP_KEY, TARGET_DATE_KEY
+from studytracker.store.records import Changes, ImportResult
+
+EVERYTHING_SHOWN = Changes(roadmaps=True)
+
+
+class RoadmapCommands(Commands):
+    def import_roadmap(self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None) -> ImportResult:
+        """Add a roadmap, or update it to a newer edition keeping progress for every id it still has.
+
+        Steps, topics and resources the new edition no longer has are archived with their
+        history, never deleted. One transaction: on any error nothing is written.
+        """
+        with self.context.write() as work:
+            result = RoadmapLoader(work.session, self.context.now_iso()).load(roadmap)
+            if work.session.get(Setting, (self.context.profile_id, ACTIVE_ROADMAP_KEY)) is None:
+                # The first roadmap of a data folder becomes the active one.
+                work.put_setting(ACTIVE_ROADMAP_KEY, work.reads.roadmaps.active_id() or roadmap.id)
+            for key, value in (extra_settings or {}).items():
+                work.put_setting(key, value)
+        return result
+
+    def use(self, roadmap_id: str) -> Changes:
+        """Make a roadmap the active one."""
+        with self.context.write() as work:
+            work.put_setting(ACTIVE_ROADMAP_KEY, work.roadmap_row(roadmap_id).id)
+        return EVERYTHING_SHOWN
+
+    def remove(self, roadmap_id: str, keep_sessions: bool) -> Changes:
+        """Remove a roadmap. Keeping its sessions hides it instead (importing it again brings it
+        back with its progress and notes); otherwise everything of it is deleted."""
+        with self.context.write() as work:
+            row = work.roadmap_row(roadmap_id)
+            others = work.session.scalars(
+                select(RoadmapRow.id).where(RoadmapRow.removed_at.is_(None), RoadmapRow.id != row.id)
+            ).all()
+            if not others:
+                raise InputError(f"{row.id!r} is the only roadmap; import another before removing it")
+            if work.reads.roadmaps.active_id() == row.id:
+                work.put_setting(ACTIVE_ROADMAP_KEY, others[0])
+            if keep_sessions:
+                row.removed_at = self.context.now_iso()
+                return EVERYTHING_SHOWN
+            stored = work.reads.attachments.stored_names_of_roadmap(row.id)
+            work.session.delete(row)  # steps, topics, progress, sessions, notes, attachments cascade
+        for name in stored:
+            (self.reads.attachments.folder / name).unlink(missing_ok=True)
+        return EVERYTHING_SHOWN
+
+    def set_target_date(self, target: date | None, roadmap_id: str | None = None) -> Changes:
+        """The day the learner means to finish a roadmap by (None: no target)."""
+        with self.context.write() as work:
+            return put_target_date(work, target, roadmap_id)
+
+
+def put_target_date(work: Work, target: date | None, roadmap_id: str | None) -> Changes:
+    """Write a roadmap's target date (the active one by default) inside a unit of work."""
+    if target is not None and target <= work.context.clock.now().date():
+        raise InputError(f"the target date {target.isoformat()} is not in the future")
+    key = TARGET_DATE_KEY.format(roadmap=work.roadmap_row(roadmap_id).id)
+    work.put_setting(key, target.isoformat() if target else "")
+    return Changes(settings=frozenset([key]))
+
+
+class RoadmapLoader:
+    """Writes one roadmap into an open unit of work, matching rows by id (slug)."""
+
+    def __init__(self, session: Session, now: str) -> None:
+        self.session = session
+        self.now = now
+
+    @classmethod
+    def within(cls, work: Work) -> RoadmapLoader:
+        return cls(work.session, work.context.now_iso())
+
+    def load(self, roadmap: Roadmap) -> ImportResult:
+        session = self.session
+        existing = session.get(RoadmapRow, roadmap.id)
+        first_import = existing is None
+        if existing is None:
+            existing = RoadmapRow(id=roadmap.id, imported_at=self.now)
+            session.add(existing)
+        existing.title = roadmap.title
+        existing.edition = roadmap.edition
+        existing.summary = roadmap.summary
+        existing.source = roadmap.source
+        existing.schema_version = roadmap.schema_version
+        existing.imported_at = self.now
+        existing.removed_at = None
+        session.flush()
+
+        steps = {r.slug: r for r in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}
+        topics = {
+            r.slug: r for r in session.scalars(select(TopicRow).where(TopicRow.roadmap_id == roadmap.id))
+        }
+        resources = {
+            r.slug: r
+            for r in session.scalars(select(ResourceRow).where(ResourceRow.roadmap_id == roadmap.id))
+        }
+        seen_steps: set[str] = set()
+        seen_topics: set[str] = set()
+        seen_resources: set[str] = set()
+        added_topics = 0
+        position = 0
+
+        def upsert_resource(resource: Resource, step_pk: int | None, index: int) -> None:
+            row = resources.get(resource.id)
+            if row is None:
+                row = ResourceRow(roadmap_id=roadmap.id, slug=resource.id)
+                session.add(row)
+                resources[resource.id] = row
+            row.step_pk, row.title, row.url = step_pk, resource.title, resource.url
+            row.kind, row.note, row.position, row.archived = resource.kind, resource.note, index, False
+            seen_resources.add(resource.id)
+
+        def upsert_topic(topic: Topic, step_pk: int, parent_pk: int | None) -> None:
+            nonlocal position, added_topics
+            row = topics.get(topic.id)
+            if row is None:
+                row = TopicRow(roadmap_id=roadmap.id, slug=topic.id)
+                session.add(row)
+                topics[topic.id] = row
+                added_topics += 1
+            row.step_pk, row.parent_pk, row.title, row.detail = step_pk, parent_pk, topic.title, topic.detail
+            row.position, row.is_leaf, row.archived = position, not topic.children, False
+            position += 1
+            seen_topics.add(topic.id)
+            session.flush()
+            for child in topic.children:
+                upsert_topic(child, step_pk, row.pk)
+
+        for index, resource in enumerate(roadmap.resources):
+            upsert_resource(resource, None, index)
+        for step_index, step in enumerate(roadmap.steps):
+            row = steps.get(step.id)
+            if row is None:
+                row = StepRow(roadmap_id=roadmap.id, slug=step.id)
+                session.add(row)
+            row.number, row.title, row.optional, row.why = step.number, step.title, step.optional, step.why
+            row.tips, row.position, row.archived = json.dumps(list(step.tips)), step_index, False
+            seen_steps.add(step.id)
+            session.flush()
+            for topic in step.topics:
+                upsert_topic(topic, row.pk, None)
+            for index, resource in enumerate(step.resources):
+                upsert_resource(resource, row.pk, index)
+
+        archived_topics = [r.pk for slug, r in topics.items() if slug not in seen_topics and not r.archived]
+        for model, seen, rows in (
+            (StepRow, seen_steps, steps),
+            (TopicRow, seen_topics, topics),
+            (ResourceRow, seen_resources, resources),
+        ):
+            gone = [r.pk for slug, r in rows.items() if slug not in seen]
+            if gone:
+                session.execute(update(model).where(model.pk.in_(gone)).values(archived=True))
+        step_count, topic_count, resource_count = roadmap.counts()
+        return ImportResult(
+            roadmap_id=roadmap.id,
+            title=roadmap.title,
+            steps=step_count,
+            topics=topic_count,
+            resources=resource_count,
+            added_topics=0 if first_import else added_topics,
+            kept_topics=len(seen_topics) - (0 if first_import else added_topics),
+            archived_topics=len(archived_topics),
+            first_import=first_import,
+        )

@@ -1,0 +1,112 @@
+"""Writing the learner's settings: the preferences as one, in one unit of work."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any, Literal
+
+from studytracker.store.commands.base import Commands, Work
+from studytracker.store.commands.roadmaps import put_target_date
+from studytracker.store.errors import InputError
+from studytracker.store.policy import (
+    DAILY_GOAL_KEY,
+    DAY_START_HOUR_KEY,
+    LEARNER_NAME_KEY,
+    LONG_TIMER_KEY,
+    MAX_SESSION_MINUTES,
+    PAGE_SIZE_KEY,
+    POMODORO_KEYS,
+    REMINDER_DAYS_KEY,
+    REMINDER_TIME_KEY,
+    REST_DAYS_KEY,
+    STREAKS_ENABLED_KEY,
+)
+from studytracker.store.reads.settings import PAGE_SIZES
+from studytracker.store.records import Changes, Preferences
+
+
+def _whole(value: Any, low: int, high: int, what: str) -> int:
+    """`value` when it is a whole number from low to high; `what` names it in the error,
+    with a {low} and {high} to fill in."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InputError(f"{what.format(low=low, high=high)}, not {value!r}")
+    return value
+
+
+def preference_settings(preferences: Preferences) -> dict[str, str]:
+    """The preferences as the setting rows that store them, refusing any value out of range."""
+    p = preferences
+    if p.page_size not in PAGE_SIZES:
+        raise InputError(f"the report page size is one of {', '.join(PAGE_SIZES)}, not {p.page_size!r}")
+    if p.rest_days_per_week not in (0, 1):
+        raise InputError(f"rest days a week are 0 or 1, not {p.rest_days_per_week!r}")
+    if any(not isinstance(day, int) or not 0 <= day <= 6 for day in p.reminder_weekdays):
+        raise InputError(f"reminder weekdays are 0 (Monday) to 6, not {sorted(p.reminder_weekdays)!r}")
+    pomodoro = (
+        _whole(p.pomodoro_work_minutes, 1, 240, "a pomodoro work period is {low} to {high} minutes"),
+        _whole(p.pomodoro_short_break_minutes, 1, 120, "a short break is {low} to {high} minutes"),
+        _whole(p.pomodoro_long_break_minutes, 1, 240, "a long break is {low} to {high} minutes"),
+        _whole(p.pomodoro_long_break_every, 1, 12, "a long break comes after {low} to {high} work periods"),
+    )
+    settings = {
+        LEARNER_NAME_KEY: p.learner_name.strip(),
+        PAGE_SIZE_KEY: p.page_size,
+        DAILY_GOAL_KEY: str(
+            _whole(p.daily_goal_minutes, 1, MAX_SESSION_MINUTES, "a daily goal is {low} to {high} minutes")
+        ),
+        DAY_START_HOUR_KEY: str(
+            _whole(p.day_start_hour, 0, 12, "a study day ends at an hour from {low} to {high}")
+        ),
+        STREAKS_ENABLED_KEY: "1" if p.streaks_enabled else "0",
+        REST_DAYS_KEY: str(p.rest_days_per_week),
+        REMINDER_TIME_KEY: f"{p.reminder_at:%H:%M}" if p.reminder_at else "",
+        REMINDER_DAYS_KEY: ",".join(str(day) for day in sorted(p.reminder_weekdays)),
+        LONG_TIMER_KEY: str(
+            _whole(
+                p.long_timer_minutes,
+                1,
+                MAX_SESSION_MINUTES,
+                "a long timer note comes after {low} to {high} minutes",
+            )
+        ),
+    }
+    settings.update({key: str(value) for key, value in zip(POMODORO_KEYS, pomodoro, strict=True)})
+    return settings
+
+
+class SettingCommands(Commands):
+    def save_preferences(
+        self, preferences: Preferences, target_date: date | None | Literal["keep"] = "keep"
+    ) -> Changes:
+        """Save every preference at once, with the active roadmap's target date unless "keep";
+        a value out of range refuses them all."""
+        with self.context.write() as work:
+            changes = self._save(work, preferences)
+            if target_date != "keep":
+                changes |= put_target_date(work, target_date, None)
+            return changes
+
+    def update_preferences(self, **fields: Any) -> Changes:
+        """Change some preferences, keeping the rest (`Preferences` names the fields)."""
+        with self.context.write() as work:
+            try:
+                wanted = dataclasses.replace(work.reads.settings.preferences(), **fields)
+            except TypeError as error:
+                raise InputError(f"unknown preference: {error}") from None
+            return self._save(work, wanted)
+
+    @staticmethod
+    def _save(work: Work, preferences: Preferences) -> Changes:
+        settings = preference_settings(preferences)
+        stored = work.reads.settings.all()
+        changed = {key: value for key, value in settings.items() if stored.get(key) != value}
+        for key, value in changed.items():
+            work.put_setting(key, value)
+        return Changes(settings=frozenset(changed))
+
+    def set(self, key: str, value: str) -> Changes:
+        """One setting that is not a preference (window state the learner's data keeps)."""
+        with self.context.write() as work:
+            work.put_setting(key, value)
+        return Changes(settings=frozenset([key]))

@@ -1,0 +1,164 @@
+"""Reads of the learner's progress: per step and overall, a step's topic tree with statuses and
+time, and the days topics were finished."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from studytracker.store.dialect import STUDIED_SECONDS
+from studytracker.store.reads.base import Area, Row, read
+from studytracker.store.records import STATUSES, Progress, RoadmapInfo, Status, StepSummary, TopicView
+from studytracker.store.rules import derive_parent_status, sum_progress, whole_minutes
+
+
+class ProgressReads(Area):
+    name = "progress"
+
+    @read
+    def status(self, roadmap_id: str | None = None) -> Status:
+        """Progress of a roadmap (the active one by default): overall and per step."""
+        roadmap = self.reads.roadmaps.get(roadmap_id)
+        steps = self.rows(
+            "SELECT pk, slug, number, title, optional FROM step"
+            " WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position",
+            roadmap=roadmap.id,
+        )
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
+        for step_pk, state, count in self.rows(
+            "SELECT t.step_pk, COALESCE(p.status, 'todo') AS state, count(*) FROM topic t"
+            " LEFT JOIN topic_progress p ON p.topic_pk = t.pk AND p.profile_id = :profile"
+            " WHERE t.roadmap_id = :roadmap AND NOT t.archived AND t.is_leaf"
+            " GROUP BY t.step_pk, state",
+            roadmap=roadmap.id,
+        ):
+            counts[step_pk][state] = count
+        seconds: dict[int, int] = dict(
+            self.rows(
+                f"SELECT s.step_pk, sum({STUDIED_SECONDS}) FROM study_session s"
+                " WHERE s.profile_id = :profile AND s.roadmap_id = :roadmap AND s.end_utc IS NOT NULL"
+                " GROUP BY s.step_pk",
+                roadmap=roadmap.id,
+                now=0,
+            )
+        )
+        summaries = []
+        for pk, slug, number, title, optional in steps:
+            c = counts.get(pk)
+            progress = (
+                Progress(
+                    done=c["done"],
+                    total=c["todo"] + c["in-progress"] + c["done"],
+                    in_progress=c["in-progress"],
+                    skipped=c["skipped"],
+                )
+                if c
+                else Progress(0, 0)
+            )
+            summaries.append(
+                StepSummary(
+                    id=slug,
+                    number=number,
+                    title=title,
+                    optional=bool(optional),
+                    progress=progress,
+                    minutes=whole_minutes(seconds.get(pk, 0)),
+                )
+            )
+        info = RoadmapInfo(
+            id=roadmap.id,
+            title=roadmap.title,
+            edition=roadmap.edition,
+            active=roadmap.id == self.reads.roadmaps.active_id(),
+            steps=len(steps),
+            topics=sum(s.progress.total + s.progress.skipped for s in summaries),
+        )
+        return Status(
+            roadmap=info,
+            overall=sum_progress([s.progress for s in summaries]),
+            required=sum_progress([s.progress for s in summaries if not s.optional]),
+            minutes_total=whole_minutes(sum(seconds.values())),
+            steps=tuple(summaries),
+            running=self.reads.sessions.running(),
+        )
+
+    @read
+    def topic_tree(self, step_id: str, roadmap_id: str | None = None) -> list[TopicView]:
+        """A step's topics as a tree, each with the learner's status (parents derive theirs)."""
+        step_pk = self.reads.roadmaps.step_pk(self.reads.roadmaps.get(roadmap_id).id, step_id)
+        rows = self.rows(
+            "SELECT t.pk, t.parent_pk, t.slug, t.title, t.detail, p.status FROM topic t"
+            " LEFT JOIN topic_progress p ON p.topic_pk = t.pk AND p.profile_id = :profile"
+            " WHERE t.step_pk = :step AND NOT t.archived ORDER BY t.position",
+            step=step_pk,
+        )
+        seconds_by_topic: dict[int, int] = dict(
+            self.rows(
+                f"SELECT s.topic_pk, sum({STUDIED_SECONDS}) FROM study_session s"
+                " WHERE s.profile_id = :profile AND s.step_pk = :step AND s.topic_pk IS NOT NULL"
+                " AND s.end_utc IS NOT NULL GROUP BY s.topic_pk",
+                step=step_pk,
+                now=0,
+            )
+        )
+        children: dict[int | None, list[Row]] = defaultdict(list)
+        for row in rows:
+            children[row[1]].append(row)
+
+        def build(row: Row) -> TopicView:
+            pk, _parent, slug, title, detail, status = row
+            kids = tuple(build(child) for child in children[pk])
+            return TopicView(
+                id=slug,
+                title=title,
+                detail=detail,
+                status=derive_parent_status([k.status for k in kids]) if kids else (status or "todo"),
+                children=kids,
+                minutes=whole_minutes(seconds_by_topic.get(pk, 0)),
+            )
+
+        return [build(row) for row in children[None]]
+
+    @read
+    def subtree(self, topic_pk: int) -> list[tuple[int, str]]:
+        """(pk, id) of a topic and every topic under it, the topic first."""
+        rows = self.rows(
+            "SELECT pk, slug, parent_pk FROM topic WHERE NOT archived"
+            " AND step_pk = (SELECT step_pk FROM topic WHERE pk = :topic)",
+            topic=topic_pk,
+        )
+        kids: dict[int | None, list[int]] = defaultdict(list)
+        slugs = {}
+        for pk, slug, parent in rows:
+            kids[parent].append(pk)
+            slugs[pk] = slug
+        found, queue = [], [topic_pk]
+        while queue:
+            pk = queue.pop()
+            found.append((pk, slugs[pk]))
+            queue.extend(kids[pk])
+        return found
+
+    @read
+    def completion_dates(self, roadmap_id: str | None = None) -> list[date]:
+        """The day each topic now done was ticked (leaf topics of the roadmap), oldest first."""
+        rows = self.rows(
+            "SELECT p.changed_at FROM topic_progress p JOIN topic t ON t.pk = p.topic_pk"
+            " WHERE p.profile_id = :profile AND p.status = 'done' AND t.roadmap_id = :roadmap"
+            " AND t.is_leaf AND NOT t.archived",
+            roadmap=self.reads.roadmaps.get(roadmap_id).id,
+        )
+        return sorted(date.fromisoformat(stamp[:10]) for (stamp,) in rows)
+
+    @read
+    def exported(self) -> list[dict[str, object]]:
+        """Every status the learner set, on roadmaps that are there, by ids (for the export)."""
+        rows = self.rows(
+            "SELECT t.roadmap_id, t.slug, p.status, p.changed_at FROM topic_progress p"
+            " JOIN topic t ON t.pk = p.topic_pk JOIN roadmap r ON r.id = t.roadmap_id"
+            " WHERE p.profile_id = :profile AND r.removed_at IS NULL ORDER BY p.topic_pk"
+        )
+        return [
+            {"roadmap": roadmap, "topic": topic, "status": status, "changed_at": changed}
+            for roadmap, topic, status, changed in rows
+        ]

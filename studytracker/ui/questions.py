@@ -1,0 +1,163 @@
+"""Every question and message the window puts to the learner, in one place.
+
+Controllers ask through a `Questions` object rather than opening message boxes themselves, so a
+test answers by replacing one method (`window.questions.confirm = lambda *a: True`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from studytracker.ui.markdown_html import escape
+
+if TYPE_CHECKING:
+    from studytracker.roadmap.model import Roadmap
+    from studytracker.store.records import RemovalCounts, RoadmapInfo, SessionView
+
+
+class Questions:
+    """Message boxes and file choosers, parented to one widget (the main window)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    # --- plain messages -------------------------------------------------------------------
+
+    def inform(self, title: str, message: str) -> None:
+        QMessageBox.information(self.parent, title, message)
+
+    def warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.parent, title, message)
+
+    def critical(self, title: str, message: str) -> None:
+        QMessageBox.critical(self.parent, title, message)
+
+    def about(self, title: str, text: str) -> None:
+        QMessageBox.about(self.parent, title, text)
+
+    def confirm(self, title: str, question: str) -> bool:
+        """A yes-or-no question; True when the learner answers yes."""
+        return QMessageBox.question(self.parent, title, question) == QMessageBox.StandardButton.Yes
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def choose(self, title: str, label: str, items: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        choice, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return choice if ok else None
+
+    def whole_number(self, title: str, label: str, value: int, low: int, high: int) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        number, ok = QInputDialog.getInt(self.parent, title, label, value, low, high, 5)
+        return number if ok else None
+
+    def open_file(self, title: str, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(Path.home()), file_filter)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        if not name:
+            return None
+        return Path(name if name.lower().endswith(suffix) else f"{name}{suffix}")
+
+    # --- the app's own questions ----------------------------------------------------------
+
+    def recovery(self, session: SessionView) -> str:
+        """A timer session left by a crash: "keep" (up to its last heartbeat) or "discard"."""
+        last = session.last_heartbeat or session.start
+        box = QMessageBox(self.parent)
+        box.setObjectName("recoveryOffer")
+        box.setWindowTitle("Interrupted study session")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            f"A study session on <b>{escape(session.step_title)}</b> started at {session.start:%H:%M} "
+            f"({session.start:%d %b}) was interrupted: StudyTracker closed without stopping it.<p>"
+            f"Keep it up to {last:%H:%M}, the last moment it was known to run?"
+        )
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return "keep" if box.clickedButton() is keep else "discard"
+
+    def restore_after_damage(self, problem: str, when: str) -> bool:
+        answer = QMessageBox.warning(
+            self.parent,
+            "Your data is damaged",
+            f"{problem}\n\nStudyTracker opened nothing for writing. Restore the newest good backup, "
+            f"from {when}? The damaged file is kept as it is.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def import_roadmap(self, roadmap: Roadmap, existing: RoadmapInfo | None) -> bool:
+        steps, topics, resources = roadmap.counts()
+        edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+        what = (
+            f"This updates <b>{escape(existing.title)}</b>: progress is kept for every topic whose id "
+            "remains; topics it no longer has are archived, not deleted."
+            if existing
+            else "This adds a new roadmap beside the ones you follow."
+        )
+        box = QMessageBox(self.parent)
+        box.setObjectName("importConfirm")
+        box.setWindowTitle("Import roadmap")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            f"<b>{escape(roadmap.title)}</b> ({escape(roadmap.id)}{escape(edition)})<br>"
+            f"{steps} steps, {topics} topics, {resources} resources.<p>{what}"
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Ok).setText("Import")
+        return box.exec() == QMessageBox.StandardButton.Ok
+
+    def removal(self, title: str, counts: RemovalCounts) -> str | None:
+        """Removing a roadmap: "keep-sessions", "everything", or None to cancel."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("removeConfirm")
+        box.setWindowTitle("Remove roadmap")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(
+            f"Remove <b>{escape(title)}</b>?<p>It has progress on {counts.topics_with_progress} topics, "
+            f"{counts.sessions} study sessions and {counts.notes} notes."
+        )
+        keep = box.addButton("Remove, keep sessions", QMessageBox.ButtonRole.AcceptRole)
+        everything = box.addButton("Remove everything", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return "keep-sessions"
+        if box.clickedButton() is everything:
+            return "everything"
+        return None
+
+    def close_while_running(self) -> bool:
+        """Closing with the timer running: True stops it and saves the session."""
+        answer = QMessageBox.question(
+            self.parent,
+            "The timer is running",
+            "Stop the study timer and save the session before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def close_with_unsaved_note(self) -> bool:
+        answer = QMessageBox.warning(
+            self.parent,
+            "Notes not saved",
+            "A note could not be saved (see the message under it). Close anyway and lose the change?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close

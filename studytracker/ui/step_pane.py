@@ -1,0 +1,339 @@
+"""The step pane: the shown step's topic checklist and its viewer tabs (overview, resources,
+notes, statistics), filled lazily: only the tab on show is read, the others when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeView, QWidget
+
+from studytracker.ui.icons import icon
+from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
+from studytracker.ui.viewer import VIEWS, ResourceViewer
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QKeyEvent
+
+    from studytracker.store.reads import Reads
+    from studytracker.store.records import Changes, SearchHit, TopicView
+    from studytracker.ui.operations import OperationRunner
+    from studytracker.ui.questions import Questions
+
+#: Keys on the checklist: Space ticks or unticks; these set a status directly.
+STATUS_KEYS = {
+    Qt.Key.Key_I: "in-progress",
+    Qt.Key.Key_S: "skipped",
+    Qt.Key.Key_D: "done",
+    Qt.Key.Key_T: "todo",
+    Qt.Key.Key_Backspace: "todo",
+}
+STATUS_MENU = (
+    ("Done", "done", "D"),
+    ("In progress", "in-progress", "I"),
+    ("Skipped", "skipped", "S"),
+    ("To do", "todo", "T"),
+)
+#: The checklist's keys, for the shortcuts help.
+CHECKLIST_KEYS = (
+    ("Space", "tick or untick the topic"),
+    ("D / I / S", "done / in progress / skipped"),
+    ("T or Backspace", "back to do"),
+)
+
+
+class TopicTreeView(QTreeView):
+    """The checklist: keys ask for a status on the current topic.
+
+    Signals:
+        status_requested: (topic id, status) for the current topic.
+    """
+
+    status_requested = Signal(str, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if index.isValid() and modifiers == Qt.KeyboardModifier.NoModifier:
+            topic_id = index.siblingAtColumn(0).data(TopicIdRole)
+            if event.key() == Qt.Key.Key_Space:
+                status = index.siblingAtColumn(0).data(StatusRole)
+                self.status_requested.emit(topic_id, "todo" if status == "done" else "done")
+                return
+            if event.key() in STATUS_KEYS:
+                self.status_requested.emit(topic_id, STATUS_KEYS[Qt.Key(event.key())])
+                return
+        super().keyPressEvent(event)
+
+
+class StepPane(QSplitter):
+    """The checklist and the viewer of one step; it reads through the runner's read API and
+    writes through the runner, never through the window."""
+
+    def __init__(
+        self,
+        runner: OperationRunner,
+        questions: Questions,
+        open_url: Callable[[QUrl], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("innerSplitter")
+        self.runner = runner
+        self.questions = questions
+        self.open_url = open_url
+        self.step_id = ""
+        self.tree: list[TopicView] = []  # the shown step's topics, as last read
+        self.stale_tabs: set[str] = set()
+
+        self.topic_model = TopicTreeModel(self)
+        self.topic_model.status_requested.connect(self.set_topic_status)
+        self.checklist = TopicTreeView(self)
+        self.checklist.setObjectName("topicChecklist")
+        self.checklist.setAccessibleName("Topics")
+        self.checklist.setModel(self.topic_model)
+        self.checklist.setUniformRowHeights(True)
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checklist.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.checklist.customContextMenuRequested.connect(self._checklist_menu)
+        self.checklist.status_requested.connect(self.set_topic_status)
+        header = self.checklist.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths for status and time: sizing them to their contents would read every row's
+        # text on each step switch.
+        metrics = self.checklist.fontMetrics()
+        for column, widest in ((1, "in progress"), (2, "100 h 00 min")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
+        self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
+
+        self.viewer = ResourceViewer(self._save_note, self)
+        self.viewer.open_link_requested.connect(self.open_link)
+        self.viewer.currentChanged.connect(lambda _index: self.refresh_current_tab())
+        self.viewer.resources.attach_requested.connect(self.attach_file)
+        self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
+        self.viewer.resources.page_changed.connect(self._pdf_page_changed)
+
+        self.addWidget(self.checklist)
+        self.addWidget(self.viewer)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setSizes([420, 580])
+
+    @property
+    def reads(self) -> Reads:
+        reads = self.runner.reads
+        if reads is None:
+            raise RuntimeError("the window has no data yet")
+        return reads
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_step(self, step_id: str) -> None:
+        """Show another step: its checklist now, its tabs when shown."""
+        self.viewer.notes.flush()
+        self.step_id = step_id
+        self.tree = self.reads.progress.topic_tree(step_id)
+        self.checklist.setUpdatesEnabled(False)  # one layout for the new tree, not one per row
+        self.topic_model.set_topics(step_id, self.tree)
+        self.checklist.expandAll()
+        self.checklist.setUpdatesEnabled(True)
+        self.stale_tabs = set(VIEWS)
+        self.refresh_current_tab()
+
+    def apply(self, changes: Changes, everything: bool = False) -> None:
+        """Take what changed: the statuses and times of the shown step, and the tabs that show
+        what changed (marked stale, and the one on show read again)."""
+        if not self.step_id:
+            return
+        if everything or self.step_id in changes.steps or changes.sessions:
+            self.tree = self.reads.progress.topic_tree(self.step_id)
+            self.topic_model.update_statuses(self.tree)
+        stale = (
+            {"overview", "statistics"} if (changes.steps or changes.sessions or changes.settings) else set()
+        )
+        if changes.attachments or everything:
+            stale.add("resources")
+        if everything:
+            stale.add("notes")
+        self.stale_tabs |= stale
+        self.refresh_current_tab()
+
+    def refresh_current_tab(self) -> None:
+        """Fill only the tab on show; the others wait until they are shown (fast step switching)."""
+        view = self.viewer.current_view()
+        if view not in self.stale_tabs or not self.step_id or self.runner.reads is None:
+            return
+        if view == "overview":
+            self.stale_tabs.discard(view)
+            self.viewer.show_overview(self.reads.roadmaps.step_detail(self.step_id), self.tree)
+        elif view == "statistics":
+            from studytracker.report.stats import compute_statistics
+
+            self.stale_tabs.discard(view)
+            self.viewer.statistics.set_statistics(compute_statistics(self.reads))
+        elif self.runner.tracker is not None:  # notes and files wait for the Tracker (stale until then)
+            self.stale_tabs.discard(view)
+            if view == "resources":
+                self._fill_resources()
+            else:
+                self._fill_notes()
+
+    def _fill_resources(self) -> None:
+        titles: dict[str, str] = {}
+
+        def collect(topics: list[TopicView] | tuple[TopicView, ...]) -> None:
+            for topic in topics:
+                titles[topic.id] = topic.title
+                collect(topic.children)
+
+        collect(self.tree)
+        with self.reads.snapshot() as reads:
+            detail = reads.roadmaps.step_detail(self.step_id)
+            attachments = reads.attachments.of_step(self.step_id)
+        self.viewer.resources.show_step(detail, attachments, titles)
+
+    def _fill_notes(self) -> None:
+        with self.reads.snapshot() as reads:
+            detail = reads.roadmaps.step_detail(self.step_id)
+            note = reads.notes.get(step_id=self.step_id)
+        self.viewer.notes.step_note.set_target(
+            ("step", self.step_id), f"Notes on {detail.title}", note.body if note else ""
+        )
+        self._show_topic_note()
+
+    def _show_topic_note(self) -> None:
+        topic = self.current_topic()
+        editor = self.viewer.notes.topic_note
+        if topic is None:
+            editor.set_target(None, "Topic notes (choose a topic)", "")
+            return
+        note = self.reads.notes.get(topic_id=topic.id)
+        editor.set_target(("topic", topic.id), f"Notes on {topic.title}", note.body if note else "")
+
+    def current_topic(self) -> TopicView | None:
+        return self.topic_model.topic_at(self.checklist.currentIndex().siblingAtColumn(0))
+
+    def selected_topic(self) -> TopicView | None:
+        selected = self.checklist.selectionModel().selectedRows()
+        return self.topic_model.topic_at(selected[0]) if selected else None
+
+    def _topic_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if "notes" not in self.stale_tabs and self.runner.tracker is not None and self.step_id:
+            self._show_topic_note()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """After the sidebar moved to the hit's step: select its topic, resource or note."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        if hit.topic_id:
+            index = self.topic_model.index_of(hit.topic_id)
+            if index.isValid():
+                self.checklist.setCurrentIndex(index)
+                self.checklist.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.checklist.scrollTo(index)
+        if hit.kind == "resource" and hit.resource_id:
+            self.viewer.show_view("resources")
+            self.viewer.resources.select_resource(hit.resource_id)
+        elif hit.kind == "note":
+            self.viewer.show_view("notes")
+        else:
+            self.checklist.setFocus()
+
+    # --- changing --------------------------------------------------------------------------
+
+    def set_topic_status(self, topic_id: str, status: str) -> None:
+        self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic_id, status))
+
+    def _save_note(self, kind: str, target_id: str, body: str) -> None:
+        """The note editors' save (a moment after typing stops): the store's error stays under
+        the editor, with the text kept, rather than in a dialog."""
+        from studytracker.store.errors import StoreError
+        from studytracker.ui.operations import NOT_YET
+
+        tracker = self.runner.tracker
+        if tracker is None:
+            raise StoreError(NOT_YET)
+        if kind == "step":
+            changes = tracker.notes.save(body, step_id=target_id)
+        else:
+            changes = tracker.notes.save(body, topic_id=target_id)
+        self.runner.announce(changes)
+
+    def open_link(self, url: str) -> None:
+        """Open a web link in the system browser: only on the learner's request, never inside the app."""
+        from PySide6.QtCore import QUrl
+
+        qurl = QUrl(url)
+        if qurl.scheme() not in ("http", "https"):
+            self.questions.inform("Not a web link", f"Only web links open in the browser:\n{url}")
+            return
+        self.open_url(qurl)
+
+    def attach_file(self, path: Path | None = None) -> None:
+        if self.runner.tracker is None:
+            self.runner.message.emit("Still opening your data; nothing was attached.", 4000)
+            return
+        resource_id = self.viewer.resources.current_resource_id()
+        topic = None if resource_id else self.current_topic()
+        if resource_id is None and topic is None:
+            self.questions.warn(
+                "Attach a file", "Choose a resource (or a topic in the checklist) to attach a file to."
+            )
+            return
+        source = path or self.viewer.choose_file()
+        if source is None:
+            return
+        step_id, topic_id = self.step_id, topic.id if topic else None
+        attached = self.runner.run(
+            "Could not attach the file",
+            lambda tracker: tracker.attachments.attach(
+                source, step_id, resource_id=resource_id, topic_id=topic_id
+            ),
+        )
+        if attached is not None:
+            self.viewer.show_view("resources")
+            self.refresh_current_tab()
+            self.viewer.resources.select_attachment(attached.attachment.id)
+
+    def remove_attachment(self) -> None:
+        attachment = self.viewer.resources.current_attachment()
+        if attachment is None:
+            return
+        if self.questions.confirm(
+            "Remove file",
+            f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
+            "your original file is not touched.",
+        ):
+            self.runner.run("Not removed", lambda tracker: tracker.attachments.remove(attachment.id))
+
+    def _pdf_page_changed(self, attachment_id: int, page: int) -> None:
+        tracker = self.runner.tracker
+        if tracker is not None:  # where a PDF was left: remembered quietly, no view changes
+            tracker.attachments.set_page(attachment_id, page)
+
+    def _checklist_menu(self, position: QPoint) -> None:
+        index = self.checklist.indexAt(position)
+        if not index.isValid():
+            return
+        topic_id = index.siblingAtColumn(0).data(TopicIdRole)
+        menu = QMenu(self)
+        for label, status, key in STATUS_MENU:
+            action = menu.addAction(f"{label}\t{key}")
+            action.triggered.connect(lambda _checked=False, s=status: self.set_topic_status(topic_id, s))
+        menu.addSeparator()
+        attach = menu.addAction(icon("attach"), "Attach file to this topic…")
+        attach.triggered.connect(self._attach_to_topic_at_cursor)
+        attach.setEnabled(self.runner.tracker is not None)
+        menu.exec(self.checklist.viewport().mapToGlobal(position))
+
+    def _attach_to_topic_at_cursor(self) -> None:
+        self.viewer.resources.tree.setCurrentItem(None)  # type: ignore[call-overload]  # None: no current item
+        self.attach_file()

@@ -1,0 +1,99 @@
+"""What the window watches while it runs: writes by other programs (the command line) to the
+data, and the reminders that fall due (a study reminder; a note on a very long timer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from studytracker.formatting import format_minutes
+
+if TYPE_CHECKING:
+    from studytracker.ui.notify import Notifier
+    from studytracker.ui.operations import OperationRunner
+    from studytracker.ui.timer_bar import TimerBar
+
+
+class DataVersionWatcher(QObject):
+    """Notices commits by other connections (`PRAGMA data_version`) every two seconds.
+
+    Signals:
+        outside_change: another program changed the data; everything shown may be stale.
+    """
+
+    outside_change = Signal()
+
+    def __init__(self, runner: OperationRunner) -> None:
+        super().__init__(runner)
+        self.runner = runner
+        self._version = -1
+        self.timer = QTimer(self)
+        self.timer.setInterval(2000)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        tracker = self.runner.tracker
+        assert tracker is not None
+        self._version = tracker.db.data_version()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def poll(self) -> bool:
+        """True (and `outside_change`) when another program wrote since the last look."""
+        tracker = self.runner.tracker
+        if tracker is None:
+            return False
+        version = tracker.db.data_version()
+        if version == self._version:
+            return False
+        self._version = version
+        self.outside_change.emit()
+        return True
+
+
+class ReminderWatcher(QObject):
+    """Sends the reminders that are due, once a minute."""
+
+    def __init__(self, runner: OperationRunner, timer_bar: TimerBar, notifier: Notifier) -> None:
+        super().__init__(runner)
+        self.runner = runner
+        self.timer_bar = timer_bar
+        self.notifier = notifier
+        self._reminded_day: date | None = None
+        self._long_timer_noted: int | None = None  # the session id already noted
+        self.timer = QTimer(self)
+        self.timer.setInterval(60 * 1000)
+        self.timer.timeout.connect(self.check)
+
+    def check(self) -> list[str]:
+        """Send the reminders that are due now; returns their titles (for tests and the log)."""
+        tracker = self.runner.tracker
+        if tracker is None:
+            return []
+        from studytracker.reminders import ReminderSettings, long_timer_due, study_reminder_due
+
+        reads = tracker.reads
+        settings = ReminderSettings.from_preferences(reads.settings.preferences())
+        sent = []
+        day = reads.plan.study_day()
+        if study_reminder_due(
+            settings, tracker.clock.now(), day, reads.plan.today_minutes(), self._reminded_day
+        ):
+            self._reminded_day = day
+            self.notifier.notify("Time to study", "Nothing studied yet today. A few minutes keep the habit.")
+            sent.append("Time to study")
+        running = self.timer_bar.running
+        elapsed: Callable[[], float] = self.timer_bar.elapsed_seconds
+        if running is not None and long_timer_due(settings, elapsed(), self._long_timer_noted == running.id):
+            self._long_timer_noted = running.id
+            self.notifier.notify(
+                "Still studying?",
+                f"The timer has run for {format_minutes(int(elapsed() // 60))}. Stop it if you forgot it.",
+            )
+            sent.append("Still studying?")
+        return sent
