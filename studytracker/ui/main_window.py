@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         """Write the report in the background (the window stays responsive) and say where it went."""
         reads = self._reads()
         if options is None:
-            from studytracker.report.pdf import ReportOptions, ReportResult
+            from studytracker.report.pdf import ReportOptions
             from studytracker.ui.report_dialog import ReportDialog
 
             days = reads.plan.minutes_by_day()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from studytracker.store.errors import StoreError
 from studytracker.ui.markdown_html import markdown_to_html
 
 AUTOSAVE_DELAY_MS = 800
@@ -78,7 +79,7 @@ class NoteEditor(QWidget):
         kind, target_id = self._target
         try:
             self._save(kind, target_id, self.editor.toPlainText())
-        except Exception as error:  # the text stays in the editor and is tried again
+        except StoreError as error:  # the text stays in the editor and is tried again
             self.state.setText(f"Not saved: {error}")
             return False
         self._dirty = False

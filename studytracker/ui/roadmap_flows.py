@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from studytracker.roadmap.model import Roadmap
     from studytracker.store.records import ImportResult
+    from studytracker.store.tracker import Tracker
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
     from studytracker.ui.tasks import BackgroundTask
@@ -40,7 +41,7 @@ class RoadmapFlows(QObject):
                 return None
         chosen = path
 
-        def read(_tracker: object) -> Roadmap:
+        def read(_tracker: Tracker) -> Roadmap:
             from studytracker.roadmap.files import load_roadmap_file
 
             return load_roadmap_file(chosen)
@@ -56,10 +57,7 @@ class RoadmapFlows(QObject):
         if not self.questions.import_roadmap(roadmap, existing):
             return
 
-        def import_it(tracker: object) -> ImportResult:
-            from studytracker.store.tracker import Tracker
-
-            assert isinstance(tracker, Tracker)
+        def import_it(tracker: Tracker) -> ImportResult:
             result = tracker.roadmaps.import_roadmap(roadmap)
             tracker.roadmaps.use(roadmap.id)
             return result

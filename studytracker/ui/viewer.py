@@ -28,7 +28,6 @@ from studytracker.ui.markdown_html import escape_markdown, markdown_link_target
 from studytracker.ui.notes import NotesPanel, SaveNote
 
 if TYPE_CHECKING:
-    from studytracker.store.tracker import Tracker
     from studytracker.ui.file_viewer import FileViewer
     from studytracker.ui.statistics_view import StatisticsView
 
@@ -223,7 +222,6 @@ class ResourceViewer(QTabWidget):
     def __init__(self, save_note: SaveNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resourceViewer")
-        self.tracker: Tracker | None = None
         self.step_id = ""
         self.overview = QTextBrowser(self)
         self.overview.setObjectName("overview")

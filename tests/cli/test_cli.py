@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from studytracker import __version__
-from studytracker.cli import run
+from studytracker.__main__ import main as run
 
 NUMPY = "python-libraries/libraries/numpy"
 
@@ -300,7 +300,7 @@ def test_plan_command_sets_and_shows_the_plan(cli: Cli) -> None:
 
 
 def test_the_window_starts_without_the_commands_parser() -> None:
-    from studytracker.cli import _window_data_dir
+    from studytracker.cli.common import window_data_dir as _window_data_dir
 
     assert _window_data_dir([]) == (None,)
     assert _window_data_dir(["--data-dir", "/tmp/d"]) == ("/tmp/d",)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
-from studytracker.cli import run
+from studytracker.__main__ import main as run
 from studytracker.report.pdf import MAX_SESSION_ROWS, ReportOptions, write_report
 from studytracker.report.stats import compute_statistics, cumulative, forecast_completion, weekly_totals
 from studytracker.store.records import Progress

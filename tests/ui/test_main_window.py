@@ -263,7 +263,7 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
 
 
 def test_screenshot_command_writes_a_png(tmp_path: Path, data_dir: Path, clock: FixedClock) -> None:
-    from studytracker.cli import run
+    from studytracker.__main__ import main as run
 
     out = tmp_path / "window.png"
     code = run(

@@ -1,0 +1,143 @@
+"""The learner's data as files: `report`, `export`, `import`, `screenshot`, and the data-safety
+commands that work on the database file itself (`check`, `backup`, `restore`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studytracker.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    UsageError,
+    fail,
+    parse_date,
+    window_holds,
+    write_file_atomically,
+)
+
+if TYPE_CHECKING:
+    from studytracker.store.tracker import Tracker
+
+#: Renders the window to a PNG: (tracker, out, step id or None, view name). The window's package
+#: provides it (`__main__` passes it in): the command line never imports the window.
+RenderScreenshot = Callable[["Tracker", Path, "str | None", str], None]
+
+
+def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+    date_from = parse_date(args.date_from, "--from") if args.date_from else None
+    date_to = parse_date(args.date_to, "--to") if args.date_to else None
+    from studytracker.report.gui import ensure_gui_application
+    from studytracker.report.pdf import ReportOptions, write_report
+
+    ensure_gui_application()  # offscreen: a report never needs a screen
+    options = ReportOptions(date_from, date_to, include_notes=args.notes, page_size=args.page_size)
+    try:
+        result = write_report(tracker.reads, out, options)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(
+        f"wrote {out}: {result.pages} page(s), {result.sessions} session(s) "
+        f"from {result.date_from} to {result.date_to}"
+    )
+    return EXIT_OK
+
+
+def cmd_check(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.policy import DATABASE_NAME
+    from studytracker.store.safety import check_database
+
+    result = check_database(data_dir / DATABASE_NAME)
+    if not result.ok:
+        return fail(result.summary(), EXIT_PROBLEM)
+    print(result.summary())
+    return EXIT_OK
+
+
+def cmd_backup(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.safety import Backups
+
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        if not out.parent.is_dir():
+            raise UsageError(f"{out}: folder {out.parent} does not exist")
+        if out.exists():
+            raise UsageError(f"{out}: already exists; choose a new file name")
+    print(f"backed up to {Backups(data_dir).create(out=out)}")
+    return EXIT_OK
+
+
+def cmd_restore(data_dir: Path, args: argparse.Namespace) -> int:
+    from studytracker.store.safety import Backups
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"{source}: no such file")
+    if window_holds(data_dir):
+        raise UsageError(
+            f"{data_dir}: StudyTracker is open on this folder; close it (or restore from its File menu)"
+        )
+    previous = Backups(data_dir).restore(source)
+    kept = f"; the database it replaced is kept as {previous}" if previous else ""
+    print(f"restored {source}{kept}")
+    return EXIT_OK
+
+
+def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.store.transfer import export_all, sessions_csv
+
+    out = Path(args.out)
+    if out.suffix.lower() == ".csv":
+        write_file_atomically(out, sessions_csv(tracker).encode("utf-8"))
+        print(f"exported the session log to {out}")
+        return EXIT_OK
+    data = export_all(tracker)
+    write_file_atomically(out, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    print(
+        f"exported {len(data['roadmaps'])} roadmap(s), {len(data['progress'])} topic statuses, "
+        f"{len(data['sessions'])} sessions and {len(data['notes'])} notes to {out}"
+    )
+    return EXIT_OK
+
+
+def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.roadmap.schema import read_json_file
+    from studytracker.store.transfer import merge_all
+
+    path = Path(args.file)
+    result = merge_all(tracker, read_json_file(path), source=str(path))
+    print(
+        f"merged {path}: {result.roadmaps_added} roadmap(s) added, {result.progress_set} topic statuses, "
+        f"{result.sessions_added} sessions added ({result.sessions_skipped} already here), "
+        f"{result.notes_set} notes"
+        + (
+            f"; {result.attachments_listed} attached files are listed only"
+            if result.attachments_listed
+            else ""
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_screenshot(render: RenderScreenshot | None, tracker: Tracker, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+    if args.step:
+        tracker.reads.roadmaps.step_detail(
+            args.step
+        )  # an unknown step id is refused before anything is drawn
+    if render is None:
+        raise UsageError("screenshot: this program was started without the window's renderer")
+    try:
+        render(tracker, out, args.step, args.view)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(f"wrote {out}")
+    return EXIT_OK

@@ -1,0 +1,141 @@
+"""The command line's parser: every sub-command, its options and its handler."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from functools import partial
+
+from studytracker import __version__
+from studytracker.cli.common import PROG, _Parser, add_data_dir_option
+from studytracker.cli.data import (
+    RenderScreenshot,
+    cmd_backup,
+    cmd_check,
+    cmd_export,
+    cmd_import,
+    cmd_report,
+    cmd_restore,
+    cmd_screenshot,
+)
+from studytracker.cli.progress import cmd_mark, cmd_plan, cmd_status, cmd_topics
+from studytracker.cli.roadmaps import (
+    cmd_roadmap_export,
+    cmd_roadmap_import,
+    cmd_roadmap_list,
+    cmd_roadmap_remove,
+    cmd_roadmap_use,
+)
+from studytracker.cli.sessions import cmd_log, cmd_sessions, cmd_start, cmd_stop
+
+
+def _add_command(
+    subparsers: argparse._SubParsersAction, name: str, handler: Callable[..., int], help_text: str
+) -> argparse.ArgumentParser:
+    sub = subparsers.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Follow a learning roadmap: progress, study time, notes.")
+    add_data_dir_option(parser)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    command = partial(_add_command, commands)
+
+    status = command("status", cmd_status, "progress of the active roadmap, overall and per step")
+    status.set_defaults(read_only=True)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    plan = command("plan", cmd_plan, "the plan: today, goal, streak, forecast and target date")
+    plan.add_argument("--target", metavar="YYYY-MM-DD", help="the day to finish the roadmap by")
+    plan.add_argument("--no-target", action="store_true", help="remove the target date")
+    plan.add_argument("--day-ends", metavar="HOUR", help="the hour a study day ends (default 4)")
+    plan.add_argument("--goal", metavar="MINUTES", help="the daily goal")
+    plan.add_argument("--streaks", choices=["on", "off"], help="show streaks (off by default)")
+    plan.add_argument("--rest-day", choices=["on", "off"], help="one day a week off keeps a streak")
+    plan.add_argument("--json", action="store_true")
+
+    topics = command("topics", cmd_topics, "the topics of a step (or of every step) with their ids")
+    topics.set_defaults(read_only=True)
+    topics.add_argument("--step", metavar="STEP_ID")
+    topics.add_argument("--json", action="store_true")
+
+    mark = command("mark", cmd_mark, "set a topic's status")
+    mark.add_argument("topic_id", metavar="TOPIC_ID")
+    mark.add_argument("status", metavar="STATUS", help="todo, in-progress, done or skipped")
+
+    log = command("log", cmd_log, "record a past study session")
+    log.add_argument("--step", required=True, metavar="STEP_ID")
+    log.add_argument("--topic", metavar="TOPIC_ID")
+    log.add_argument("--minutes", required=True, metavar="N")
+    log.add_argument("--date", metavar="YYYY-MM-DD", help="the day studied (default: today)")
+    log.add_argument("--at", metavar="HH:MM", help="when it started (default: a free time that day)")
+    log.add_argument("--note", metavar="TEXT")
+
+    start = command("start", cmd_start, "start a study session (kept from its first second)")
+    start.add_argument("--step", required=True, metavar="STEP_ID")
+    start.add_argument("--topic", metavar="TOPIC_ID")
+
+    stop = command("stop", cmd_stop, "stop the running study session")
+    stop.add_argument("--note", metavar="TEXT")
+
+    sessions = command("sessions", cmd_sessions, "the session log")
+    sessions.add_argument("--json", action="store_true")
+    sessions.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    sessions.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+
+    report = command("report", cmd_report, "write the progress report PDF (no screen needed)")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    report.add_argument("--notes", action="store_true", help="include the learner's notes")
+    report.add_argument(
+        "--page-size", choices=["a4", "letter"], help="default: the learner's setting, else A4"
+    )
+
+    screenshot = command(
+        "screenshot",
+        partial(cmd_screenshot, render_screenshot),
+        "render the main window to a PNG (no screen needed)",
+    )
+    screenshot.add_argument("--out", required=True, metavar="FILE.png")
+    screenshot.add_argument(
+        "--step", metavar="STEP_ID", help="the step to show (default: the last one shown)"
+    )
+    screenshot.add_argument("--view", default="overview", metavar="NAME", help="overview, resources or notes")
+
+    check = command("check", cmd_check, "check the database for damage (exit 1 if damaged)")
+    check.set_defaults(on_file=True)
+    backup = command("backup", cmd_backup, "back up the database (into DATA_DIR/backups, or --out FILE)")
+    backup.add_argument("--out", metavar="FILE")
+    backup.set_defaults(on_file=True)
+    restore = command("restore", cmd_restore, "replace the database with a backup (the current one is kept)")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(on_file=True)
+    exported = command("export", cmd_export, "all your data as JSON (or the session log as .csv)")
+    exported.add_argument("--out", required=True, metavar="FILE.json")
+    imported_all = command("import", cmd_import, "merge an export back in, without duplicates")
+    imported_all.add_argument("file", metavar="FILE.json")
+
+    roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
+    roadmap_commands = roadmap.add_subparsers(
+        dest="roadmap_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    roadmap_command = partial(_add_command, roadmap_commands)
+
+    roadmap_command("list", cmd_roadmap_list, "one line per roadmap: id, title, * on the active one")
+    imported = roadmap_command("import", cmd_roadmap_import, "import a roadmap from .json or .md")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true", help="only say what the file holds")
+    exported = roadmap_command("export", cmd_roadmap_export, "write a roadmap as JSON")
+    exported.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    exported.add_argument("--out", required=True, metavar="FILE.json")
+    use = roadmap_command("use", cmd_roadmap_use, "make a roadmap the active one")
+    use.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    remove = roadmap_command("remove", cmd_roadmap_remove, "remove a roadmap (asks for --yes)")
+    remove.add_argument("roadmap_id", metavar="ROADMAP_ID")
+    remove.add_argument("--keep-sessions", action="store_true", help="keep its study sessions in the log")
+    remove.add_argument("--yes", action="store_true", help="confirm the removal")
+    return parser
