@@ -23,7 +23,7 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check studytracker tests tools bench
-	$(BIN)/mypy studytracker
+	$(BIN)/mypy studytracker bench
 	$(BIN)/lint-imports
 
 clean:

@@ -89,7 +89,7 @@ def studytracker(data_dir: str) -> None:
         QTimer.singleShot(0, attached)
 
     app_module.after_first_paint = after_first_paint  # type: ignore[assignment]
-    MainWindow._attached = attach_and_report  # type: ignore[method-assign]
+    MainWindow._attached = attach_and_report  # type: ignore[method-assign,assignment]
     code = entry_point.main(["--data-dir", data_dir])
     if code:
         sys.exit(code)

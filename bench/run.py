@@ -29,10 +29,10 @@ def _probe(*args: str) -> dict[str, tuple[float, int]]:
         [sys.executable, "-m", "bench.probes", *args], stdout=subprocess.PIPE, text=True, env=PROBE_ENV
     )
     assert process.stdout is not None
-    moments = {}
+    moments: dict[str, tuple[float, int]] = {}
     for line in process.stdout:
-        moment, memory = line.split()
-        moments.setdefault(moment, (time.perf_counter() - started, int(memory)))
+        moment, memory_kb = line.split()
+        moments.setdefault(moment, (time.perf_counter() - started, int(memory_kb)))
     if process.wait(timeout=60) != 0 or "READY" not in moments:
         raise RuntimeError(f"probe {args} failed (exit {process.returncode}, reported {sorted(moments)})")
     return moments
@@ -76,7 +76,7 @@ def main() -> int:
     print(f"building synthetic data in {scratch} …", flush=True)
     years = years_of_sessions(years_dir)
     big = with_big_roadmap(big_dir)
-    sessions = len(years.sessions())
+    sessions = len(years.reads.sessions.log())
     rows: list[tuple[str, str, str, bool]] = []
 
     # start-up: interleaved runs, the ratio of each pair, then the median
@@ -112,10 +112,12 @@ def main() -> int:
             True,
         )
     )
-    memory = statistics.median(memory_ratios)
-    rows.append(("peak memory at the populated window / bare", f"{memory:.2f}×", "≤ 1.6×", memory <= 1.6))
-    attached_memory = statistics.median(attached_memory_ratios)
-    rows.append(("peak memory with the full store attached / bare", f"{attached_memory:.2f}×", "—", True))
+    memory_ratio = statistics.median(memory_ratios)
+    rows.append(
+        ("peak memory at the populated window / bare", f"{memory_ratio:.2f}×", "≤ 1.6×", memory_ratio <= 1.6)
+    )
+    attached_ratio = statistics.median(attached_memory_ratios)
+    rows.append(("peak memory with the full store attached / bare", f"{attached_ratio:.2f}×", "—", True))
 
     app = make_application()
     use_flat_scroll_bars(app)  # as the running window has them once it is on screen
@@ -127,7 +129,7 @@ def main() -> int:
     window.attach(big, interactive=False)
     window.show()
     app.processEvents()
-    step_ids = [s.id for s in big.status().steps]
+    step_ids = [s.id for s in big.reads.progress.status().steps]
     switch_times = []
     for index in range(200):
         started = time.perf_counter()

@@ -40,8 +40,9 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
 
     for step_id, tree in trees.items():
         walk(step_id, tree)
-    with tracker.db.write() as session:
-        roadmap = tracker._roadmap_row(session, None)
+    with tracker.context.write() as work:
+        session = work.session
+        roadmap = work.roadmap_row(None)
         step_pks = {
             s.slug: s.pk for s in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))
         }
@@ -133,5 +134,5 @@ if __name__ == "__main__":  # build one to look at: python -m bench.synthetic DI
     import sys
 
     made = years_of_sessions(Path(sys.argv[1]))
-    print(len(made.sessions()), "sessions;", made.status().overall)
+    print(len(made.reads.sessions.log()), "sessions;", made.reads.progress.status().overall)
     made.close()

@@ -74,19 +74,28 @@ class BackupKeeper(QObject):
         return self._clock().now().replace(tzinfo=None)
 
     def back_up_in_background(self, reason: str) -> BackgroundWork | None:
-        """The automatic backup: made on the thread pool, so the window never waits for it."""
+        """The automatic backup ("timer"), and "Back up now" behind a progress dialog: made on
+        the thread pool, so the window never waits for it."""
         if self.runner.tracker is None:
             return None
-        from studytracker.ui.tasks import BackgroundWork
+        from studytracker.ui.tasks import BackgroundTask, BackgroundWork
 
         data_dir, now = self.data_folder.data_dir, self._now()
-        work = BackgroundWork(self, lambda: make_backup(data_dir, reason, now))
-        # a failed automatic backup must not stop the learner: it is said, not asked about
-        work.failed.connect(lambda message: self.runner.message.emit(f"Backup failed: {message}", 15000))
-        return work.start()
+
+        def work() -> Path | None:
+            return make_backup(data_dir, reason, now)
+
+        if reason == "now":
+            task: BackgroundWork = BackgroundTask(self.runner.parent_widget, "Backing up your data…", work)
+            task.finished.connect(lambda made: self.runner.message.emit(f"Backed up to {made}", 8000))
+        else:
+            task = BackgroundWork(self, work)
+        # a failed backup must not stop the learner: it is said, not asked about
+        task.failed.connect(lambda message: self.runner.message.emit(f"Backup failed: {message}", 15000))
+        return task.start()
 
     def back_up(self, reason: str) -> Path | None:
-        """A backup now: on request ("now"), or on close ("close", when something changed)."""
+        """A backup made while the caller waits: on close ("close", when something changed)."""
         if self.runner.tracker is None:
             return None
         from studytracker.ui.tasks import expected_errors
@@ -96,8 +105,6 @@ class BackupKeeper(QObject):
         except expected_errors() as error:
             self.runner.message.emit(f"Backup failed: {error}", 15000)
             return None
-        if made is not None and reason == "now":
-            self.runner.message.emit(f"Backed up to {made}", 8000)
         return made
 
     def restore(self, path: Path | None = None) -> bool:

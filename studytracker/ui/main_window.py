@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         handlers: dict[str, Callable[[], object]] = {
             "import_roadmap": self.roadmap_flows.import_file,
             "export_report": self.export_report,
-            "back_up": lambda: self.backups.back_up("now") if self.backups else None,
+            "back_up": lambda: self.backups.back_up_in_background("now") if self.backups else None,
             "restore_backup": lambda: self.backups.restore() if self.backups else None,
             "remove_roadmap": self.roadmap_flows.remove,
             "quit": self.close,

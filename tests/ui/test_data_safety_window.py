@@ -61,8 +61,13 @@ def test_closing_backs_up_what_changed(qtbot, tracker: Tracker, settings: QSetti
 
 def test_restore_from_the_window(qtbot, window: MainWindow, tracker: Tracker, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     tracker.study.log("sql", 30, day=date(2026, 11, 20))
-    made = window.backups.back_up("now")
-    assert made is not None
+    task = window.backups.back_up_in_background("now")  # File → Back up now: off the event loop
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20000) as made_signal:
+        pass
+    made = made_signal.args[0]
+    assert made is not None and made.is_file()
+    assert f"Backed up to {made}" in window.statusBar().currentMessage()
     window.tracker.study.log("sql", 45, day=date(2026, 11, 21))  # type: ignore[union-attr]
     assert window.backups.restore(made)
     assert [s.minutes for s in window.tracker.reads.sessions.log()] == [30]  # type: ignore[union-attr]
@@ -96,3 +101,20 @@ def test_a_damaged_database_on_start_offers_the_newest_good_backup(
     assert check_database(database).ok
     kept = list(data_dir.glob("studytracker-damaged-*.sqlite3"))
     assert kept and kept[0].read_bytes() == b"not a database any more" * 500
+
+
+def test_the_automatic_backup_runs_in_the_background_on_the_learners_clock(
+    qtbot, window: MainWindow, tracker: Tracker, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.set_topic_status("sql/basics-select-insert-update-delete", "done")  # something to back up
+    task = window.backups.back_up_in_background("timer")  # type: ignore[union-attr]
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20000) as made:
+        pass
+    # the clock of the tests says Tuesday 24 November 2026, 18:00: the backup is named for it
+    assert made.args[0] == data_dir / "backups" / "studytracker-20261124-180000.sqlite3"
+    again = window.backups.back_up_in_background("timer")  # type: ignore[union-attr]
+    assert again is not None
+    with qtbot.waitSignal(again.finished, timeout=20000) as second:
+        pass
+    assert second.args[0] is None  # nothing changed since: no second backup

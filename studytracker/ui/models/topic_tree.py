@@ -79,8 +79,10 @@ class TopicTreeModel(QAbstractItemModel):
                 return False
             for node, topic in zip(nodes, fresh, strict=True):
                 if node.topic != topic:
-                    changed = node.topic is not None and (
-                        node.topic.status != topic.status or node.topic.minutes != topic.minutes
+                    shown = node.topic
+                    changed = shown is not None and (
+                        (shown.title, shown.detail, shown.status, shown.minutes)
+                        != (topic.title, topic.detail, topic.status, topic.minutes)
                     )
                     node.topic = topic
                     if changed:
