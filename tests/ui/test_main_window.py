@@ -248,7 +248,7 @@ def test_switching_roadmap_shows_its_steps(
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
     tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
-    window.reload_roadmap()
+    assert window.data_watcher.poll()  # another program imported it: the window notices
     assert window.roadmap_box.count() == 2
     row = window.roadmap_box.findData("data-analyst")
     window.roadmap_box.setCurrentIndex(row)
@@ -337,7 +337,7 @@ def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
     tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
     tracker.roadmaps.use("data-analyst")
     tracker.study.log("sql", 30)
-    window.reload_roadmap()
+    assert window.data_watcher.poll()
     window.questions.removal = lambda title, counts: None  # type: ignore[method-assign]  # cancelled
     window.roadmap_flows.remove()
     assert len(tracker.reads.roadmaps.all()) == 2
