@@ -13,10 +13,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from studytracker.store.errors import StoreError, describe_error
-from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
+from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, SCHEMA_HEAD
+from studytracker.store.safety import Backups, private_file
 from studytracker.store.uri import database_uri
-
-BUSY_TIMEOUT_MS = 10_000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -55,12 +54,27 @@ class Database:
 
     @classmethod
     def open(cls, data_dir: Path) -> Database:
+        """Open the data folder's database, creating both if needed (the learner's alone: the
+        folder 0700, the database and its logs 0600), and migrating the schema when behind."""
+        path = data_dir / DATABASE_NAME
         try:
+            if data_dir.exists() and not data_dir.is_dir():
+                raise StoreError(f"{data_dir}: not a folder (the data folder must be one)")
             if not data_dir.is_dir():
-                data_dir.mkdir(parents=True)
+                data_dir.mkdir(mode=0o700, parents=True)
+            if not path.exists():
+                private_file(path)
+            for suffix in ("", "-wal", "-shm"):
+                log = path.with_name(DATABASE_NAME + suffix)
+                mode = log.stat().st_mode if log.is_file() else 0
+                if mode & 0o077:  # readable by others: take that away, and nothing more
+                    log.chmod(mode & 0o700)
+            Backups(data_dir).remove_leftovers()  # of a restore or a backup that was killed
         except OSError as error:
-            raise StoreError(f"{data_dir}: cannot create the data folder ({error.strerror})") from None
-        database = cls(data_dir / DATABASE_NAME)
+            raise StoreError(
+                f"{error.filename or data_dir}: cannot open the data folder ({error.strerror})"
+            ) from None
+        database = cls(path)
         try:
             database.migrate()
         except DBAPIError as error:

@@ -4,12 +4,81 @@ first paint needs some of them)."""
 from __future__ import annotations
 
 DATABASE_NAME = "studytracker.sqlite3"
+#: How long a writer waits for another (the window, the command line, a restore) to finish.
+BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
 SCHEMA_HEAD = "0004"
+#: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
+#: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
+HEAD_SCHEMA: dict[str, frozenset[str]] = {
+    "alembic_version": frozenset({"version_num"}),
+    "attachment": frozenset(
+        {
+            "id",
+            "profile_id",
+            "step_pk",
+            "resource_pk",
+            "topic_pk",
+            "stored_name",
+            "original_name",
+            "size_bytes",
+            "added_at",
+            "last_page",
+        }
+    ),
+    "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
+    "profile": frozenset({"id", "name", "created_at"}),
+    "resource": frozenset(
+        {"pk", "roadmap_id", "slug", "step_pk", "title", "url", "kind", "note", "position", "archived"}
+    ),
+    "roadmap": frozenset(
+        {"id", "title", "edition", "summary", "source", "schema_version", "imported_at", "removed_at"}
+    ),
+    "setting": frozenset({"profile_id", "key", "value"}),
+    "step": frozenset(
+        {"pk", "roadmap_id", "slug", "number", "title", "optional", "why", "tips", "position", "archived"}
+    ),
+    "study_session": frozenset(
+        {
+            "id",
+            "profile_id",
+            "roadmap_id",
+            "step_pk",
+            "topic_pk",
+            "start_utc",
+            "end_utc",
+            "utc_offset_min",
+            "heartbeat_utc",
+            "note",
+            "source",
+            "paused_seconds",
+            "paused_at",
+        }
+    ),
+    "topic": frozenset(
+        {
+            "pk",
+            "roadmap_id",
+            "slug",
+            "step_pk",
+            "parent_pk",
+            "title",
+            "detail",
+            "position",
+            "is_leaf",
+            "archived",
+        }
+    ),
+    "topic_progress": frozenset({"profile_id", "topic_pk", "status", "changed_at"}),
+}
 #: The learner whose data the app shows (the profile table leaves room for more).
 DEFAULT_PROFILE = 1
 
 MAX_SESSION_MINUTES = 24 * 60
+#: The days a session, a date on the command line or a stamp in an import may fall on.
+EARLIEST_DAY_ISO, LATEST_DAY_ISO = "1970-01-02", "2199-12-31"
+#: A session's UTC offset is within ±14 hours, as every time zone on Earth is.
+MAX_UTC_OFFSET_MINUTES = 14 * 60
 #: The window writes a heartbeat this often while a session runs.
 HEARTBEAT_SECONDS = 30
 #: A timer session whose heartbeat is older than this was left behind by a window that died.

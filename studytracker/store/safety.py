@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from studytracker.store.errors import InputError, StoreError
-from studytracker.store.policy import DATABASE_NAME, SCHEMA_HEAD
+from studytracker.store.errors import InputError, StoreError, describe_error
+from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.uri import database_uri
 
 BACKUPS_DIR = "backups"
@@ -84,6 +84,8 @@ def check_database(path: Path, quick: bool = False) -> CheckResult:
                 revision = found[0] if found else None
             if revision is None:
                 problems.append("not a StudyTracker database (no schema revision)")
+            elif revision == SCHEMA_HEAD:
+                problems.extend(schema_problems(connection))
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -91,31 +93,72 @@ def check_database(path: Path, quick: bool = False) -> CheckResult:
     return CheckResult(path, tuple(problems), revision)
 
 
+def schema_problems(connection: sqlite3.Connection) -> list[str]:
+    """How a database at SCHEMA_HEAD differs from the schema that revision has: missing tables
+    or columns (a file can say its revision and hold anything)."""
+    tables = {
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    problems = []
+    for table, expected in sorted(HEAD_SCHEMA.items()):
+        if table not in tables:
+            problems.append(f"table {table!r} is missing")
+            continue
+        columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        missing = sorted(expected - columns)
+        if missing:
+            problems.append(f"table {table!r} has no column {', '.join(map(repr, missing))}")
+    return problems
+
+
+def private_file(path: Path) -> None:
+    """Make a new file the learner's alone (0600) before anything is written into it."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+
+
+def _partial(target: Path) -> Path:
+    """The file a copy is written into before it is renamed to `target`; named for this process,
+    so a later start knows a leftover of a killed one (`remove_leftovers`)."""
+    return target.with_name(f"{target.name}.{os.getpid()}.partial")
+
+
 def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database with the online backup API, into a temporary file renamed at the end."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    """Copy a live database with the online backup API, into a temporary file renamed at the end
+    (readable by the learner alone)."""
+    partial = _partial(target)
     try:
-        origin = sqlite3.connect(database_uri(source, read_only=True), uri=True, timeout=10)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_file(partial)
+        copy = sqlite3.connect(partial)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        reason = error.strerror if isinstance(error, OSError) else error
+        raise StoreError(f"{target}: cannot write the backup there ({reason})") from None
+    try:
         try:
-            copy = sqlite3.connect(partial)
+            origin = sqlite3.connect(database_uri(source, read_only=True), uri=True, timeout=10)
             try:
                 origin.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
             finally:
-                copy.close()
-        finally:
-            origin.close()
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except sqlite3.DatabaseError as error:
+                origin.close()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{source}: backup failed ({error})") from None
+        try:
+            copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            copy.close()
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as error:
+            reason = error.strerror if isinstance(error, OSError) else error
+            raise StoreError(f"{target}: backup failed ({reason})") from None
+    finally:
+        copy.close()
         partial.unlink(missing_ok=True)
-        raise StoreError(f"{source}: backup failed ({error})") from None
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise StoreError(f"{target}: backup failed ({error.strerror or error})") from None
     return target
 
 
@@ -170,11 +213,7 @@ class Backups:
         if out is not None:
             return backup_database(self.database, out)
         now = now or datetime.now()
-        name = f"studytracker-{now:%Y%m%d-%H%M%S}.sqlite3"
-        target, counter = self.folder / name, 2
-        while target.exists():
-            target = self.folder / f"studytracker-{now:%Y%m%d-%H%M%S}-{counter}.sqlite3"
-            counter += 1
+        target = self._backup_path(now)
         backup_database(self.database, target)
         self.rotate(now)
         return target
@@ -203,11 +242,13 @@ class Backups:
         return any(f.is_file() and f.stat().st_mtime > newest for f in files)
 
     def restore(self, source: Path, now: datetime | None = None) -> Path | None:
-        """Replace the database with a backup, all or nothing.
+        """Replace the data with a backup's, all or nothing. Returns where the previous data went.
 
-        The backup is checked (integrity, schema revision) and copied; an older revision is
-        migrated on the copy. The current database is backed up first, or, if it is damaged,
-        kept as it is under a new name. Returns where the previous database went.
+        The backup is checked (integrity, revision, schema) on a copy, which is migrated when
+        older. A sound current database is then backed up and overwritten table by table in one
+        write transaction: writers elsewhere (the command line) wait for it, then write into the
+        restored data, so no committed write falls between the backup and the replacement. A
+        damaged current database is kept as it is under a name of its own.
         """
         from studytracker.store.migrate import known_revisions
 
@@ -223,21 +264,81 @@ class Backups:
         try:
             backup_database(source, staged)
             if checked.revision != SCHEMA_HEAD:
-                _migrate_file(staged)
-            previous = self._set_aside_current(now)
+                _migrate_file(staged, source)
+                problems = check_database(staged).problems
+                if problems:
+                    raise InputError(
+                        f"{source}: cannot restore from it once brought up to date: {problems[0]}"
+                    )
+            if self.database.is_file() and check_database(self.database, quick=True).ok:
+                return self._restore_into_live(staged, now)
+            previous = self._set_aside_damaged(now)
             for suffix in ("-wal", "-shm"):
                 self.database.with_name(DATABASE_NAME + suffix).unlink(missing_ok=True)
             os.replace(staged, self.database)
+            return previous
         finally:
             staged.unlink(missing_ok=True)
+
+    def _restore_into_live(self, staged: Path, now: datetime) -> Path:
+        """Back up the live database and overwrite it with `staged`'s rows, in one write
+        transaction: the backup holds exactly what the restore replaced."""
+        previous = self._backup_path(now)
+        saved = _partial(previous)
+        backup_database(self.database, saved)  # the schema and, for now, the rows
+        live = sqlite3.connect(
+            database_uri(self.database), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+        try:
+            # (SQLite attaches only outside a transaction)
+            live.execute("ATTACH DATABASE ? AS restored", (database_uri(staged, read_only=True),))
+            live.execute("ATTACH DATABASE ? AS saved", (database_uri(saved),))
+            live.execute("BEGIN IMMEDIATE")  # writers wait from here until the restored data is in
+            try:
+                for into, source in (("saved", "main"), ("main", "restored")):
+                    for table, columns in HEAD_SCHEMA.items():
+                        names = ", ".join(f'"{c}"' for c in sorted(columns))
+                        live.execute(f'DELETE FROM {into}."{table}"')
+                        live.execute(
+                            f'INSERT INTO {into}."{table}" ({names}) SELECT {names} FROM {source}."{table}"'
+                        )
+                live.execute("COMMIT")
+            except BaseException:
+                live.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            saved.unlink(missing_ok=True)
+            raise StoreError(describe_error(error, self.database)) from None
+        finally:
+            live.close()
+        os.replace(saved, previous)
+        self.rotate(now)
         return previous
 
-    def _set_aside_current(self, now: datetime) -> Path | None:
+    def _backup_path(self, now: datetime) -> Path:
+        name = f"studytracker-{now:%Y%m%d-%H%M%S}.sqlite3"
+        target, counter = self.folder / name, 2
+        while target.exists():
+            target = self.folder / f"studytracker-{now:%Y%m%d-%H%M%S}-{counter}.sqlite3"
+            counter += 1
+        return target
+
+    def remove_leftovers(self) -> list[Path]:
+        """Partial copies and staged restores left by a process that was killed mid-way."""
+        removed = []
+        candidates = [*self.data_dir.glob(".restore-*.sqlite3"), *self.folder.glob("*.partial")]
+        for path in candidates:
+            pid = _writer_pid(path.name)
+            if pid is not None and not _process_alive(pid):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
+
+    def _set_aside_damaged(self, now: datetime) -> Path | None:
+        """Keep a damaged (or missing) database exactly as it is (with its log), under a name of
+        its own."""
         if not self.database.is_file():
             return None
-        if check_database(self.database, quick=True).ok:
-            return self.create(now)  # a backup of the current database, before it is replaced
-        # Damaged: keep the file exactly as it is (with its log), under a name of its own.
         kept = self.data_dir / f"studytracker-damaged-{now:%Y%m%d-%H%M%S}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             source = self.database.with_name(DATABASE_NAME + suffix)
@@ -246,14 +347,38 @@ class Backups:
         return kept
 
 
-def _migrate_file(path: Path) -> None:
+def _writer_pid(name: str) -> int | None:
+    """The process that was writing a staged restore or a partial copy, from its name."""
+    match = re.match(r"^\.restore-(\d+)-\d+\.sqlite3$", name) or re.search(r"\.(\d+)\.partial$", name)
+    return int(match.group(1)) if match else None
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's: alive
+    return True
+
+
+def _migrate_file(path: Path, source: Path) -> None:
+    """Bring a staged copy of an older backup up to SCHEMA_HEAD; `source` is named on failure."""
     from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
 
     from studytracker.store.migrate import upgrade_to_head
 
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(str(path)))
     try:
         with engine.begin() as connection:
             upgrade_to_head(connection)
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        raise InputError(
+            f"{source}: cannot bring this backup up to date ({getattr(error, 'orig', error)})"
+        ) from None
     finally:
         engine.dispose()

@@ -9,14 +9,23 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.roadmaps import RoadmapLoader
+from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError
 from studytracker.store.models import Note, StudySession, TopicProgress
+from studytracker.store.policy import (
+    EARLIEST_DAY_ISO,
+    LATEST_DAY_ISO,
+    MAX_SESSION_MINUTES,
+    MAX_UTC_OFFSET_MINUTES,
+)
 from studytracker.store.reads.notes import NoteTarget
 from studytracker.store.records import STATUSES
+from studytracker.store.safety import Backups
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
@@ -24,6 +33,10 @@ if TYPE_CHECKING:
 EXPORT_FORMAT = "studytracker-export"
 EXPORT_VERSION = 1
 SESSION_CSV_COLUMNS = ("id", "roadmap", "step", "topic", "start", "end", "minutes", "note")
+SESSION_SOURCES = ("timer", "cli", "manual")
+#: The UTC seconds of the first and the last day a session may fall on.
+EARLIEST_UTC = int(datetime.fromisoformat(EARLIEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp())
+LATEST_UTC = int(datetime.fromisoformat(LATEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp()) + 86399
 
 
 @dataclass(frozen=True)
@@ -75,9 +88,95 @@ def sessions_csv(tracker: Tracker) -> str:
 
 
 def _require(data: Any, key: str, kind: type, where: str) -> Any:
-    if not isinstance(data, dict) or key not in data or not isinstance(data[key], kind):
+    """data[key], which must be there and be of `kind` (a bool is never a number here)."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if (
+        not isinstance(data, dict)
+        or key not in data
+        or not isinstance(value, kind)
+        or (kind is int and isinstance(value, bool))
+    ):
         raise InputError(f"{where}.{key}: missing or not a {kind.__name__}")
-    return data[key]
+    return value
+
+
+def _optional_text(data: dict[str, Any], key: str, where: str, default: str = "") -> str:
+    value = data.get(key, default)
+    if value is None and key == "topic":
+        return default
+    if not isinstance(value, str):
+        raise InputError(f"{where}.{key}: not a text ({type(value).__name__})")
+    return value
+
+
+def _whole(
+    data: dict[str, Any], key: str, where: str, low: int, high: int, default: int | None = None
+) -> int:
+    if default is not None and key not in data:
+        return default
+    value = _require(data, key, int, where)
+    if not low <= value <= high:
+        raise InputError(f"{where}.{key}: {value} is not within {low} to {high}")
+    return int(value)
+
+
+def _instant(data: dict[str, Any], key: str, where: str) -> datetime:
+    """A time stamp with its UTC offset (ISO 8601), within the days the app knows."""
+    text = _require(data, key, str, where)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"{where}.{key}: {text!r} is not a time stamp (ISO 8601 with its UTC offset)"
+        ) from None
+    if moment.tzinfo is None:
+        raise InputError(f"{where}.{key}: {text!r} has no UTC offset, so its moment is unknown")
+    if not EARLIEST_UTC <= moment.timestamp() <= LATEST_UTC:
+        raise InputError(f"{where}.{key}: {text!r} is outside {EARLIEST_DAY_ISO} to {LATEST_DAY_ISO}")
+    return moment
+
+
+def _stored_instant(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def newer(incoming: datetime, stored: str) -> bool:
+    """Whether an imported stamp is later than a stored one, compared as moments (the stored
+    one may carry another UTC offset; one that does not parse counts as older)."""
+    moment = _stored_instant(stored)
+    return moment is None or incoming > moment
+
+
+def _session(item: Any, where: str) -> dict[str, Any]:
+    """A session of the export, checked with the rules `log` keeps."""
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: not an object")
+    start = _whole(item, "start_utc", where, EARLIEST_UTC, LATEST_UTC)
+    end = _whole(item, "end_utc", where, EARLIEST_UTC, LATEST_UTC)
+    if end <= start:
+        raise InputError(f"{where}: ends before it starts")
+    if end - start > MAX_SESSION_MINUTES * 60:
+        raise InputError(f"{where}: a session cannot be over 24 hours ({(end - start) // 60} minutes)")
+    source = _optional_text(item, "source", where, "manual")
+    if source not in SESSION_SOURCES:
+        raise InputError(f"{where}.source: {source!r} is not one of {', '.join(SESSION_SOURCES)}")
+    return {
+        "roadmap": _require(item, "roadmap", str, where),
+        "step": _require(item, "step", str, where),
+        "topic": _optional_text(item, "topic", where) or None,
+        "start_utc": start,
+        "end_utc": end,
+        "utc_offset_min": _whole(
+            item, "utc_offset_min", where, -MAX_UTC_OFFSET_MINUTES, MAX_UTC_OFFSET_MINUTES, 0
+        ),
+        "paused_seconds": _whole(item, "paused_seconds", where, 0, end - start - 1, 0),
+        "note": _optional_text(item, "note", where),
+        "source": source,
+    }
 
 
 def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResult:
@@ -93,14 +192,26 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
     if data.get("version") != EXPORT_VERSION:
         raise InputError(f"{source}: $.version: export version {data.get('version')!r} is not supported")
     parsed = []
-    for index, roadmap_json in enumerate(_require(data, "roadmaps", list, "$")):
+    for index, roadmap_json in enumerate(_require(data, "roadmaps", list, f"{source}: $")):
         try:
             parsed.append(validate_roadmap_json(roadmap_json))
         except RoadmapError as error:
             raise InputError(f"{source}: $.roadmaps[{index}]{str(error)[1:]}") from None
     for key in ("progress", "sessions", "notes", "attachments"):
-        _require(data, key, list, "$")
+        _require(data, key, list, f"{source}: $")
+    settings = data.get("settings", {})
+    if not isinstance(settings, dict):
+        raise InputError(f"{source}: $.settings: not an object")
+    for key, value in settings.items():
+        problem = None if key.startswith("bundled_") else setting_problem(key, value)
+        if problem:
+            raise InputError(f"{source}: $.settings: {problem}")
+    sessions = [
+        _session(item, f"{source}: $.sessions[{index}]") for index, item in enumerate(data["sessions"])
+    ]
     profile = tracker.profile_id
+    # a backup first: a merge is one transaction, but what it merges stays after it
+    Backups(tracker.data_dir).create(tracker.clock.now().replace(tzinfo=None))
     with tracker.context.write() as work:
         added = 0
         for roadmap in parsed:
@@ -113,40 +224,38 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             try:
                 return reads.roadmaps.step_pk(roadmap, slug)
             except InputError:
-                raise InputError(f"{source}: {where}: unknown step {slug!r} in roadmap {roadmap!r}") from None
+                raise InputError(f"{where}: unknown step {slug!r} in roadmap {roadmap!r}") from None
 
         def topic_pk(roadmap: str, slug: str, where: str) -> int:
             try:
                 return reads.roadmaps.topic(roadmap, slug).pk
             except InputError:
                 raise InputError(
-                    f"{source}: {where}: unknown topic {slug!r} in roadmap {roadmap!r}"
+                    f"{where}: unknown topic {slug!r} in roadmap {roadmap!r}"
                 ) from None
 
         progress_set = 0
         for index, item in enumerate(data["progress"]):
-            where = f"$.progress[{index}]"
+            where = f"{source}: $.progress[{index}]"
             pk = topic_pk(_require(item, "roadmap", str, where), _require(item, "topic", str, where), where)
             status = _require(item, "status", str, where)
             if status not in STATUSES:
-                raise InputError(f"{source}: {where}.status: unknown status {status!r}")
-            changed = _require(item, "changed_at", str, where)
+                raise InputError(f"{where}.status: unknown status {status!r}")
+            changed = _instant(item, "changed_at", where)
             current = work.session.get(TopicProgress, (profile, pk))
-            if current is None or current.changed_at < changed:
+            if current is None or newer(changed, current.changed_at):
+                stamp = changed.isoformat(timespec="seconds")
                 work.session.merge(
-                    TopicProgress(profile_id=profile, topic_pk=pk, status=status, changed_at=changed)
+                    TopicProgress(profile_id=profile, topic_pk=pk, status=status, changed_at=stamp)
                 )
                 progress_set += 1
 
         sessions_added = sessions_skipped = 0
-        for index, item in enumerate(data["sessions"]):
-            where = f"$.sessions[{index}]"
-            roadmap = _require(item, "roadmap", str, where)
-            start, end = _require(item, "start_utc", int, where), _require(item, "end_utc", int, where)
-            if end <= start:
-                raise InputError(f"{source}: {where}: ends before it starts")
-            spk = step_pk(roadmap, _require(item, "step", str, where), where)
-            tpk = topic_pk(roadmap, item["topic"], where) if item.get("topic") else None
+        for index, item in enumerate(sessions):
+            where = f"{source}: $.sessions[{index}]"
+            roadmap, start, end = item["roadmap"], item["start_utc"], item["end_utc"]
+            spk = step_pk(roadmap, item["step"], where)
+            tpk = topic_pk(roadmap, item["topic"], where) if item["topic"] else None
             if work.reads.sessions.busy(start, end):
                 sessions_skipped += 1
                 continue
@@ -158,22 +267,25 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                     topic_pk=tpk,
                     start_utc=start,
                     end_utc=end,
-                    utc_offset_min=int(item.get("utc_offset_min", 0)),
+                    utc_offset_min=item["utc_offset_min"],
                     heartbeat_utc=None,
-                    note=str(item.get("note", "")),
-                    source=str(item.get("source", "manual")),
-                    paused_seconds=int(item.get("paused_seconds", 0)),
+                    note=item["note"],
+                    source=item["source"],
+                    paused_seconds=item["paused_seconds"],
                 )
             )
             sessions_added += 1
 
         notes_set = 0
         for index, item in enumerate(data["notes"]):
-            where = f"$.notes[{index}]"
+            where = f"{source}: $.notes[{index}]"
             roadmap = _require(item, "roadmap", str, where)
-            body, updated = _require(item, "body", str, where), _require(item, "updated_at", str, where)
+            body, updated = (
+                _require(item, "body", str, where),
+                _instant(item, "updated_at", where),
+            )
             if item.get("step"):
-                target = NoteTarget(step_pk(roadmap, item["step"], where), None)
+                target = NoteTarget(step_pk(roadmap, _require(item, "step", str, where), where), None)
             else:
                 target = NoteTarget(None, topic_pk(roadmap, _require(item, "topic", str, where), where))
             existing = work.reads.notes.find(target)
@@ -184,22 +296,20 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                         step_pk=target.step_pk,
                         topic_pk=target.topic_pk,
                         body=body,
-                        updated_at=updated,
+                        updated_at=updated.isoformat(timespec="seconds"),
                     )
                 )
                 notes_set += 1
-            elif existing[2] < updated and existing[1] != body:
+            elif newer(updated, existing[2]) and existing[1] != body:
                 row = work.session.get(Note, existing[0])
                 assert row is not None
-                row.body, row.updated_at = body, updated
+                row.body, row.updated_at = body, updated.isoformat(timespec="seconds")
                 notes_set += 1
 
-        settings = data.get("settings", {})
-        if isinstance(settings, dict):
-            stored = work.reads.settings.all()
-            for key, value in settings.items():
-                if isinstance(value, str) and key not in stored:
-                    work.put_setting(key, value)
+        stored = work.reads.settings.all()
+        for key, value in settings.items():
+            if key not in stored and not key.startswith("bundled_"):
+                work.put_setting(key, value)
     return MergeResult(
         added, progress_set, sessions_added, sessions_skipped, notes_set, len(data["attachments"])
     )

@@ -16,6 +16,7 @@ from sqlalchemy import event
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.errors import InputError, StoreError
+from studytracker.store.policy import HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.safety import Backups, check_database, keep_set
 from studytracker.store.tracker import Tracker
 from studytracker.store.transfer import export_all, merge_all
@@ -169,7 +170,12 @@ def test_export_then_import_into_a_fresh_folder_reproduces_everything(
         (lambda d: d.update(format="other"), "not a StudyTracker export"),
         (
             lambda d: d["sessions"].append(
-                {"roadmap": "machine-learning-engineer", "step": "nope", "start_utc": 1, "end_utc": 2}
+                {
+                    "roadmap": "machine-learning-engineer",
+                    "step": "nope",
+                    "start_utc": 1790000000,
+                    "end_utc": 1790000060,
+                }
             ),
             "$.sessions[1]: unknown step 'nope'",
         ),
@@ -180,6 +186,30 @@ def test_export_then_import_into_a_fresh_folder_reproduces_everything(
             "$.progress[0]: unknown topic 'sql'",
         ),
         (lambda d: d["roadmaps"][0].pop("steps"), "$.roadmaps[0]: missing required key 'steps'"),
+        # values that would break `status`, `sessions`, `report` or `plan` later
+        (lambda d: d["sessions"][0].update(start_utc=-62135596800), "$.sessions[0].start_utc"),  # year 1
+        (lambda d: d["sessions"][0].update(end_utc=253402300800), "$.sessions[0].end_utc"),  # year 10000
+        (lambda d: d["sessions"][0].update(end_utc=2**63), "$.sessions[0].end_utc"),
+        (lambda d: d["sessions"][0].update(start_utc=True), "$.sessions[0].start_utc: missing or not a int"),
+        (lambda d: d["sessions"][0].update(start_utc=float("nan")), "$.sessions[0].start_utc"),
+        (lambda d: d["sessions"][0].update(utc_offset_min=100000), "$.sessions[0].utc_offset_min"),
+        (lambda d: d["sessions"][0].update(utc_offset_min="+02:00"), "$.sessions[0].utc_offset_min"),
+        (lambda d: d["sessions"][0].update(paused_seconds=None), "$.sessions[0].paused_seconds"),
+        (lambda d: d["sessions"][0].update(paused_seconds=-5), "$.sessions[0].paused_seconds"),
+        (lambda d: d["sessions"][0].update(paused_seconds=7200), "$.sessions[0].paused_seconds"),
+        (
+            lambda d: d["sessions"][0].update(end_utc=d["sessions"][0]["start_utc"] + 400 * 86400),
+            "over 24 hours",
+        ),
+        (lambda d: d["sessions"][0].update(note=["a", "list"]), "$.sessions[0].note: not a text"),
+        (lambda d: d["sessions"][0].update(source="robot"), "$.sessions[0].source"),
+        (
+            lambda d: d["settings"].update(report_page_size="tabloid"),
+            "'report_page_size' cannot be 'tabloid'",
+        ),
+        (lambda d: d["settings"].update(daily_goal_minutes=["30"]), "'daily_goal_minutes' is list"),
+        (lambda d: d["settings"].update(favourite_colour="blue"), "unknown setting 'favourite_colour'"),
+        (lambda d: d["settings"].update({"target_date:x": "0000-01-01"}), "'target_date:x' cannot be"),
     ],
 )
 def test_a_broken_export_is_refused_and_nothing_merged(
@@ -256,3 +286,115 @@ def test_a_read_only_folder_is_reported_and_loses_nothing(
     assert result.stderr.startswith("studytracker: error: ") and result.stderr.count("\n") == 1
     assert "read-only" in result.stderr or "cannot open" in result.stderr
     assert (data_dir / DATABASE_NAME).read_bytes() == before
+
+
+def test_an_import_keeps_the_newer_note_and_status_by_their_moments(
+    tracker: Tracker, tmp_path: Path, clock: FixedClock, data_dir: Path
+) -> None:
+    topic = "sql/basics-select-insert-update-delete"
+    tracker.progress.set_status(topic, "done")  # 18:00 in Berlin: 17:00 UTC
+    tracker.notes.save("mine, written at 18:00 Berlin", topic_id=topic)
+    data = export_all(tracker)
+    # the other device's copy says 20:00, but at +05:00: 15:00 UTC, two hours before ours
+    data["progress"][0].update(status="todo", changed_at="2026-11-24T20:00:00+05:00")
+    data["notes"][0].update(body="older text", updated_at="2026-11-24T20:00:00+05:00")
+    before = len(Backups(data_dir).newest_first())
+    result = merge_all(tracker, data, source="x.json")
+    assert (result.progress_set, result.notes_set) == (0, 0)
+    assert tracker.reads.notes.get(topic_id=topic).body == "mine, written at 18:00 Berlin"  # type: ignore[union-attr]
+    assert tracker.reads.progress.status().overall.done == 1
+    assert len(Backups(data_dir).newest_first()) == before + 1  # a backup was taken before merging
+    # an hour after ours (19:00 UTC) it is newer, whatever its offset
+    data["notes"][0].update(body="newer text", updated_at="2026-11-24T19:00:00+00:00")
+    assert merge_all(tracker, data, source="x.json").notes_set == 1
+    assert tracker.reads.notes.get(topic_id=topic).body == "newer text"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("stamp", ["yesterday", "2026-11-24T20:00:00", "", "2026-13-01T00:00:00+00:00"])
+def test_an_import_refuses_time_stamps_it_cannot_place(tracker: Tracker, stamp: str) -> None:
+    topic = "sql/basics-select-insert-update-delete"
+    tracker.notes.save("mine", topic_id=topic)
+    data = export_all(tracker)
+    data["notes"][0].update(body="theirs", updated_at=stamp)
+    with pytest.raises(InputError, match=r"\$\.notes\[0\]\.updated_at"):
+        merge_all(tracker, data, source="x.json")
+    assert tracker.reads.notes.get(topic_id=topic).body == "mine"  # type: ignore[union-attr]
+
+
+def test_a_restore_holds_writers_out_and_loses_no_committed_write(
+    tracker: Tracker, data_dir: Path, clock: FixedClock
+) -> None:
+    import threading
+
+    tracker.study.log("sql", 30, day=date(2026, 11, 20))
+    backup = Backups(data_dir).create(datetime(2026, 11, 20, 12, 0))
+    tracker.study.log("sql", 45, day=date(2026, 11, 21))
+    tracker.close()
+    # another program is in the middle of writing a session when the restore begins
+    writer = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None, timeout=10)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute(
+        "INSERT INTO study_session (profile_id, roadmap_id, step_pk, start_utc, end_utc, utc_offset_min,"
+        " note, source, paused_seconds) SELECT 1, roadmap_id, step_pk, 1790000000, 1790000600, 60,"
+        " 'committed during the restore', 'cli', 0 FROM study_session LIMIT 1"
+    )
+    outcome: dict[str, object] = {}
+    restoring = threading.Thread(
+        target=lambda: outcome.update(
+            previous=Backups(data_dir).restore(backup, datetime(2026, 11, 24, 18, 0))
+        )
+    )
+    restoring.start()
+    restoring.join(timeout=1.0)
+    assert restoring.is_alive()  # it waits for the writer rather than swapping the file under it
+    writer.execute("COMMIT")
+    writer.close()
+    restoring.join(timeout=30)
+    previous = outcome["previous"]
+    assert isinstance(previous, Path)
+    with sqlite3.connect(previous) as saved:  # the write is in the backup taken by the restore
+        notes = [row[0] for row in saved.execute("SELECT note FROM study_session")]
+    assert "committed during the restore" in notes
+    reopened = Tracker.open(data_dir, clock=clock)
+    try:
+        assert [s.minutes for s in reopened.reads.sessions.log()] == [30]  # the restored data
+        reopened.study.log("sql", 15, day=date(2026, 11, 22))  # and writes go on into it
+        assert [s.minutes for s in reopened.reads.sessions.log()] == [30, 15]
+    finally:
+        reopened.close()
+
+
+def test_a_file_with_the_revision_but_not_the_schema_is_refused(
+    tracker: Tracker, data_dir: Path, tmp_path: Path
+) -> None:
+    impostor = tmp_path / "impostor.sqlite3"
+    with sqlite3.connect(impostor) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        connection.execute(f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')")
+    checked = check_database(impostor)
+    assert not checked.ok and "table 'attachment' is missing" in checked.summary()
+    before = tracker.reads.progress.status()
+    with pytest.raises(InputError, match="cannot restore from it: table"):
+        Backups(data_dir).restore(impostor)
+    assert tracker.reads.progress.status() == before
+    # a column gone is found too
+    with sqlite3.connect(impostor) as connection:
+        connection.execute("DROP TABLE alembic_version")
+    copy = Backups(data_dir).create()
+    with sqlite3.connect(copy) as connection:
+        connection.execute("ALTER TABLE note DROP COLUMN updated_at")
+    assert "table 'note' has no column 'updated_at'" in check_database(copy).summary()
+
+
+def test_the_schema_check_knows_the_newest_migration(tracker: Tracker, data_dir: Path) -> None:
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        schema = {
+            t: frozenset(row[1] for row in connection.execute(f'PRAGMA table_info("{t}")')) for t in tables
+        }
+    assert schema == HEAD_SCHEMA

@@ -11,6 +11,7 @@ from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import Attachment
 from studytracker.store.records import AttachmentChange, Changes
+from studytracker.store.safety import private_file
 
 MAX_ATTACHMENT_BYTES = 1024 * 1024 * 1024
 
@@ -42,7 +43,8 @@ class AttachmentCommands(Commands):
         target = folder / stored_name
         partial = target.with_name(target.name + ".partial")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            private_file(partial)  # the learner's alone, like the rest of the data folder
             shutil.copyfile(source, partial)
             with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())

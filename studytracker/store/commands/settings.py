@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
@@ -10,8 +11,11 @@ from studytracker.store.commands.base import Commands, Work
 from studytracker.store.commands.roadmaps import put_target_date
 from studytracker.store.errors import InputError
 from studytracker.store.policy import (
+    ACTIVE_ROADMAP_KEY,
     DAILY_GOAL_KEY,
     DAY_START_HOUR_KEY,
+    EARLIEST_DAY_ISO,
+    LATEST_DAY_ISO,
     LEARNER_NAME_KEY,
     LONG_TIMER_KEY,
     MAX_SESSION_MINUTES,
@@ -21,8 +25,9 @@ from studytracker.store.policy import (
     REMINDER_TIME_KEY,
     REST_DAYS_KEY,
     STREAKS_ENABLED_KEY,
+    TARGET_DATE_KEY,
 )
-from studytracker.store.reads.settings import PAGE_SIZES
+from studytracker.store.reads.settings import PAGE_SIZES, parse_clock_time
 from studytracker.store.records import Changes, Preferences
 
 
@@ -73,6 +78,55 @@ def preference_settings(preferences: Preferences) -> dict[str, str]:
     }
     settings.update({key: str(value) for key, value in zip(POMODORO_KEYS, pomodoro, strict=True)})
     return settings
+
+
+def _whole_text(low: int, high: int) -> Callable[[str], bool]:
+    return lambda value: value.isdigit() and low <= int(value) <= high
+
+
+def _weekdays(value: str) -> bool:
+    return value == "" or all(day.isdigit() and int(day) < 7 for day in value.split(","))
+
+
+def _target_date(value: str) -> bool:
+    if value == "":
+        return True
+    try:
+        return EARLIEST_DAY_ISO <= date.fromisoformat(value).isoformat() <= LATEST_DAY_ISO
+    except ValueError:
+        return False
+
+
+#: What each setting may hold, as the preferences would save it (`preference_settings`).
+SETTING_RULES: dict[str, Callable[[str], bool]] = {
+    LEARNER_NAME_KEY: lambda value: len(value) <= 200 and value == value.strip(),
+    PAGE_SIZE_KEY: lambda value: value in PAGE_SIZES,
+    DAILY_GOAL_KEY: _whole_text(1, MAX_SESSION_MINUTES),
+    DAY_START_HOUR_KEY: _whole_text(0, 12),
+    STREAKS_ENABLED_KEY: lambda value: value in ("0", "1"),
+    REST_DAYS_KEY: lambda value: value in ("0", "1"),
+    REMINDER_TIME_KEY: lambda value: value == "" or parse_clock_time(value) is not None,
+    REMINDER_DAYS_KEY: _weekdays,
+    LONG_TIMER_KEY: _whole_text(1, MAX_SESSION_MINUTES),
+    ACTIVE_ROADMAP_KEY: lambda value: 0 < len(value) <= 200,
+    **dict(
+        zip(
+            POMODORO_KEYS,
+            (_whole_text(1, 240), _whole_text(1, 120), _whole_text(1, 240), _whole_text(1, 12)),
+            strict=True,
+        )
+    ),
+}
+
+
+def setting_problem(key: str, value: object) -> str | None:
+    """Why a setting (from an import) cannot be kept, or None when it can."""
+    if not isinstance(value, str):
+        return f"{key!r} is {type(value).__name__}, not text"
+    rule = _target_date if key.startswith(TARGET_DATE_KEY.format(roadmap="")) else SETTING_RULES.get(key)
+    if rule is None:
+        return f"unknown setting {key!r}"
+    return None if rule(value) else f"{key!r} cannot be {value!r}"
 
 
 class SettingCommands(Commands):
