@@ -26,14 +26,17 @@ def main(argv: list[str] | None = None) -> int:
     # is on screen or the command runs (`cli.run` and `ui.app` turn collection back on).
     gc.disable()
     arguments = sys.argv[1:] if argv is None else argv
-    from studytracker.cli.common import window_data_dir
+    from studytracker.cli.common import EXIT_USAGE, UsageError, data_folder, fail, window_data_dir
 
     window = window_data_dir(arguments)
     if window is not None:
-        from studytracker.paths import resolve_data_dir
+        try:
+            data_dir = data_folder(window[0])
+        except UsageError as error:
+            return fail(str(error), EXIT_USAGE)
         from studytracker.ui.app import run_window
 
-        return run_window(resolve_data_dir(window[0]))
+        return run_window(data_dir)
     from studytracker.cli import run
 
     return run(arguments, render_screenshot)

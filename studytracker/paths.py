@@ -25,9 +25,10 @@ def platform_data_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | None = None) -> Path:
+    """The data folder, as an absolute path (a relative `--data-dir` is taken from here)."""
     if cli_value:
-        return Path(cli_value).expanduser()
+        return Path(cli_value).expanduser().absolute()
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
-        return Path(from_env).expanduser()
+        return Path(from_env).expanduser().absolute()
     return platform_data_dir()

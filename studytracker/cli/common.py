@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
+
+from studytracker.paths import resolve_data_dir
+from studytracker.store.policy import EARLIEST_DAY_ISO, LATEST_DAY_ISO
 
 PROG = "studytracker"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -30,9 +36,14 @@ def parse_date(text: str, option: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise UsageError(f"{option} {text!r} is not a date in the form YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option} {text} is not a real date") from None
+    if not EARLIEST_DAY_ISO <= text <= LATEST_DAY_ISO:
+        raise UsageError(
+            f"{option} {text} is outside the days StudyTracker keeps ({EARLIEST_DAY_ISO} to {LATEST_DAY_ISO})"
+        )
+    return day
 
 
 def parse_time(text: str, option: str) -> time:
@@ -53,6 +64,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; name a file to write")
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -63,6 +76,63 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def data_folder(option: str | None) -> Path:
+    """The data folder the command works on (`--data-dir`, else the environment's, else the
+    per-user one), refusing an empty `--data-dir` and a path that is not a folder."""
+    if option is not None and not option.strip():
+        raise UsageError("--data-dir is empty: name the data folder, or leave the option out")
+    data_dir = resolve_data_dir(option)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise UsageError(f"{data_dir}: not a folder (the data folder must be one)")
+    return data_dir
+
+
+#: Characters a terminal would act on rather than show: C0 and C1 controls and DEL, except the
+#: line break and the tab. Imported titles and notes may hold escape sequences.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)])
+
+
+class _TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything on but the control characters."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(text.translate(_CONTROL))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+@contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Standard output and error without control characters, for as long as the command runs."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        if isinstance(sys.stdout, _TerminalSafe):
+            sys.stdout.flush()
+            sys.stdout = stdout
+        sys.stderr.flush()
+        sys.stderr = stderr
+
+
+def describe_not_a_file(path: Path) -> str:
+    """Why a path that should name a regular file does not, in a few words."""
+    if not path.exists():
+        return "no such file"
+    if path.is_dir():
+        return "is a folder, not a file"
+    return "is not a regular file (a device, a pipe or a socket)"
 
 
 def fail(message: str, code: int) -> int:

@@ -13,6 +13,7 @@ from studytracker.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     UsageError,
+    describe_not_a_file,
     fail,
     parse_date,
     window_holds,
@@ -67,7 +68,7 @@ def cmd_backup(data_dir: Path, args: argparse.Namespace) -> int:
     if out is not None:
         if not out.parent.is_dir():
             raise UsageError(f"{out}: folder {out.parent} does not exist")
-        if out.exists():
+        if out.exists() or out.is_symlink():
             raise UsageError(f"{out}: already exists; choose a new file name")
     print(f"backed up to {Backups(data_dir).create(out=out)}")
     return EXIT_OK
@@ -78,7 +79,7 @@ def cmd_restore(data_dir: Path, args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise UsageError(f"{source}: no such file")
+        raise UsageError(f"{source}: {describe_not_a_file(source)}")
     if window_holds(data_dir):
         raise UsageError(
             f"{data_dir}: StudyTracker is open on this folder; close it (or restore from its File menu)"

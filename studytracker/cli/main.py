@@ -10,10 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studytracker.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, UsageError, fail
+from studytracker.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    UsageError,
+    data_folder,
+    fail,
+    terminal_safe_output,
+)
 from studytracker.cli.data import RenderScreenshot
 from studytracker.cli.parser import build_parser
-from studytracker.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from studytracker.store.reads import ReadOnlyData
@@ -38,29 +45,34 @@ def _open_store(data_dir: Path, read_only: bool) -> Tracker | ReadOnlyData:
 
 def run(argv: Sequence[str], render_screenshot: RenderScreenshot | None = None) -> int:
     """Run one sub-command; its exit code. `render_screenshot` is the window's renderer, for
-    `screenshot` (the entry point passes it in)."""
+    `screenshot` (the entry point passes it in). Every failure the learner can act on ends as
+    the one-line error; nothing reaches the terminal as a traceback but a bug."""
     gc.enable()  # turned off for the start-up by `__main__`
-    try:
-        args = build_parser(render_screenshot).parse_args(list(argv))
-    except UsageError as error:
-        return fail(str(error), EXIT_USAGE)
-    data_dir = resolve_data_dir(args.data_dir)
-
     from studytracker.roadmap.model import RoadmapError
     from studytracker.store.errors import InputError, StoreError
 
-    if getattr(args, "on_file", False):
+    with terminal_safe_output():
         try:
-            return int(args.handler(data_dir, args))
+            return _run(list(argv), render_screenshot)
         except (UsageError, InputError, RoadmapError) as error:
             return fail(str(error), EXIT_USAGE)
         except StoreError as error:
             return fail(str(error), EXIT_PROBLEM)
+        except BrokenPipeError:
+            # The reader went away (`studytracker sessions | head`): not an error of ours.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+            return EXIT_OK
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            return fail(f"{where}{error.strerror or error}", EXIT_PROBLEM)
 
-    try:
-        store = _open_store(data_dir, read_only=getattr(args, "read_only", False))
-    except StoreError as error:
-        return fail(str(error), EXIT_PROBLEM)
+
+def _run(argv: list[str], render_screenshot: RenderScreenshot | None) -> int:
+    args = build_parser(render_screenshot).parse_args(argv)
+    data_dir = data_folder(args.data_dir)
+    if getattr(args, "on_file", False):
+        return int(args.handler(data_dir, args))
+    store = _open_store(data_dir, read_only=getattr(args, "read_only", False))
     try:
         if getattr(args, "read_only", False):
             from studytracker.store.reads import ReadOnlyData
@@ -68,16 +80,5 @@ def run(argv: Sequence[str], render_screenshot: RenderScreenshot | None = None) 
             reads = store if isinstance(store, ReadOnlyData) else store.reads
             return int(args.handler(reads, args))
         return int(args.handler(store, args))
-    except (UsageError, InputError, RoadmapError) as error:
-        return fail(str(error), EXIT_USAGE)
-    except StoreError as error:
-        return fail(str(error), EXIT_PROBLEM)
-    except BrokenPipeError:
-        # The reader went away (`studytracker sessions | head`): not an error of ours.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
-        return EXIT_OK
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        return fail(f"{where}{error.strerror or error}", EXIT_PROBLEM)
     finally:
         store.close()

@@ -15,7 +15,12 @@ if TYPE_CHECKING:
 
 
 def _session_line(session: SessionView) -> str:
-    end = f"{session.end:%H:%M}" if session.end else "running"
+    if session.end is None:
+        end = "running"
+    elif session.end.date() != session.start.date():  # past midnight, or a whole day long
+        end = f"{session.end:%Y-%m-%d %H:%M}"
+    else:
+        end = f"{session.end:%H:%M}"
     topic = f" / {session.topic_id}" if session.topic_id else ""
     note = f"  {session.note}" if session.note else ""
     return (

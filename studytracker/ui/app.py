@@ -58,7 +58,7 @@ def run_window(data_dir: Path) -> int:
     """Open the main window on a data folder; returns the process exit code."""
     app = make_application()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         QMessageBox.critical(
             None, "StudyTracker", f"{data_dir}: cannot create the data folder ({error.strerror})"

@@ -14,11 +14,24 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 
+#: Longer socket paths do not fit a Unix socket address (108 bytes with its end).
+MAX_SOCKET_PATH = 100
+
+
 def _server_name(data_dir: Path) -> str:
+    """The window's socket: in the learner's runtime folder (private to them, emptied at log-out),
+    else in the data folder itself; never under a predictable name in the shared /tmp."""
     import hashlib  # here, not at the top: the lock is taken before the first paint, this after
 
+    from PySide6.QtCore import QStandardPaths
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"studytracker-{digest}"
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    for folder in (runtime, str(data_dir)):
+        path = Path(folder) / f"studytracker-{digest}.socket"
+        if folder and len(str(path)) <= MAX_SOCKET_PATH:
+            return str(path)
+    return f"studytracker-{digest}"  # Qt's own place; the socket is still the user's alone
 
 
 class SingleInstance(QObject):
@@ -41,8 +54,9 @@ class SingleInstance(QObject):
         from PySide6.QtNetwork import QLocalServer
 
         name = _server_name(self.data_dir)
-        QLocalServer.removeServer(name)  # a socket left behind by a crash
+        QLocalServer.removeServer(name)  # a socket left behind by a crash (the lock is ours now)
         self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if self.server.listen(name):
             self.server.newConnection.connect(self._connected)
 

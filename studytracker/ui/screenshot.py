@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
 
 SCREENSHOT_SIZE = (1280, 800)
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
 
 def render_screenshot(
@@ -27,6 +28,9 @@ def render_screenshot(
 
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
+    image_format = IMAGE_FORMATS.get(out.suffix.lower())
+    if image_format is None:
+        raise ValueError(f"{out}: name a .png or .jpg file (the picture's format follows its name)")
     use_flat_scroll_bars(make_application())  # as the running window looks
     with tempfile.TemporaryDirectory() as scratch:
         # A throw-away settings file: the learner's window layout is neither used nor changed.
@@ -44,11 +48,13 @@ def render_screenshot(
         window.timer_bar.heartbeat_timer.stop()
         window.hide()  # not close(): closing would stop a running session
         window.deleteLater()
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{out.name}.", suffix=f".{image_format.lower()}", dir=out.parent
+    )
     os.close(handle)
     try:
-        if not pixmap.save(temp_name, "PNG"):
-            raise OSError(f"{out}: could not write the PNG")
+        if not pixmap.save(temp_name, image_format):
+            raise OSError(f"{out}: could not write the {image_format} image")
         os.replace(temp_name, out)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

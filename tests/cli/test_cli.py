@@ -11,31 +11,9 @@ from pathlib import Path
 import pytest
 
 from studytracker import __version__
-from studytracker.__main__ import main as run
+from tests.cli.conftest import Cli
 
 NUMPY = "python-libraries/libraries/numpy"
-
-
-class Cli:
-    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.data_dir = data_dir
-        self.capsys = capsys
-
-    def __call__(self, *args: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = run(["--data-dir", str(self.data_dir), *args])
-        out, err = self.capsys.readouterr()
-        return code, out, err
-
-    def json(self, *args: str) -> object:
-        code, out, err = self(*args, "--json")
-        assert code == 0, err
-        return json.loads(out)
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(data_dir, capsys)
 
 
 def test_status_json_has_the_contract_shape_on_a_fresh_folder(cli: Cli) -> None:
@@ -106,7 +84,8 @@ def test_start_and_stop_share_one_running_session(cli: Cli) -> None:
             ["log", "--step", "sql", "--minutes", "5", "--date", "24/11/2026"],
             "not a date in the form",
         ),
-        (["log", "--step", "sql", "--minutes", "5", "--date", "2999-01-01"], "is in the future"),
+        (["log", "--step", "sql", "--minutes", "5", "--date", "2099-01-01"], "is in the future"),
+        (["log", "--step", "sql", "--minutes", "5", "--date", "2999-01-01"], "outside the days StudyTracker keeps"),
         (
             ["log", "--step", "sql", "--minutes", "5", "--at", "25:00"],
             "not a time in the form HH:MM",

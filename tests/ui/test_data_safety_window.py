@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,10 @@ def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbo
     assert second.holder_pid() == os.getpid()  # named in the message to the learner
     with qtbot.waitSignal(first.raise_requested, timeout=5000):
         assert second.ask_running_to_raise()
+    assert first.server is not None
+    socket = Path(first.server.fullServerName())
+    assert socket.is_absolute() and socket.parent != Path("/tmp")  # not a name anyone can predict in /tmp
+    assert stat.S_IMODE(socket.stat().st_mode) & 0o077 == 0  # the learner's alone
     first.release()
     third = SingleInstance(tmp_path)
     assert third.acquire()
