@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
-from studytracker.roadmap.schema import read_text_file
+from studytracker.roadmap.reading import read_text_file
 from studytracker.roadmap.text import repair_mojibake, slugify, strip_markup, tidy_title
 
 

@@ -15,8 +15,7 @@ from typing import Any
 
 from studytracker.resources import ROADMAP_SCHEMA, resource_path
 from studytracker.roadmap.model import Roadmap, RoadmapError
-
-MAX_ROADMAP_BYTES = 10 * 1024 * 1024
+from studytracker.roadmap.reading import read_json_file
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
@@ -126,43 +125,6 @@ def validate_roadmap_json(data: Any) -> Roadmap:
     _check(data, schema, [], schema)
     _check_unique_ids(data)
     return Roadmap.from_json(data)
-
-
-def read_text_file(path: Path) -> str:
-    """Read a roadmap file as UTF-8 text, refusing what is clearly not one."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise RoadmapError(f"{path}: no such file") from None
-    except OSError as error:
-        raise RoadmapError(f"{path}: cannot read ({error.strerror})") from None
-    if path.is_dir():
-        raise RoadmapError(f"{path}: is a folder, not a file")
-    if size > MAX_ROADMAP_BYTES:
-        raise RoadmapError(f"{path}: file is {size / 1048576:.1f} MB, over the 10 MB limit")
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RoadmapError(f"{path}: cannot read ({error.strerror})") from None
-    if not raw.strip():
-        raise RoadmapError(f"{path}: file is empty")
-    if b"\x00" in raw:
-        raise RoadmapError(f"{path}: is a binary file, not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
-
-
-def read_json_file(path: Path) -> Any:
-    """Read a JSON file, refusing what is not text or not JSON with the file, line and column."""
-    text = read_text_file(path)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise RoadmapError(
-            f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
 
 
 def load_roadmap_json(path: Path) -> Roadmap:

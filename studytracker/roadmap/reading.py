@@ -1,0 +1,97 @@
+"""Reading the files the app takes as input (roadmaps, exports) as bytes, text or JSON.
+
+A regular file only (a FIFO, a device or a socket would hang or never end), and never more than
+a limit, counted while reading rather than taken from the size the file system reports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from studytracker.roadmap.model import RoadmapError
+
+MAX_ROADMAP_BYTES = 10 * 1024 * 1024
+
+_CHUNK_BYTES = 1024 * 1024
+
+
+def _limit_text(limit: int) -> str:
+    return f"{limit // 1048576} MB" if limit >= 1048576 else f"{limit} bytes"
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise RoadmapError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise RoadmapError(f"{path}: not a regular file (a device, pipe or socket); nothing was read")
+
+
+def read_file_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    Raises RoadmapError, one line naming the path, for a missing or unreadable file, anything
+    that is not a regular file, and a file that holds (or grows to) more than `limit` bytes.
+    """
+    try:
+        mode = os.stat(path).st_mode  # stat never blocks, even on a FIFO
+    except FileNotFoundError:
+        raise RoadmapError(f"{path}: no such file") from None
+    except OSError as error:
+        raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+    _refuse_unless_regular(path, mode)
+    # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait
+    # for a writer; the fstat below then refuses it.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        try:
+            status = os.fstat(descriptor)
+            _refuse_unless_regular(path, status.st_mode)
+            if status.st_size > limit:
+                raise RoadmapError(
+                    f"{path}: file is {status.st_size / 1048576:.1f} MB, over the {_limit_text(limit)} limit"
+                )
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                chunk = handle.read(min(_CHUNK_BYTES, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        except OSError as error:
+            raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+    if total > limit:
+        raise RoadmapError(f"{path}: file is over the {_limit_text(limit)} limit")
+    return b"".join(chunks)
+
+
+def read_text_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> str:
+    """Read a roadmap file as UTF-8 text, refusing what is clearly not one."""
+    raw = read_file_bytes(path, limit)
+    if not raw.strip():
+        raise RoadmapError(f"{path}: file is empty")
+    if b"\x00" in raw:
+        raise RoadmapError(f"{path}: is a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
+
+
+def read_json_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> Any:
+    """Read a JSON file, refusing what is not text or not JSON with the file, line and column."""
+    text = read_text_file(path, limit)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RoadmapError(
+            f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None

@@ -1,0 +1,118 @@
+"""Reading a roadmap or export file: only regular files, never more than the limit, never a hang."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from studytracker.roadmap import reading
+from studytracker.roadmap.files import load_roadmap_file
+from studytracker.roadmap.model import RoadmapError
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+needs_dev_zero = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+
+
+def _refused(path: Path, message: str) -> str:
+    with pytest.raises(RoadmapError) as error:
+        load_roadmap_file(path)
+    text = str(error.value)
+    assert text.startswith(f"{path}: "), text
+    assert message in text, text
+    assert "\n" not in text
+    return text
+
+
+@needs_fifo
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("name", ["roadmap.json", "roadmap.md"])
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    _refused(fifo, "not a regular file")
+
+
+@needs_dev_zero
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("name", ["zero.json", "zero.md"])
+def test_a_device_behind_a_roadmap_name_is_refused(tmp_path: Path, name: str) -> None:
+    link = tmp_path / name
+    link.symlink_to("/dev/zero")
+    _refused(link, "not a regular file")
+
+
+@needs_dev_zero
+@pytest.mark.timeout(10)
+def test_dev_zero_itself_is_refused_by_the_text_and_json_readers() -> None:
+    for read in (reading.read_text_file, reading.read_json_file):
+        with pytest.raises(RoadmapError, match=r"^/dev/zero: .*not a regular file"):
+            read(Path("/dev/zero"))
+
+
+@pytest.mark.parametrize("name", ["folder.json", "folder.md"])
+def test_a_folder_is_refused(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).mkdir()
+    _refused(tmp_path / name, "is a folder, not a file")
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+@pytest.mark.timeout(10)
+def test_a_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(path))
+        server.listen(1)
+        _refused(path, "not a regular file")
+
+
+def test_markdown_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    with open(path, "wb") as handle:
+        handle.truncate(reading.MAX_ROADMAP_BYTES + 1)
+    _refused(path, "over the 10 MB limit")
+
+
+def test_markdown_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    body = b"# Big Roadmap 2026\n\n## Step 1: Only\n\n- one topic\n"
+    path.write_bytes(body + b" " * (reading.MAX_ROADMAP_BYTES - len(body)))
+    assert load_roadmap_file(path).steps[0].topics[0].title == "one topic"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux")
+def test_the_size_the_file_system_reports_is_not_trusted() -> None:
+    """/proc files are regular files that say they hold 0 bytes: the limit counts what is read."""
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0 and len(status.read_bytes()) > 100
+    with pytest.raises(RoadmapError, match=r"^/proc/self/status: .*over the 100 bytes limit"):
+        reading.read_text_file(status, limit=100)
+    assert "Name:" in reading.read_text_file(status, limit=1024 * 1024)
+
+
+def test_missing_and_unreadable_files_name_the_path(tmp_path: Path) -> None:
+    _refused(tmp_path / "nope.json", "no such file")
+    if os.name == "posix" and os.geteuid() != 0:
+        locked = tmp_path / "locked.md"
+        locked.write_text("# R\n", encoding="utf-8")
+        locked.chmod(0)
+        _refused(locked, "cannot read (Permission denied)")
+
+
+@needs_fifo
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("command", [("roadmap", "import"), ("roadmap", "import", "--dry-run"), ("import",)])
+def test_the_command_line_refuses_a_fifo_with_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    from studytracker.__main__ import main
+
+    fifo = tmp_path / "incoming.json"
+    os.mkfifo(fifo)
+    code = main(["--data-dir", str(tmp_path / "data"), *command, str(fifo)])
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert err == f"studytracker: error: {fifo}: not a regular file (a device, pipe or socket); nothing was read\n"
