@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from studytracker.roadmap.model import Resource, Roadmap, Step, Topic
 from studytracker.store.clock import FixedClock
-from studytracker.store.models import Note, StepRow, StudySession, TopicRow
+from studytracker.store.models import Note, NoteRevision, StepRow, StudySession, TopicRow
 from studytracker.store.records import TopicView
 from studytracker.store.tracker import Tracker
 
@@ -77,15 +77,18 @@ def years_of_sessions(data_dir: Path, years: int = 3, per_day: int = 5, seed: in
             day += timedelta(days=1)
         for _step_id, topic_id in leaves:
             if rng.random() < 0.8:
-                session.add(
-                    Note(
-                        profile_id=1,
-                        step_pk=None,
-                        topic_pk=topic_pks[topic_id],
-                        body="## Notes\n" + "Key idea and an example. " * rng.randint(5, 40),
-                        updated_at=TODAY.isoformat(),
-                    )
+                body = "## Notes\n" + "Key idea and an example. " * rng.randint(5, 40)
+                note = Note(
+                    profile_id=1, step_pk=None, topic_pk=topic_pks[topic_id], body=body, updated_at=""
                 )
+                session.add(note)
+                session.flush()
+                versions = rng.randint(3, 30)  # a note edited now and then over the years
+                for version in range(versions):
+                    saved = (TODAY - timedelta(days=(versions - version) * 20)).replace(tzinfo=TZ).isoformat()
+                    text = body[: max(10, len(body) * (version + 1) // versions)]
+                    session.add(NoteRevision(note_id=note.id, body=text, saved_at=saved, source="window"))
+                note.updated_at = saved
     for index, (_step, topic_id) in enumerate(leaves):
         if index % 3 == 0:
             tracker.progress.set_status(topic_id, "done")

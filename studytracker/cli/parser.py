@@ -18,6 +18,7 @@ from studytracker.cli.data import (
     cmd_restore,
     cmd_screenshot,
 )
+from studytracker.cli.notes import cmd_note
 from studytracker.cli.progress import cmd_mark, cmd_plan, cmd_status, cmd_topics
 from studytracker.cli.roadmaps import (
     cmd_roadmap_export,
@@ -118,6 +119,17 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     exported.add_argument("--out", required=True, metavar="FILE.json")
     imported_all = command("import", cmd_import, "merge an export back in, without duplicates")
     imported_all.add_argument("file", metavar="FILE.json")
+
+    note = command("note", cmd_note, "the note of a step or a topic, and its revisions")
+    note.add_argument("item_id", metavar="ID", help="a step id or a topic id")
+    writing = note.add_mutually_exclusive_group()
+    writing.add_argument("--set", metavar="TEXT", help="replace the note (a new revision)")
+    writing.add_argument("--append", metavar="TEXT", help="add a line at the end (a new revision)")
+    writing.add_argument("--from-file", metavar="FILE", help="replace the note with a file's text")
+    writing.add_argument("--history", action="store_true", help="list the note's revisions")
+    writing.add_argument("--show", metavar="REV", help="print one revision")
+    writing.add_argument("--restore", metavar="REV", help="make a revision the note again (a new revision)")
+    note.add_argument("--json", action="store_true", help="with --history: machine-readable")
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(

@@ -186,6 +186,22 @@ class Note(Base):
     updated_at: Mapped[str] = mapped_column(String)
 
 
+class NoteRevision(Base):
+    """One version of a note: an editing burst in the window, a save from the command line, a
+    restore of an older version, or a merge from an import. The newest is the note's text."""
+
+    __tablename__ = "note_revision"
+    __table_args__ = (Index("ix_note_revision_note", "note_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[str] = mapped_column(String)  # ISO-8601 with offset
+    source: Mapped[str] = mapped_column(String)  # window | cli | restore | import | earlier
+    #: The window's editing burst this revision belongs to (None: a revision of its own).
+    burst: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
 class Attachment(Base):
     """A local file the learner attached to a resource or a topic, copied into DATA_DIR/attachments."""
 

@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -27,6 +27,7 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
         }
     ),
     "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
+    "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst"}),
     "profile": frozenset({"id", "name", "created_at"}),
     "resource": frozenset(
         {"pk", "roadmap_id", "slug", "step_pk", "title", "url", "kind", "note", "position", "archived"}
@@ -71,6 +72,9 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
     ),
     "topic_progress": frozenset({"profile_id", "topic_pk", "status", "changed_at"}),
 }
+#: A note's editing burst in the window ends after this long without typing: the next typing
+#: starts a new revision.
+NOTE_BURST_SECONDS = 10 * 60
 #: The learner whose data the app shows (the profile table leaves room for more).
 DEFAULT_PROFILE = 1
 

@@ -100,6 +100,28 @@ class NoteView:
 
 
 @dataclass(frozen=True)
+class NoteRevisionView:
+    """One version of a note; `revision` counts from 1, the oldest, in the order they were saved."""
+
+    revision: int
+    saved: datetime
+    body: str
+    source: str  # window | cli | restore | import | earlier
+
+    @property
+    def chars(self) -> int:
+        return len(self.body)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "revision": self.revision,
+            "saved": self.saved.isoformat(timespec="seconds"),
+            "chars": self.chars,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
 class ImportResult:
     roadmap_id: str
     title: str

@@ -13,10 +13,11 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from studytracker.roadmap.model import RoadmapError
+from studytracker.store.commands.notes import add_revision
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError
-from studytracker.store.models import Note, StudySession, TopicProgress
+from studytracker.store.models import Note, NoteRevision, StudySession, TopicProgress
 from studytracker.store.policy import (
     EARLIEST_DAY_ISO,
     LATEST_DAY_ISO,
@@ -34,6 +35,7 @@ EXPORT_FORMAT = "studytracker-export"
 EXPORT_VERSION = 1
 SESSION_CSV_COLUMNS = ("id", "roadmap", "step", "topic", "start", "end", "minutes", "note")
 SESSION_SOURCES = ("timer", "cli", "manual")
+REVISION_SOURCES = ("window", "cli", "restore", "import", "earlier")
 #: The UTC seconds of the first and the last day a session may fall on.
 EARLIEST_UTC = int(datetime.fromisoformat(EARLIEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp())
 LATEST_UTC = int(datetime.fromisoformat(LATEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp()) + 86399
@@ -47,6 +49,7 @@ class MergeResult:
     sessions_skipped: int  # already there, or overlapping one that is
     notes_set: int
     attachments_listed: int
+    revisions_added: int = 0
 
 
 def export_all(tracker: Tracker) -> dict[str, Any]:
@@ -63,6 +66,7 @@ def export_all(tracker: Tracker) -> dict[str, Any]:
             "progress": reads.progress.exported(),
             "sessions": reads.sessions.exported(),
             "notes": reads.notes.exported(),
+            "revisions": reads.notes.exported_revisions(),
             "attachments": reads.attachments.exported(),
         }
 
@@ -199,6 +203,8 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             raise InputError(f"{source}: $.roadmaps[{index}]{str(error)[1:]}") from None
     for key in ("progress", "sessions", "notes", "attachments"):
         _require(data, key, list, f"{source}: $")
+    if not isinstance(data.get("revisions", []), list):
+        raise InputError(f"{source}: $.revisions: not a list")
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
         raise InputError(f"{source}: $.settings: not an object")
@@ -230,9 +236,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             try:
                 return reads.roadmaps.topic(roadmap, slug).pk
             except InputError:
-                raise InputError(
-                    f"{where}: unknown topic {slug!r} in roadmap {roadmap!r}"
-                ) from None
+                raise InputError(f"{where}: unknown topic {slug!r} in roadmap {roadmap!r}") from None
 
         progress_set = 0
         for index, item in enumerate(data["progress"]):
@@ -276,40 +280,72 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             )
             sessions_added += 1
 
+        def note_target(item: Any, where: str) -> tuple[str, NoteTarget]:
+            roadmap = _require(item, "roadmap", str, where)
+            if item.get("step"):
+                return roadmap, NoteTarget(step_pk(roadmap, _require(item, "step", str, where), where), None)
+            return roadmap, NoteTarget(None, topic_pk(roadmap, _require(item, "topic", str, where), where))
+
         notes_set = 0
         for index, item in enumerate(data["notes"]):
             where = f"{source}: $.notes[{index}]"
-            roadmap = _require(item, "roadmap", str, where)
-            body, updated = (
-                _require(item, "body", str, where),
-                _instant(item, "updated_at", where),
-            )
-            if item.get("step"):
-                target = NoteTarget(step_pk(roadmap, _require(item, "step", str, where), where), None)
-            else:
-                target = NoteTarget(None, topic_pk(roadmap, _require(item, "topic", str, where), where))
+            body, updated = _require(item, "body", str, where), _instant(item, "updated_at", where)
+            _roadmap, target = note_target(item, where)
+            stamp = updated.isoformat(timespec="seconds")
             existing = work.reads.notes.find(target)
             if existing is None:
-                work.session.add(
-                    Note(
-                        profile_id=profile,
-                        step_pk=target.step_pk,
-                        topic_pk=target.topic_pk,
-                        body=body,
-                        updated_at=updated.isoformat(timespec="seconds"),
-                    )
+                row = Note(
+                    profile_id=profile,
+                    step_pk=target.step_pk,
+                    topic_pk=target.topic_pk,
+                    body=body,
+                    updated_at=stamp,
                 )
-                notes_set += 1
+                work.session.add(row)
+                work.session.flush()
+                note_id = row.id
             elif newer(updated, existing[2]) and existing[1] != body:
-                row = work.session.get(Note, existing[0])
-                assert row is not None
-                row.body, row.updated_at = body, updated.isoformat(timespec="seconds")
-                notes_set += 1
+                note_id = existing[0]
+                note = work.session.get(Note, note_id)
+                assert note is not None
+                note.body, note.updated_at = body, stamp
+            else:
+                continue
+            notes_set += 1
+            if not work.reads.notes.has_revision(
+                note_id, body, stamp
+            ):  # an import changes a note by a revision
+                add_revision(work, note_id, body, stamp, "import", None)
+
+        revisions_added = 0
+        for index, item in enumerate(data.get("revisions", [])):
+            where = f"{source}: $.revisions[{index}]"
+            body, saved = _require(item, "body", str, where), _instant(item, "saved_at", where)
+            revision_source = _optional_text(item, "source", where, "import")
+            if revision_source not in REVISION_SOURCES:
+                raise InputError(
+                    f"{where}.source: {revision_source!r} is not one of {', '.join(REVISION_SOURCES)}"
+                )
+            _roadmap, target = note_target(item, where)
+            found = work.reads.notes.find(target)
+            stamp = saved.isoformat(timespec="seconds")
+            if found is None or work.reads.notes.has_revision(found[0], body, stamp):
+                continue  # a revision of a note that is not here (or is here already)
+            work.session.add(
+                NoteRevision(note_id=found[0], body=body, saved_at=stamp, source=revision_source)
+            )
+            revisions_added += 1
 
         stored = work.reads.settings.all()
         for key, value in settings.items():
             if key not in stored and not key.startswith("bundled_"):
                 work.put_setting(key, value)
     return MergeResult(
-        added, progress_set, sessions_added, sessions_skipped, notes_set, len(data["attachments"])
+        added,
+        progress_set,
+        sessions_added,
+        sessions_skipped,
+        notes_set,
+        len(data["attachments"]),
+        revisions_added,
     )

@@ -4,26 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studytracker.store.errors import StoreError
 from studytracker.ui.markdown_html import markdown_to_html
 
 AUTOSAVE_DELAY_MS = 800
 
-#: Saves (target kind, target id, body); raises with a one-line message on failure.
-SaveNote = Callable[[str, str, str], None]
+#: Saves (target kind, target id, body, editing burst); raises StoreError on failure.
+SaveNote = Callable[[str, str, str, str], None]
+
+
+def _new_burst() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
 
 
 class NoteEditor(QWidget):
+    """One note's editor and preview. Typing is saved a moment after it stops; one stretch of
+    typing (its "burst": until the note is switched, the window closes, or ten minutes pass
+    without typing) makes one revision of the note.
+
+    Signals:
+        history_requested: (target kind, target id) of the note whose history the learner asked for.
+    """
+
+    history_requested = Signal(str, str)
+
     def __init__(self, heading: str, save: SaveNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self._target: tuple[str, str] | None = None
         self._dirty = False
+        self._burst = _new_burst()
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_button = QPushButton("History…", self)
+        self.history_button.setObjectName("noteHistory")
+        self.history_button.setToolTip("Earlier versions of this note: compare and restore")
+        self.history_button.clicked.connect(self._ask_history)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText("Write in markdown: # headings, **bold**, - lists, `code`…")
         self.editor.setAccessibleName(heading)
@@ -38,7 +68,10 @@ class NoteEditor(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.history_button)
+        layout.addLayout(header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.state)
         self._timer = QTimer(self)
@@ -55,8 +88,10 @@ class NoteEditor(QWidget):
     def set_target(self, target: tuple[str, str] | None, heading: str, body: str) -> None:
         """Edit another note; whatever was typed into the previous one is saved first."""
         self.flush()
+        self.end_burst()
         self._target = target
         self.heading.setText(heading)
+        self.history_button.setEnabled(target is not None)
         self.editor.blockSignals(True)
         self.editor.setPlainText(body)
         self.editor.blockSignals(False)
@@ -64,6 +99,15 @@ class NoteEditor(QWidget):
         self.preview.setHtml(markdown_to_html(body))
         self._dirty = False
         self.state.clear()
+
+    def end_burst(self) -> None:
+        """The next typing makes a new revision (the note was switched, or the window closes)."""
+        self._burst = _new_burst()
+
+    def _ask_history(self) -> None:
+        if self._target is not None:
+            self.flush()
+            self.history_requested.emit(*self._target)
 
     def _edited(self) -> None:
         self._dirty = True
@@ -78,7 +122,7 @@ class NoteEditor(QWidget):
             return True
         kind, target_id = self._target
         try:
-            self._save(kind, target_id, self.editor.toPlainText())
+            self._save(kind, target_id, self.editor.toPlainText(), self._burst)
         except StoreError as error:  # the text stays in the editor and is tried again
             self.state.setText(f"Not saved: {error}")
             return False
@@ -104,3 +148,8 @@ class NotesPanel(QWidget):
 
     def flush(self) -> bool:
         return self.step_note.flush() & self.topic_note.flush()
+
+    def end_bursts(self) -> None:
+        """Saved and closed: the next typing in either note makes a new revision."""
+        self.step_note.end_burst()
+        self.topic_note.end_burst()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes, SearchHit, TopicView
+    from studytracker.ui.note_history import NoteHistoryDialog
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
 
@@ -117,6 +118,8 @@ class StepPane(QSplitter):
         self.viewer.resources.attach_requested.connect(self.attach_file)
         self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
         self.viewer.resources.page_changed.connect(self._pdf_page_changed)
+        for editor in (self.viewer.notes.step_note, self.viewer.notes.topic_note):
+            editor.history_requested.connect(self.show_note_history)
 
         self.addWidget(self.checklist)
         self.addWidget(self.viewer)
@@ -252,7 +255,7 @@ class StepPane(QSplitter):
     def set_topic_status(self, topic_id: str, status: str) -> None:
         self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic_id, status))
 
-    def _save_note(self, kind: str, target_id: str, body: str) -> None:
+    def _save_note(self, kind: str, target_id: str, body: str, burst: str) -> None:
         """The note editors' save (a moment after typing stops): the store's error stays under
         the editor, with the text kept, rather than in a dialog."""
         from studytracker.store.errors import StoreError
@@ -262,10 +265,26 @@ class StepPane(QSplitter):
         if tracker is None:
             raise StoreError(NOT_YET)
         if kind == "step":
-            changes = tracker.notes.save(body, step_id=target_id)
+            changes = tracker.notes.save(body, step_id=target_id, burst=burst)
         else:
-            changes = tracker.notes.save(body, topic_id=target_id)
+            changes = tracker.notes.save(body, topic_id=target_id, burst=burst)
         self.runner.announce(changes)
+
+    def show_note_history(self, kind: str, target_id: str) -> NoteHistoryDialog:
+        """The history of a note: its revisions, the difference to now, and restoring one."""
+        from studytracker.ui.note_history import NoteHistoryDialog
+
+        step_id, topic_id = (target_id, None) if kind == "step" else (None, target_id)
+        dialog = NoteHistoryDialog(self.runner, step_id, topic_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored_version.connect(self._note_restored)
+        dialog.open()
+        return dialog
+
+    def _note_restored(self) -> None:
+        """The editors show the restored text (what they held was saved before the history opened)."""
+        self.stale_tabs.add("notes")
+        self.refresh_current_tab()
 
     def open_link(self, url: str) -> None:
         """Open a web link in the system browser: only on the learner's request, never inside the app."""

@@ -51,6 +51,13 @@ DATA_AT_REVISION["0004"] = [
 ]
 
 
+DATA_AT_REVISION["0005"] = [
+    *DATA_AT_REVISION["0004"],
+    "INSERT INTO note_revision VALUES (1, 1, 'arr', '2026-01-02T09:00:00+01:00', 'window', NULL)",
+    "INSERT INTO note_revision VALUES (2, 1, 'arrays!', '2026-01-02T10:00:00+01:00', 'window', NULL)",
+]
+
+
 def test_schema_head_constant_matches_the_newest_migration() -> None:
     assert head_revision() == SCHEMA_HEAD
 
@@ -89,6 +96,9 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
         assert (session.minutes, session.note, session.topic_id) == (45, "first steps", numpy.id)
         note = tracker.reads.notes.get(topic_id=numpy.id)
         assert note is not None and note.body == "arrays!"
+        history = tracker.reads.notes.history(topic_id=numpy.id)
+        # a note from before its history was kept becomes its first revision
+        assert [r.body for r in history] == (["arr", "arrays!"] if revision >= "0005" else ["arrays!"])
         if revision >= "0002":
             [attachment] = tracker.reads.attachments.of_step("python-libraries")
             assert (attachment.name, attachment.last_page, attachment.topic_id) == ("numpy.pdf", 7, numpy.id)

@@ -235,6 +235,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
     reads = Reads(Source(), data_dir / DATABASE_NAME, stored.clock)
     basics = stored.roadmaps.step_pk("small", "basics")
     beta = stored.roadmaps.topic("small", "basics/b").pk
+    basics_note = stored.notes.find(stored.notes.target("basics", None))[0]  # type: ignore[index]
     calls = {
         "roadmaps": [
             ("active_id", ()),
@@ -284,6 +285,12 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("of_roadmap", ()),
             ("exported", ()),
             ("find", (NoteTarget(None, beta),)),
+            ("target_of", ("basics",)),
+            ("history", ("basics",)),
+            ("revision", (1, "basics")),
+            ("latest_revision", (basics_note,)),
+            ("has_revision", (basics_note, "# On Basics", "2026-11-24T18:00:00+01:00")),
+            ("exported_revisions", ()),
         ],
         "attachments": [
             ("of_step", ("basics",)),

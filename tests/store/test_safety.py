@@ -125,7 +125,7 @@ def test_restoring_an_older_revision_migrates_it(data_dir: Path, tmp_path: Path,
     engine.dispose()
     Tracker.open(data_dir, clock=clock).close()
     Backups(data_dir).restore(old)
-    assert check_database(data_dir / DATABASE_NAME).revision == "0004"
+    assert check_database(data_dir / DATABASE_NAME).revision == SCHEMA_HEAD
 
 
 def test_export_then_import_into_a_fresh_folder_reproduces_everything(

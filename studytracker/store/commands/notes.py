@@ -1,33 +1,89 @@
-"""Writing notes: the markdown note of a step or a topic."""
+"""Writing notes: the markdown note of a step or a topic, kept with every version of it."""
 
 from __future__ import annotations
 
-from studytracker.store.commands.base import Commands
-from studytracker.store.models import Note
+from datetime import datetime
+
+from studytracker.store.commands.base import Commands, Work
+from studytracker.store.models import Note, NoteRevision
+from studytracker.store.policy import NOTE_BURST_SECONDS
+from studytracker.store.reads.notes import NoteTarget
 from studytracker.store.records import Changes
+
+NOTES_CHANGED = Changes(notes=True)
 
 
 class NoteCommands(Commands):
-    def save(self, body: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
-        """Save the note of a step or a topic (of the active roadmap)."""
+    def save(
+        self,
+        body: str,
+        step_id: str | None = None,
+        topic_id: str | None = None,
+        burst: str | None = None,
+        source: str = "window",
+    ) -> Changes:
+        """Save the note of a step or a topic (of the active roadmap) as a revision.
+
+        With `burst` (the window's editor gives one per stretch of typing), a save that follows
+        one of the same burst within NOTE_BURST_SECONDS goes on with that revision; anything
+        else (the command line, a pause, another note) starts a new one.
+        """
+        with self.context.write() as work:
+            target = work.reads.notes.target(step_id, topic_id)
+            return self._write(work, target, body, source, burst)
+
+    def append(self, text: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
+        """Add text at the end of a note, on a line of its own (a revision)."""
         with self.context.write() as work:
             reads = work.reads
             target = reads.notes.target(step_id, topic_id)
             found = reads.notes.find(target)
-            if found is None:
-                work.session.add(
-                    Note(
-                        profile_id=self.context.profile_id,
-                        step_pk=target.step_pk,
-                        topic_pk=target.topic_pk,
-                        body=body,
-                        updated_at=self.context.now_iso(),
-                    )
-                )
-            elif found[1] != body:
-                row = work.session.get(Note, found[0])
-                assert row is not None
-                row.body, row.updated_at = body, self.context.now_iso()
-            else:
+            current = found[1] if found else ""
+            joined = current + ("\n" if current and not current.endswith("\n") else "") + text
+            return self._write(work, target, joined, "cli", None)
+
+    def restore(self, number: int, step_id: str | None = None, topic_id: str | None = None) -> Changes:
+        """Make an older revision the note's text again, as a new revision (nothing is lost)."""
+        with self.context.write() as work:
+            reads = work.reads
+            old = reads.notes.revision(number, step_id, topic_id)
+            return self._write(work, reads.notes.target(step_id, topic_id), old.body, "restore", None)
+
+    def _write(self, work: Work, target: NoteTarget, body: str, source: str, burst: str | None) -> Changes:
+        found = work.reads.notes.find(target)
+        now = self.context.now_iso()
+        if found is None:
+            if body == "":
                 return Changes()
-        return Changes(notes=True)
+            row = Note(
+                profile_id=self.context.profile_id,
+                step_pk=target.step_pk,
+                topic_pk=target.topic_pk,
+                body=body,
+                updated_at=now,
+            )
+            work.session.add(row)
+            work.session.flush()
+            note_id = row.id
+        elif found[1] == body:
+            return Changes()
+        else:
+            note_id = found[0]
+            note = work.session.get(Note, note_id)
+            assert note is not None
+            note.body, note.updated_at = body, now
+        add_revision(work, note_id, body, now, source, burst)
+        return NOTES_CHANGED
+
+
+def add_revision(work: Work, note_id: int, body: str, saved_at: str, source: str, burst: str | None) -> None:
+    """A new revision of a note, or, within the same editing burst, the burst's revision again."""
+    latest = work.reads.notes.latest_revision(note_id)
+    if burst is not None and latest is not None and latest.burst == burst:
+        pause = datetime.fromisoformat(saved_at) - datetime.fromisoformat(latest.saved_at)
+        if pause.total_seconds() < NOTE_BURST_SECONDS:
+            revision = work.session.get(NoteRevision, latest.id)
+            assert revision is not None
+            revision.body, revision.saved_at = body, saved_at
+            return
+    work.session.add(NoteRevision(note_id=note_id, body=body, saved_at=saved_at, source=source, burst=burst))

@@ -1,12 +1,14 @@
-"""Reads of the learner's notes: the note of a step or topic, and every note of a roadmap."""
+"""Reads of the learner's notes: the note of a step or topic, its history of revisions, and
+every note of a roadmap."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from studytracker.store.errors import InputError
 from studytracker.store.reads.base import Area, read
-from studytracker.store.records import NoteView
+from studytracker.store.records import NoteRevisionView, NoteView
 
 #: A roadmap's notes, each joined to its step (through its topic, for a topic's note): `t` is the
 #: topic, absent for a step's note.
@@ -25,8 +27,46 @@ class NoteTarget:
     topic_pk: int | None
 
 
+@dataclass(frozen=True)
+class LatestRevision:
+    """A note's newest revision, as a save needs it (to go on with the same editing burst)."""
+
+    id: int
+    saved_at: str
+    burst: str | None
+
+
+def _moment(stamp: str) -> datetime:
+    """A stored stamp as a moment for ordering (a stamp without an offset reads as UTC)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return datetime.min.replace(tzinfo=datetime.now().astimezone().tzinfo)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
 class NoteReads(Area):
     name = "notes"
+
+    @read
+    def target_of(self, item_id: str) -> tuple[str | None, str | None]:
+        """(step id, None) or (None, topic id) for an id that names a step or a topic of the
+        active roadmap (the command line's `note ID`)."""
+        roadmaps = self.reads.roadmaps
+        roadmap = roadmaps.get().id
+        if self.first(
+            "SELECT 1 FROM step WHERE roadmap_id = :roadmap AND slug = :id AND NOT archived",
+            roadmap=roadmap,
+            id=item_id,
+        ):
+            return item_id, None
+        if self.first(
+            "SELECT 1 FROM topic WHERE roadmap_id = :roadmap AND slug = :id AND NOT archived",
+            roadmap=roadmap,
+            id=item_id,
+        ):
+            return None, item_id
+        raise InputError(f"unknown step or topic id {item_id!r} in roadmap {roadmap!r}")
 
     @read
     def target(self, step_id: str | None, topic_id: str | None) -> NoteTarget:
@@ -57,6 +97,52 @@ class NoteReads(Area):
         return NoteView(step_id, topic_id, found[1], found[2]) if found else None
 
     @read
+    def history(self, step_id: str | None = None, topic_id: str | None = None) -> list[NoteRevisionView]:
+        """Every revision of the note on a step or a topic, oldest first (none for no note)."""
+        found = self.find(self.target(step_id, topic_id))
+        if found is None:
+            return []
+        rows = self.rows(
+            "SELECT id, body, saved_at, source FROM note_revision WHERE note_id = :note ORDER BY id",
+            note=found[0],
+        )
+        ordered = sorted(rows, key=lambda row: (_moment(row[2]), row[0]))
+        return [
+            NoteRevisionView(revision=number, saved=_moment(saved), body=body, source=source)
+            for number, (_id, body, saved, source) in enumerate(ordered, start=1)
+        ]
+
+    @read
+    def revision(
+        self, number: int, step_id: str | None = None, topic_id: str | None = None
+    ) -> NoteRevisionView:
+        history = self.history(step_id, topic_id)
+        if not 1 <= number <= len(history):
+            named = step_id or topic_id
+            held = f"revisions 1 to {len(history)}" if history else "no revisions"
+            raise InputError(f"the note on {named!r} has no revision {number} (it has {held})")
+        return history[number - 1]
+
+    @read
+    def latest_revision(self, note_id: int) -> LatestRevision | None:
+        row = self.first(
+            "SELECT id, saved_at, burst FROM note_revision WHERE note_id = :note ORDER BY id DESC LIMIT 1",
+            note=note_id,
+        )
+        return LatestRevision(*row) if row else None
+
+    @read
+    def has_revision(self, note_id: int, body: str, saved_at: str) -> bool:
+        """Whether a note already has this version, saved at this moment (an import's twin)."""
+        moment = _moment(saved_at)
+        rows = self.rows(
+            "SELECT saved_at FROM note_revision WHERE note_id = :note AND body = :body",
+            note=note_id,
+            body=body,
+        )
+        return any(_moment(saved) == moment for (saved,) in rows)
+
+    @read
     def of_roadmap(self) -> list[tuple[str, str]]:
         """(heading, markdown) of every non-empty note of the active roadmap, in roadmap order."""
         rows = self.rows(
@@ -69,6 +155,26 @@ class NoteReads(Area):
             step = f"Step {number}: {step_title}" if number is not None else step_title
             notes.append((f"{step} › {topic_title}" if topic_title else step, body))
         return notes
+
+    @read
+    def exported_revisions(self) -> list[dict[str, object]]:
+        """Every revision of the notes on roadmaps that are there, by ids (for the export)."""
+        rows = self.rows(
+            "SELECT st.roadmap_id, n.step_pk IS NOT NULL, st.slug, t.slug, r.body, r.saved_at, r.source"
+            " FROM note_revision r JOIN note n ON n.id = r.note_id LEFT JOIN topic t ON t.pk = n.topic_pk"
+            " JOIN step st ON st.pk = COALESCE(n.step_pk, t.step_pk) JOIN roadmap rm ON rm.id = st.roadmap_id"
+            " WHERE n.profile_id = :profile AND rm.removed_at IS NULL ORDER BY r.id"
+        )
+        return [
+            {
+                "roadmap": roadmap,
+                **({"step": step} if on_step else {"topic": topic}),
+                "body": body,
+                "saved_at": saved,
+                "source": source,
+            }
+            for roadmap, on_step, step, topic, body, saved, source in rows
+        ]
 
     @read
     def exported(self) -> list[dict[str, object]]:

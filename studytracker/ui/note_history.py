@@ -1,0 +1,158 @@
+"""A note's history: its revisions with date and size, what a chosen one differs from the note
+now (lines added and removed), and restoring it (as a new revision: nothing is lost)."""
+
+from __future__ import annotations
+
+import difflib
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from studytracker.store.records import NoteRevisionView
+    from studytracker.ui.operations import OperationRunner
+
+SOURCES = {
+    "window": "typed here",
+    "cli": "command line",
+    "restore": "restored",
+    "import": "imported",
+    "earlier": "kept from before",
+}
+ADDED, REMOVED = "#1b7f3b", "#b3261e"
+
+
+def difference_html(old: str, new: str) -> str:
+    """The lines that turn `old` into `new`: removed ones struck in red with −, added ones in
+    green with +, the rest plain; as HTML (every character of the notes escaped)."""
+    lines = []
+    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
+        mark, text = line[:1], html.escape(line[2:]) or "&nbsp;"
+        if mark == "+":
+            lines.append(f'<div style="color:{ADDED}">+ {text}</div>')
+        elif mark == "-":
+            lines.append(f'<div style="color:{REMOVED}"><s>− {text}</s></div>')
+        elif mark == " ":
+            lines.append(f"<div>&nbsp;&nbsp;{text}</div>")
+    if old == new:
+        lines.insert(0, "<p><i>The same as the note now.</i></p>")
+    return f'<div style="font-family:monospace; white-space:pre-wrap">{"".join(lines)}</div>'
+
+
+class NoteHistoryDialog(QDialog):
+    """The revisions of one note, newest first; "Restore this version" writes through the runner.
+
+    Signals:
+        restored_version: an older version became the note's text.
+    """
+
+    restored_version = Signal()
+
+    def __init__(
+        self,
+        runner: OperationRunner,
+        step_id: str | None,
+        topic_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteHistory")
+        self.setWindowTitle("Note history")
+        self.runner = runner
+        self.step_id, self.topic_id = step_id, topic_id
+        self.revisions: list[NoteRevisionView] = []
+        self.summary = QLabel(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("revisionList")
+        self.list.setAccessibleName("Revisions")
+        self.list.currentRowChanged.connect(self._show_revision)
+        self.difference = QTextBrowser(self)
+        self.difference.setObjectName("revisionDifference")
+        self.difference.setAccessibleName("Difference to the note now")
+        self.difference.setOpenLinks(False)
+        self.restore_button = QPushButton("&Restore this version", self)
+        self.restore_button.setObjectName("restoreRevision")
+        self.restore_button.clicked.connect(self.restore_selected)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.difference)
+        splitter.setSizes([260, 520])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        self.resize(820, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        reads = self.runner.reads
+        assert reads is not None
+        self.revisions = reads.notes.history(self.step_id, self.topic_id)
+        self.list.clear()
+        for revision in reversed(self.revisions):  # newest first
+            item = QListWidgetItem(
+                f"{revision.revision}. {revision.saved:%d %b %Y, %H:%M} · {revision.chars:,} characters"
+                f" · {SOURCES.get(revision.source, revision.source)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, revision.revision)
+            self.list.addItem(item)
+        count = len(self.revisions)
+        self.summary.setText(
+            f"{count} version{'s' if count != 1 else ''} of this note. Choose one to see how it differs "
+            "from the note now; restoring it keeps every version."
+            if count
+            else "This note has no saved versions yet."
+        )
+        self.restore_button.setEnabled(False)
+        if count:
+            self.list.setCurrentRow(min(1, count - 1))  # the version before the current one
+
+    def selected(self) -> NoteRevisionView | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        number = item.data(Qt.ItemDataRole.UserRole)
+        return self.revisions[number - 1]
+
+    def _show_revision(self, _row: int) -> None:
+        revision = self.selected()
+        if revision is None or not self.revisions:
+            self.difference.clear()
+            return
+        current = self.revisions[-1].body
+        self.difference.setHtml(difference_html(current, revision.body))
+        self.restore_button.setEnabled(revision.body != current)
+
+    def restore_selected(self) -> bool:
+        revision = self.selected()
+        if revision is None:
+            return False
+        step_id, topic_id, number = self.step_id, self.topic_id, revision.revision
+        if (
+            self.runner.run("Not restored", lambda tracker: tracker.notes.restore(number, step_id, topic_id))
+            is None
+        ):
+            return False
+        self.reload()
+        self.restored_version.emit()
+        return True
