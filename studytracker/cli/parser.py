@@ -20,6 +20,7 @@ from studytracker.cli.data import (
 )
 from studytracker.cli.notes import cmd_note
 from studytracker.cli.progress import cmd_mark, cmd_plan, cmd_status, cmd_topics
+from studytracker.cli.reviews import cmd_review
 from studytracker.cli.roadmaps import (
     cmd_roadmap_export,
     cmd_roadmap_import,
@@ -56,6 +57,8 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     plan.add_argument("--goal", metavar="MINUTES", help="the daily goal")
     plan.add_argument("--streaks", choices=["on", "off"], help="show streaks (off by default)")
     plan.add_argument("--rest-day", choices=["on", "off"], help="one day a week off keeps a streak")
+    plan.add_argument("--retention", metavar="R", help="the recall chance reviews aim at, 0.80 to 0.97")
+    plan.add_argument("--reviews-per-day", metavar="N", help="at most this many reviews a day")
     plan.add_argument("--json", action="store_true")
 
     topics = command("topics", cmd_topics, "the topics of a step (or of every step) with their ids")
@@ -119,6 +122,18 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     exported.add_argument("--out", required=True, metavar="FILE.json")
     imported_all = command("import", cmd_import, "merge an export back in, without duplicates")
     imported_all.add_argument("file", metavar="FILE.json")
+
+    review = command("review", cmd_review, "finished topics due for review, or record a review now")
+    review.add_argument("topic_id", nargs="?", metavar="TOPIC_ID", help="the topic reviewed now")
+    review.add_argument(
+        "rating",
+        nargs="?",
+        choices=["again", "hard", "good", "easy"],
+        metavar="RATING",
+        help="again, hard, good or easy",
+    )
+    review.add_argument("--on", metavar="YYYY-MM-DD", help="the study day to list (default: today)")
+    review.add_argument("--json", action="store_true")
 
     note = command("note", cmd_note, "the note of a step or a topic, and its revisions")
     note.add_argument("item_id", metavar="ID", help="a step id or a topic id")

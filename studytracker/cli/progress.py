@@ -25,6 +25,16 @@ def _progress_json(progress: Progress) -> dict[str, Any]:
     }
 
 
+def _reviews_json(reads: Reads) -> dict[str, Any]:
+    """Spaced review in `status --json`: reviews due today, and the estimated retention of the
+    finished topics (null while none is finished)."""
+    retention = reads.reviews.retention()
+    return {
+        "due": len(reads.reviews.due()),
+        "retention": round(retention, 4) if retention is not None else None,
+    }
+
+
 def _plan_json(reads: Reads) -> dict[str, Any]:
     """Extra keys of `status --json`: today against the goal, streaks when on, and the plan."""
     from studytracker.report.stats import compute_statistics
@@ -78,6 +88,15 @@ def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
         preferences["streaks_enabled"] = args.streaks == "on"
     if args.rest_day is not None:
         preferences["rest_days_per_week"] = int(args.rest_day == "on")
+    if args.retention is not None:
+        try:
+            preferences["review_retention"] = float(args.retention)
+        except ValueError:
+            raise UsageError(f"--retention {args.retention!r} is not a number such as 0.90") from None
+    if args.reviews_per_day is not None:
+        if not args.reviews_per_day.isdigit():
+            raise UsageError(f"--reviews-per-day {args.reviews_per_day!r} is not a whole number")
+        preferences["reviews_per_day"] = int(args.reviews_per_day)
     if preferences:
         tracker.settings.update_preferences(**preferences)
     data = _plan_json(tracker.reads)
@@ -120,6 +139,7 @@ def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
                 for step in status.steps
             ],
             "running": status.running.to_json() if status.running else None,
+            "reviews": _reviews_json(reads),
             **_plan_json(reads),
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -200,6 +201,38 @@ class NoteRevision(Base):
     source: Mapped[str] = mapped_column(String)  # window | cli | restore | import | earlier
     #: The window's editing burst this revision belongs to (None: a revision of its own).
     burst: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class ReviewCard(Base):
+    """A finished topic's place in spaced review: its memory state as the FSRS scheduler keeps
+    it, and when it is next due. Made when the topic is marked done; gone when it is not."""
+
+    __tablename__ = "review_card"
+    __table_args__ = (Index("ix_review_card_due", "profile_id", "due_utc"),)
+
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"), primary_key=True)
+    topic_pk: Mapped[int] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"), primary_key=True)
+    stability: Mapped[float] = mapped_column(Float)
+    difficulty: Mapped[float] = mapped_column(Float)
+    due_utc: Mapped[int] = mapped_column(Integer)
+    last_review_utc: Mapped[int] = mapped_column(Integer)
+    #: Rated Again: shown "to revisit" in the checklist until the next successful review.
+    to_revisit: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class ReviewLog(Base):
+    """One review: the rating given, when, and when the topic had been due."""
+
+    __tablename__ = "review_log"
+    __table_args__ = (Index("ix_review_log_time", "profile_id", "reviewed_utc"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
+    topic_pk: Mapped[int] = mapped_column(ForeignKey("topic.pk", ondelete="CASCADE"))
+    rating: Mapped[int] = mapped_column(Integer)  # 1 again, 2 hard, 3 good, 4 easy
+    reviewed_utc: Mapped[int] = mapped_column(Integer)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    due_utc: Mapped[int] = mapped_column(Integer)
 
 
 class Attachment(Base):

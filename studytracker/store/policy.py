@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -28,6 +28,12 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
     ),
     "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
     "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst"}),
+    "review_card": frozenset(
+        {"profile_id", "topic_pk", "stability", "difficulty", "due_utc", "last_review_utc", "to_revisit"}
+    ),
+    "review_log": frozenset(
+        {"id", "profile_id", "topic_pk", "rating", "reviewed_utc", "utc_offset_min", "due_utc"}
+    ),
     "profile": frozenset({"id", "name", "created_at"}),
     "resource": frozenset(
         {"pk", "roadmap_id", "slug", "step_pk", "title", "url", "kind", "note", "position", "archived"}
@@ -107,4 +113,8 @@ TARGET_DATE_KEY = "target_date:{roadmap}"  # per roadmap, YYYY-MM-DD
 REMINDER_TIME_KEY = "reminder_time"  # "HH:MM", or empty for no reminder
 REMINDER_DAYS_KEY = "reminder_weekdays"  # "0,1,2,3,4": Monday is 0
 LONG_TIMER_KEY = "long_timer_minutes"
+REVIEW_RETENTION_KEY = "review_desired_retention"  # "0.90": the recall chance reviews aim at
+REVIEWS_PER_DAY_KEY = "reviews_per_day"  # at most this many reviews a day; the rest wait
+DEFAULT_REVIEW_RETENTION = 0.90
+DEFAULT_REVIEWS_PER_DAY = 10
 DEFAULT_LONG_TIMER_MINUTES = 180

@@ -4,7 +4,7 @@ rows), the learner's preferences, and `Changes`: what a command changed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 STATUSES = ("todo", "in-progress", "done", "skipped")
 
@@ -59,6 +59,7 @@ class TopicView:
     status: str
     children: tuple[TopicView, ...] = ()
     minutes: int = 0  # studied on this topic itself
+    to_revisit: bool = False  # done, but its last review was rated Again
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,38 @@ class NoteRevisionView:
             "chars": self.chars,
             "source": self.source,
         }
+
+
+@dataclass(frozen=True)
+class DueReview:
+    """A finished topic to review: `due` is the study day it comes up (the daily limit may have
+    moved it from the day the scheduler gave), `retrievability` the chance it is recalled now."""
+
+    topic_id: str
+    title: str
+    step_id: str
+    step_title: str
+    due: date
+    retrievability: float
+    to_revisit: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "topic": self.topic_id,
+            "title": self.title,
+            "step": self.step_id,
+            "due": self.due.isoformat(),
+            "retrievability": round(self.retrievability, 4),
+        }
+
+
+@dataclass(frozen=True)
+class ReviewDone:
+    """One review of the log: the study day it was done, its rating, and whether it was on time."""
+
+    day: date
+    rating: int  # 1 again … 4 easy
+    on_time: bool
 
 
 @dataclass(frozen=True)
@@ -207,6 +240,7 @@ class Changes:
     notes: bool = False
     attachments: bool = False
     settings: frozenset[str] = frozenset()
+    reviews: bool = False  # a review was done, or cards came or went
     #: A roadmap was added, replaced, removed or chosen: everything shown may be different.
     roadmaps: bool = False
 
@@ -218,6 +252,7 @@ class Changes:
             notes=self.notes or other.notes,
             attachments=self.attachments or other.attachments,
             settings=self.settings | other.settings,
+            reviews=self.reviews or other.reviews,
             roadmaps=self.roadmaps or other.roadmaps,
         )
 
@@ -261,6 +296,8 @@ class Preferences:
     reminder_at: time | None = None  # None: no study reminder
     reminder_weekdays: frozenset[int] = field(default_factory=lambda: frozenset(range(5)))  # Monday is 0
     long_timer_minutes: int = 180
+    review_retention: float = 0.90  # the recall chance spaced review aims at (0.80 to 0.97)
+    reviews_per_day: int = 10  # at most this many reviews come due on a study day
 
 
 @dataclass(frozen=True)

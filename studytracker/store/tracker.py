@@ -17,6 +17,7 @@ from studytracker.store.commands.attachments import AttachmentCommands
 from studytracker.store.commands.base import StoreContext
 from studytracker.store.commands.notes import NoteCommands
 from studytracker.store.commands.progress import ProgressCommands
+from studytracker.store.commands.reviews import ReviewCommands, sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapCommands
 from studytracker.store.commands.settings import SettingCommands
 from studytracker.store.commands.study import StudyCommands
@@ -46,6 +47,7 @@ class Tracker:
         self.notes = NoteCommands(context)
         self.attachments = AttachmentCommands(context)
         self.settings = SettingCommands(context)
+        self.reviews = ReviewCommands(context)
         self.context = context
 
     @classmethod
@@ -55,6 +57,7 @@ class Tracker:
         try:
             tracker._ensure_profile()
             tracker._load_bundled(bundled)
+            tracker._schedule_finished_topics()
         except BaseException:
             tracker.close()
             raise
@@ -78,6 +81,13 @@ class Tracker:
         with self.db.write() as session:
             if session.get(Profile, self.profile_id) is None:
                 session.add(Profile(id=self.profile_id, name="", created_at=self.context.now_iso()))
+
+    def _schedule_finished_topics(self) -> None:
+        """Finished topics without a review card (from before spaced review, or an import) get
+        one as of the day they were ticked; the daily limit spreads what that brings due."""
+        if self.reads.reviews.unscheduled() or self.reads.reviews.unfinished():
+            with self.context.write() as work:
+                sync_review_cards(work)
 
     def _load_bundled(self, bundled: Path | None) -> None:
         """Load `resources/roadmap.json` on a fresh folder, and again whenever it has changed."""

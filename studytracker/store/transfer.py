@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from studytracker.roadmap.model import RoadmapError
+from studytracker.store.commands.base import Work
 from studytracker.store.commands.notes import add_revision
+from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError
-from studytracker.store.models import Note, NoteRevision, StudySession, TopicProgress
+from studytracker.store.models import Note, NoteRevision, ReviewCard, ReviewLog, StudySession, TopicProgress
 from studytracker.store.policy import (
     EARLIEST_DAY_ISO,
     LATEST_DAY_ISO,
@@ -50,6 +53,7 @@ class MergeResult:
     notes_set: int
     attachments_listed: int
     revisions_added: int = 0
+    reviews_added: int = 0
 
 
 def export_all(tracker: Tracker) -> dict[str, Any]:
@@ -67,6 +71,8 @@ def export_all(tracker: Tracker) -> dict[str, Any]:
             "sessions": reads.sessions.exported(),
             "notes": reads.notes.exported(),
             "revisions": reads.notes.exported_revisions(),
+            "review_cards": reads.reviews.exported(),
+            "review_log": reads.reviews.exported_log(),
             "attachments": reads.attachments.exported(),
         }
 
@@ -336,10 +342,13 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             )
             revisions_added += 1
 
+        reviews_added = _merge_reviews(work, data, source, topic_pk)
+
         stored = work.reads.settings.all()
         for key, value in settings.items():
             if key not in stored and not key.startswith("bundled_"):
                 work.put_setting(key, value)
+        sync_review_cards(work)  # finished topics merged in get their review card
     return MergeResult(
         added,
         progress_set,
@@ -348,4 +357,67 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         notes_set,
         len(data["attachments"]),
         revisions_added,
+        reviews_added,
     )
+
+
+def _merge_reviews(
+    work: Work, data: dict[str, Any], source: str, topic_pk: Callable[[str, str, str], int]
+) -> int:
+    """Review cards of topics that have none here, and reviews not here yet; how many reviews."""
+    profile = work.context.profile_id
+    for key in ("review_cards", "review_log"):
+        if not isinstance(data.get(key, []), list):
+            raise InputError(f"{source}: $.{key}: not a list")
+    for index, item in enumerate(data.get("review_cards", [])):
+        where = f"{source}: $.review_cards[{index}]"
+        pk = topic_pk(_require(item, "roadmap", str, where), _require(item, "topic", str, where), where)
+        stability = _positive(item, "stability", where, 36500.0)
+        difficulty = _positive(item, "difficulty", where, 10.0)
+        due = _whole(item, "due_utc", where, EARLIEST_UTC, LATEST_UTC)
+        last = _whole(item, "last_review_utc", where, EARLIEST_UTC, LATEST_UTC)
+        revisit = item.get("to_revisit", False)
+        if not isinstance(revisit, bool):
+            raise InputError(f"{where}.to_revisit: not true or false")
+        if work.session.get(ReviewCard, (profile, pk)) is None:
+            work.session.add(
+                ReviewCard(
+                    profile_id=profile,
+                    topic_pk=pk,
+                    stability=stability,
+                    difficulty=difficulty,
+                    due_utc=due,
+                    last_review_utc=last,
+                    to_revisit=revisit,
+                )
+            )
+    added = 0
+    known = {(row[0], row[1]) for row in work.reads.reviews.logged()}
+    for index, item in enumerate(data.get("review_log", [])):
+        where = f"{source}: $.review_log[{index}]"
+        pk = topic_pk(_require(item, "roadmap", str, where), _require(item, "topic", str, where), where)
+        reviewed = _whole(item, "reviewed_utc", where, EARLIEST_UTC, LATEST_UTC)
+        if (pk, reviewed) in known:
+            continue
+        known.add((pk, reviewed))
+        work.session.add(
+            ReviewLog(
+                profile_id=profile,
+                topic_pk=pk,
+                rating=_whole(item, "rating", where, 1, 4),
+                reviewed_utc=reviewed,
+                utc_offset_min=_whole(
+                    item, "utc_offset_min", where, -MAX_UTC_OFFSET_MINUTES, MAX_UTC_OFFSET_MINUTES
+                ),
+                due_utc=_whole(item, "due_utc", where, EARLIEST_UTC, LATEST_UTC),
+            )
+        )
+        added += 1
+    return added
+
+
+def _positive(data: dict[str, Any], key: str, where: str, high: float) -> float:
+    value = data.get(key) if isinstance(data, dict) else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= high:
+        raise InputError(f"{where}.{key}: not a number above 0 and at most {high:g}")
+    return float(value)

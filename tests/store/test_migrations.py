@@ -58,6 +58,13 @@ DATA_AT_REVISION["0005"] = [
 ]
 
 
+DATA_AT_REVISION["0006"] = [
+    *DATA_AT_REVISION["0005"],
+    "INSERT INTO review_card VALUES (1, 1, 2.3, 5.0, 1767430800, 1767258000, 0)",
+    "INSERT INTO review_log VALUES (1, 1, 1, 3, 1767258000, 60, 1767258000)",
+]
+
+
 def test_schema_head_constant_matches_the_newest_migration() -> None:
     assert head_revision() == SCHEMA_HEAD
 

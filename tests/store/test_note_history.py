@@ -43,8 +43,15 @@ def test_switching_notes_or_saving_from_the_command_line_makes_revisions(
     tracker.notes.save("three", topic_id=TOPIC, source="cli")
     tracker.notes.save("four", topic_id=TOPIC, source="cli")
     assert _bodies(tracker, topic_id=TOPIC) == ["one", "two", "three", "four"]
-    assert [r.source for r in tracker.reads.notes.history(topic_id=TOPIC)] == ["window", "window", "cli", "cli"]
-    assert tracker.notes.save("four", topic_id=TOPIC, source="cli") == tracker.notes.save("four", topic_id=TOPIC)
+    assert [r.source for r in tracker.reads.notes.history(topic_id=TOPIC)] == [
+        "window",
+        "window",
+        "cli",
+        "cli",
+    ]
+    assert tracker.notes.save("four", topic_id=TOPIC, source="cli") == tracker.notes.save(
+        "four", topic_id=TOPIC
+    )
     assert len(_bodies(tracker, topic_id=TOPIC)) == 4  # saving the same text again is no revision
 
 
@@ -55,7 +62,11 @@ def test_restoring_makes_a_new_revision_and_loses_nothing(tracker: Tracker, cloc
     clock.advance(minutes=1)
     changes = tracker.notes.restore(1, step_id="sql")
     assert changes.notes
-    assert _bodies(tracker, step_id="sql") == ["the good version", "pasted over by mistake", "the good version"]
+    assert _bodies(tracker, step_id="sql") == [
+        "the good version",
+        "pasted over by mistake",
+        "the good version",
+    ]
     assert [r.source for r in tracker.reads.notes.history(step_id="sql")][-1] == "restore"
     assert tracker.reads.notes.get(step_id="sql").body == "the good version"  # type: ignore[union-attr]
     with pytest.raises(InputError, match="has no revision 9 \\(it has revisions 1 to 3\\)"):
@@ -113,4 +124,7 @@ def test_revisions_are_in_backups(tracker: Tracker, data_dir: Path, clock: Fixed
     tracker.notes.save("v2", step_id="sql", source="cli")
     backup = Backups(data_dir).create()
     with sqlite3.connect(backup) as connection:
-        assert [b for (b,) in connection.execute("SELECT body FROM note_revision ORDER BY id")] == ["v1", "v2"]
+        assert [b for (b,) in connection.execute("SELECT body FROM note_revision ORDER BY id")] == [
+            "v1",
+            "v2",
+        ]

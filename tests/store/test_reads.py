@@ -299,8 +299,24 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("exported", ()),
         ],
         "search": [("find", ("beta",))],
+        "reviews": [
+            ("cards", ()),
+            ("card", (beta,)),
+            ("plan", (date(2026, 11, 24), 3)),
+            ("due", ()),
+            ("forecast", (5,)),
+            ("retention", ()),
+            ("done", (date(2026, 11, 1), date(2026, 11, 30))),
+            ("unscheduled", ()),
+            ("unfinished", ()),
+            ("exported", ()),
+            ("exported_log", ()),
+            ("logged", ()),
+        ],
         "settings": [("value", ("x",)), ("all", ()), ("preferences", ())],
     }
+    areas = {name for name, value in vars(reads).items() if isinstance(value, Area)}
+    assert set(calls) == areas, f"areas not checked: {areas - set(calls)}"
     for area_name, methods in calls.items():
         area = getattr(reads, area_name)
         for method, args in methods:

@@ -156,9 +156,7 @@ def test_streak_days_follow_local_time_across_a_daylight_saving_change(data_dir)
         tracker.settings.update_preferences(daily_goal_minutes=30)
         # 23:30 local on the day clocks go back (25 hours long) and the evenings around it
         for day in (24, 25, 26):
-            tracker.study.log(
-                "sql", 30, day=date(2026, 10, day), at=time(23, 0) if day < 26 else time(18, 0)
-            )
+            tracker.study.log("sql", 30, day=date(2026, 10, day), at=time(23, 0) if day < 26 else time(18, 0))
         assert tracker.reads.plan.minutes_by_day() == {
             date(2026, 10, 24): 30,
             date(2026, 10, 25): 30,

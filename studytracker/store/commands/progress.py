@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from studytracker.store.commands.base import Commands
+from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.errors import InputError
 from studytracker.store.models import TopicProgress
 from studytracker.store.records import STATUSES, Changes
@@ -27,4 +28,9 @@ class ProgressCommands(Commands):
                 work.session.merge(
                     TopicProgress(profile_id=context.profile_id, topic_pk=pk, status=status, changed_at=now)
                 )
-        return Changes(steps=frozenset([topic.step_id]), topics=frozenset(slug for _pk, slug in affected))
+            reviews = sync_review_cards(work)  # done: a review card from now; not done: none
+        return Changes(
+            steps=frozenset([topic.step_id]),
+            topics=frozenset(slug for _pk, slug in affected),
+            reviews=reviews,
+        )

@@ -24,10 +24,12 @@ from studytracker.store.policy import (
     REMINDER_DAYS_KEY,
     REMINDER_TIME_KEY,
     REST_DAYS_KEY,
+    REVIEW_RETENTION_KEY,
+    REVIEWS_PER_DAY_KEY,
     STREAKS_ENABLED_KEY,
     TARGET_DATE_KEY,
 )
-from studytracker.store.reads.settings import PAGE_SIZES, parse_clock_time
+from studytracker.store.reads.settings import PAGE_SIZES, RETENTION_RANGE, parse_clock_time, parse_retention
 from studytracker.store.records import Changes, Preferences
 
 
@@ -77,6 +79,13 @@ def preference_settings(preferences: Preferences) -> dict[str, str]:
         ),
     }
     settings.update({key: str(value) for key, value in zip(POMODORO_KEYS, pomodoro, strict=True)})
+    if parse_retention(f"{p.review_retention:.2f}") is None or isinstance(p.review_retention, bool):
+        low, high = RETENTION_RANGE
+        raise InputError(f"the desired retention is {low:.2f} to {high:.2f}, not {p.review_retention!r}")
+    settings[REVIEW_RETENTION_KEY] = f"{p.review_retention:.2f}"
+    settings[REVIEWS_PER_DAY_KEY] = str(
+        _whole(p.reviews_per_day, 1, 500, "reviews a day are {low} to {high}")
+    )
     return settings
 
 
@@ -109,6 +118,8 @@ SETTING_RULES: dict[str, Callable[[str], bool]] = {
     REMINDER_DAYS_KEY: _weekdays,
     LONG_TIMER_KEY: _whole_text(1, MAX_SESSION_MINUTES),
     ACTIVE_ROADMAP_KEY: lambda value: 0 < len(value) <= 200,
+    REVIEW_RETENTION_KEY: lambda value: parse_retention(value) is not None,
+    REVIEWS_PER_DAY_KEY: _whole_text(1, 500),
     **dict(
         zip(
             POMODORO_KEYS,

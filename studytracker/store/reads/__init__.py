@@ -22,6 +22,7 @@ from studytracker.store.reads.base import ConnectionSource, Row, read_transactio
 from studytracker.store.reads.notes import NoteReads
 from studytracker.store.reads.plan import PlanReads
 from studytracker.store.reads.progress import ProgressReads
+from studytracker.store.reads.reviews import ReviewReads
 from studytracker.store.reads.roadmaps import RoadmapReads
 from studytracker.store.reads.search import SearchReads
 from studytracker.store.reads.sessions import SessionReads
@@ -56,6 +57,7 @@ class Reads:
         self.notes = NoteReads(self)
         self.attachments = AttachmentReads(self)
         self.search = SearchReads(self)
+        self.reviews = ReviewReads(self)
         self.settings = SettingReads(self)
 
     @property

@@ -87,8 +87,9 @@ class ProgressReads(Area):
         """A step's topics as a tree, each with the learner's status (parents derive theirs)."""
         step_pk = self.reads.roadmaps.step_pk(self.reads.roadmaps.get(roadmap_id).id, step_id)
         rows = self.rows(
-            "SELECT t.pk, t.parent_pk, t.slug, t.title, t.detail, p.status FROM topic t"
+            "SELECT t.pk, t.parent_pk, t.slug, t.title, t.detail, p.status, c.to_revisit FROM topic t"
             " LEFT JOIN topic_progress p ON p.topic_pk = t.pk AND p.profile_id = :profile"
+            " LEFT JOIN review_card c ON c.topic_pk = t.pk AND c.profile_id = :profile"
             " WHERE t.step_pk = :step AND NOT t.archived ORDER BY t.position",
             step=step_pk,
         )
@@ -106,7 +107,7 @@ class ProgressReads(Area):
             children[row[1]].append(row)
 
         def build(row: Row) -> TopicView:
-            pk, _parent, slug, title, detail, status = row
+            pk, _parent, slug, title, detail, status, to_revisit = row
             kids = tuple(build(child) for child in children[pk])
             return TopicView(
                 id=slug,
@@ -115,6 +116,7 @@ class ProgressReads(Area):
                 status=derive_parent_status([k.status for k in kids]) if kids else (status or "todo"),
                 children=kids,
                 minutes=whole_minutes(seconds_by_topic.get(pk, 0)),
+                to_revisit=bool(to_revisit),
             )
 
         return [build(row) for row in children[None]]

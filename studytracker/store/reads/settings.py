@@ -14,6 +14,8 @@ from studytracker.store.policy import (
     REMINDER_DAYS_KEY,
     REMINDER_TIME_KEY,
     REST_DAYS_KEY,
+    REVIEW_RETENTION_KEY,
+    REVIEWS_PER_DAY_KEY,
     STREAKS_ENABLED_KEY,
 )
 from studytracker.store.reads.base import Area, read
@@ -82,7 +84,23 @@ class SettingReads(Area):
                 else defaults.reminder_weekdays
             ),
             long_timer_minutes=number(LONG_TIMER_KEY, defaults.long_timer_minutes, 1, 24 * 60),
+            review_retention=parse_retention(values.get(REVIEW_RETENTION_KEY, ""))
+            or defaults.review_retention,
+            reviews_per_day=number(REVIEWS_PER_DAY_KEY, defaults.reviews_per_day, 1, 500),
         )
+
+
+#: The desired retention a learner may choose.
+RETENTION_RANGE = (0.80, 0.97)
+
+
+def parse_retention(text: str) -> float | None:
+    """A desired retention ("0.90") within RETENTION_RANGE, or None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if RETENTION_RANGE[0] <= value <= RETENTION_RANGE[1] else None
 
 
 def parse_clock_time(text: str) -> time | None:
