@@ -176,6 +176,41 @@ def draw_week_bars(
     return hits
 
 
+def draw_day_counts(
+    painter: QPainter, rect: QRectF, days: list[tuple[date, int]], colors: ChartColors, what: str
+) -> list[Hit]:
+    """A count per day as bars (reviews done, reviews coming), labelled every week."""
+    painter.save()
+    painter.setFont(_small_font(painter, 0.75))
+    label_height = painter.fontMetrics().height() + 2
+    area = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - label_height)
+    maximum = max((count for _, count in days), default=0)
+    scale = area.height() / max(maximum, 1)
+    painter.setPen(QPen(colors.grid, 1))
+    painter.drawLine(area.bottomLeft(), area.bottomRight())
+    if maximum:
+        painter.setPen(colors.faint)
+        painter.drawText(QPointF(area.left() + 2, area.top() + painter.fontMetrics().ascent()), str(maximum))
+    hits: list[Hit] = []
+    width = area.width() / max(len(days), 1)
+    for index, (day, count) in enumerate(days):
+        x = area.left() + index * width
+        bar = QRectF(x + width * 0.15, area.bottom() - count * scale, width * 0.7, count * scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.accent)
+        painter.drawRect(bar)
+        hits.append((QRectF(x, area.top(), width, area.height()), f"{day:%a %d %b %Y}: {count} {what}"))
+        if index % 7 == 0:
+            painter.setPen(colors.faint)
+            painter.drawText(
+                QRectF(x - width, area.bottom() + 2, width * 4, label_height),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{day:%d %b}",
+            )
+    painter.restore()
+    return hits
+
+
 def draw_step_bars(
     painter: QPainter, rect: QRectF, steps: tuple[StepSummary, ...] | list[StepSummary], colors: ChartColors
 ) -> list[Hit]:

@@ -415,6 +415,24 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
             lambda p, r: draw_completion_line(p, r, completions, overall.total, date_to, colors),
         )
 
+        # --- spaced review
+        _section(pages, "Retention", pages.points(40))
+        reviews = reads.reviews.done(date_from, date_to)
+        on_time = sum(1 for review in reviews if review.on_time)
+        pages.text(
+            f"{len(reviews)} review{'s' if len(reviews) != 1 else ''} of finished topics in this period"
+            + (f", {on_time} of them on time." if reviews else "."),
+            size=10.5,
+        )
+        retention = stats.retention
+        pages.text(
+            f"Retention now: an estimated {retention:.0%} of the finished topics are still remembered "
+            "(the mean recall chance the review scheduler gives)."
+            if retention is not None
+            else "Retention now: no topic finished yet.",
+            size=10.5,
+        )
+
         # --- sessions
         _section(pages, "Study sessions", pages.points(40))
         _session_log(pages, sessions)

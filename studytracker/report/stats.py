@@ -16,6 +16,7 @@ HEATMAP_DAYS = 371  # 53 weeks, so the heatmap starts on the same weekday a year
 WEEKS_SHOWN = 16
 PACE_WINDOW_DAYS = 28
 MIN_COMPLETIONS_FOR_FORECAST = 3
+REVIEW_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class Statistics:
     forecast: Forecast
     plan: PlanStatus
     streaks_enabled: bool
+    reviews_done: list[tuple[date, int]]  # reviews done each day, the last REVIEW_DAYS days
+    reviews_coming: list[tuple[date, int]]  # reviews due each day, the next REVIEW_DAYS days
+    retention: float | None  # the mean recall chance of the finished topics now
 
 
 def weekly_totals(minutes_by_day: dict[date, int], today: date, weeks: int) -> list[tuple[date, int]]:
@@ -120,7 +124,19 @@ def _statistics(reads: Reads) -> Statistics:
         forecast=forecast,
         plan=plan_to_target(reads.plan.target_date(), today, status.overall, forecast, status.minutes_total),
         streaks_enabled=streaks.enabled,
+        reviews_done=reviews_per_day(reads, today),
+        reviews_coming=sorted(reads.reviews.forecast(REVIEW_DAYS).items()),
+        retention=reads.reviews.retention(),
     )
+
+
+def reviews_per_day(reads: Reads, today: date) -> list[tuple[date, int]]:
+    """Reviews done on each of the last REVIEW_DAYS study days, oldest first."""
+    first = today - timedelta(days=REVIEW_DAYS - 1)
+    counts = dict.fromkeys((first + timedelta(days=n) for n in range(REVIEW_DAYS)), 0)
+    for review in reads.reviews.done(first, today):
+        counts[review.day] += 1
+    return sorted(counts.items())
 
 
 @dataclass(frozen=True)

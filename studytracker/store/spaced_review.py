@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class Pending:
     retrievability: float
 
 
+@lru_cache(maxsize=8)
 def _scheduler(retention: float) -> Scheduler:
     from fsrs import Scheduler
 
@@ -92,9 +94,8 @@ def after_review(state: MemoryState, rating: str, reviewed_utc: int, retention: 
 
 def retrievability(state: MemoryState, at_utc: int) -> float:
     """The chance the topic is still recalled at that moment (0 to 1)."""
-    from fsrs import Scheduler
-
-    return float(Scheduler().get_card_retrievability(_card(state), _utc(at_utc)))
+    # (the recall chance does not depend on the desired retention: any scheduler answers)
+    return float(_scheduler(0.9).get_card_retrievability(_card(state), _utc(at_utc)))
 
 
 def spread(pending: Iterable[Pending], first_day: date, per_day: int, days: int) -> dict[date, list[Pending]]:

@@ -121,7 +121,10 @@ class MainWindow(QMainWindow):
         self.progress_label.setObjectName("overallProgress")
         self.today_label = QLabel(self)
         self.today_label.setObjectName("todayTime")
+        self.reviews_label = QLabel(self)
+        self.reviews_label.setObjectName("reviewsDue")
         self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.reviews_label)
         self.statusBar().addPermanentWidget(self.today_label)
 
         self.notifier = Notifier(self)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             roadmaps = reads.roadmaps.all()
             status = reads.progress.status()
             today = reads.plan.today_against_goal()
+            reviews_due = len(reads.reviews.due())
         self._shown_roadmaps = roadmaps
         self.roadmap_box.blockSignals(True)
         self.roadmap_box.clear()
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         self.roadmap_id = status.roadmap.id
         self.step_model.set_steps(status.steps)
         self._show_totals(status, today)
+        self._show_reviews_due(reviews_due)
         remembered = str(self.settings.value(f"lastStep/{status.roadmap.id}", "") or "")
         ids = [s.id for s in status.steps]
         self.step_pane.step_id = ""
@@ -299,20 +304,26 @@ class MainWindow(QMainWindow):
             text += f" · streak {today.current} (best {today.longest})"
         self.today_label.setText(text)
 
+    def _show_reviews_due(self, due: int) -> None:
+        self.reviews_label.setText(f"{due} review{'s' if due != 1 else ''} due" if due else "")
+        self.reviews_label.setToolTip("Finished topics due for review today: see the Review tab (Alt+5)")
+
     def _refresh_totals(self) -> None:
         """The sidebar rows that changed and the status bar."""
         with self._reads().snapshot() as reads:
             status = reads.progress.status()
             today = reads.plan.today_against_goal()
+            reviews_due = len(reads.reviews.due())
         self.step_model.set_steps(status.steps)
         self._show_totals(status, today)
+        self._show_reviews_due(reviews_due)
 
     def _apply_changes(self, changes: Changes) -> None:
         """The one place a change reaches the views: each updates only what `changes` names."""
         if changes.roadmaps:
             self.reload_roadmap()
             return
-        if changes.steps or changes.topics or changes.sessions or changes.settings:
+        if changes.steps or changes.topics or changes.sessions or changes.settings or changes.reviews:
             self._refresh_totals()
         self.step_pane.apply(changes)
 

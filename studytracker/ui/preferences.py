@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -80,6 +81,19 @@ class PreferencesDialog(QDialog):
         for index, box in enumerate(self.remind_days):
             box.setChecked(index in p.reminder_weekdays)
         self.long_timer = self._minutes(p.long_timer_minutes, 30, 24 * 60)
+        self.retention = QDoubleSpinBox(self)
+        self.retention.setRange(80, 97)
+        self.retention.setDecimals(0)
+        self.retention.setSuffix(" %")
+        self.retention.setValue(round(p.review_retention * 100))
+        self.retention.setToolTip(
+            "The chance of still recalling a finished topic when it comes back for review: higher means"
+            " more frequent reviews"
+        )
+        self.reviews_per_day = QSpinBox(self)
+        self.reviews_per_day.setRange(1, 500)
+        self.reviews_per_day.setValue(p.reviews_per_day)
+        self.reviews_per_day.setSuffix(" reviews")
         form = QFormLayout(self)
         form.addRow("Your &name", self.name)
         form.addRow("Report &page size", self.page_size)
@@ -98,6 +112,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.remind, self.remind_at)
         form.addRow("on", days)
         form.addRow("Note a timer running &over", self.long_timer)
+        form.addRow("Reviews aim at &recall of", self.retention)
+        form.addRow("At &most a day", self.reviews_per_day)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -130,6 +146,8 @@ class PreferencesDialog(QDialog):
             reminder_at=time(at.hour(), at.minute()) if self.remind.isChecked() else None,
             reminder_weekdays=frozenset(i for i, box in enumerate(self.remind_days) if box.isChecked()),
             long_timer_minutes=self.long_timer.value(),
+            review_retention=round(self.retention.value()) / 100,
+            reviews_per_day=self.reviews_per_day.value(),
         )
         chosen = self.target.date()
         target = date(chosen.year(), chosen.month(), chosen.day()) if self.has_target.isChecked() else None

@@ -208,7 +208,6 @@ class _SessionCommand(QUndoCommand):
         self.log.changed(self.undo_it())
 
 
-
 class _LogCommand(_SessionCommand):
     def __init__(self, log: SessionLog, values: dict[str, Any]) -> None:
         super().__init__(log, "Log session")

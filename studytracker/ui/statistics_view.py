@@ -12,6 +12,7 @@ from studytracker.report.charts import (
     ChartColors,
     Hit,
     draw_completion_line,
+    draw_day_counts,
     draw_heatmap,
     draw_step_bars,
     draw_week_bars,
@@ -20,6 +21,17 @@ from studytracker.report.stats import Statistics
 
 MARGIN = 16
 TITLE_GAP = 22
+
+
+def retention_line(stats: Statistics) -> str:
+    """What spaced review says of the finished topics, in a sentence."""
+    if stats.retention is None:
+        return "Spaced review: finished topics come back for review here once you tick one done."
+    due = stats.reviews_coming[0][1] if stats.reviews_coming else 0
+    return (
+        f"Retention now: an estimated {stats.retention:.0%} of your finished topics are still remembered"
+        f" · {due} review{'s' if due != 1 else ''} due today"
+    )
 
 
 class StatisticsCanvas(QWidget):
@@ -52,6 +64,7 @@ class StatisticsCanvas(QWidget):
             ),
             stats.forecast.explanation,
             *([stats.plan.explanation] if stats.plan.target else []),
+            retention_line(stats),
         ]
 
     def _layout(self) -> list[tuple[str, float]]:
@@ -63,6 +76,8 @@ class StatisticsCanvas(QWidget):
             ("Minutes per week", 150),
             ("Time per step", 20 * steps + 8),
             ("Topics done over time", 150),
+            ("Reviews done, the last 30 days", 90),
+            ("Reviews coming up, the next 30 days", 90),
         ]
 
     def _summary_height(self, width: int) -> float:
@@ -114,6 +129,8 @@ class StatisticsCanvas(QWidget):
             lambda r: draw_completion_line(
                 painter, r, stats.completed_by_day, stats.overall.total, stats.today, colors
             ),
+            lambda r: draw_day_counts(painter, r, stats.reviews_done, colors, "reviews done"),
+            lambda r: draw_day_counts(painter, r, stats.reviews_coming, colors, "reviews due"),
         )
         bold = QFont(self.font())
         bold.setBold(True)

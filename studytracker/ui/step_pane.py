@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from studytracker.ui.note_history import NoteHistoryDialog
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
+    from studytracker.ui.review_panel import ReviewPanel
 
 #: Keys on the checklist: Space ticks or unticks; these set a status directly.
 STATUS_KEYS = {
@@ -89,6 +90,7 @@ class StepPane(QSplitter):
         self.step_id = ""
         self.tree: list[TopicView] = []  # the shown step's topics, as last read
         self.stale_tabs: set[str] = set()
+        self._review_panel: ReviewPanel | None = None
 
         self.topic_model = TopicTreeModel(self)
         self.topic_model.status_requested.connect(self.set_topic_status)
@@ -128,6 +130,20 @@ class StepPane(QSplitter):
         self.setSizes([420, 580])
 
     @property
+    def review_panel(self) -> ReviewPanel:
+        """The Review tab's panel, made the first time it is needed."""
+        if self._review_panel is None:
+            from studytracker.ui.review_panel import ReviewPanel
+
+            self._review_panel = ReviewPanel(self.runner, self.viewer.review_page)
+            self._review_panel.open_link_requested.connect(self.open_link)
+            layout = self.viewer.review_page.layout()
+            assert layout is not None
+            layout.addWidget(self._review_panel)
+            self._review_panel.show()
+        return self._review_panel
+
+    @property
     def reads(self) -> Reads:
         reads = self.runner.reads
         if reads is None:
@@ -161,8 +177,10 @@ class StepPane(QSplitter):
         )
         if changes.attachments or everything:
             stale.add("resources")
+        if changes.reviews or changes.topics or changes.settings:
+            stale |= {"review", "statistics"}  # a review done, a topic ticked, another daily limit
         if everything:
-            stale.add("notes")
+            stale |= {"notes", "review"}
         self.stale_tabs |= stale
         self.refresh_current_tab()
 
@@ -179,6 +197,9 @@ class StepPane(QSplitter):
 
             self.stale_tabs.discard(view)
             self.viewer.statistics.set_statistics(compute_statistics(self.reads))
+        elif view == "review":
+            self.stale_tabs.discard(view)
+            self.review_panel.reload()
         elif self.runner.tracker is not None:  # notes and files wait for the Tracker (stale until then)
             self.stale_tabs.discard(view)
             if view == "resources":

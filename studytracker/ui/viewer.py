@@ -35,7 +35,7 @@ ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 UrlRole = Qt.ItemDataRole.UserRole + 2
 AttachmentRole = Qt.ItemDataRole.UserRole + 3
 
-VIEWS = ("overview", "resources", "notes", "statistics")
+VIEWS = ("overview", "resources", "notes", "statistics", "review")
 READABLE_FILES_FILTER = (
     "Readable files (*.pdf *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.gif *.svg);;All files (*)"
 )
@@ -241,6 +241,13 @@ class ResourceViewer(QTabWidget):
         self._statistics_layout.setContentsMargins(0, 0, 0, 0)
         self.addTab(self._statistics_page, icon("course"), "S&tatistics")
         self.setTabToolTip(3, "Statistics of the whole roadmap")
+        # The review place is made the first time it is shown, too (by the step pane, which
+        # gives it the operation runner).
+        self.review_page = QWidget(self)
+        self.review_page.setObjectName("reviewPage")
+        QVBoxLayout(self.review_page).setContentsMargins(0, 0, 0, 0)
+        self.addTab(self.review_page, icon("course"), "Re&view")
+        self.setTabToolTip(4, "Finished topics due for review")
 
     @property
     def statistics(self) -> StatisticsView:

@@ -85,7 +85,11 @@ class ReminderWatcher(QObject):
             settings, tracker.clock.now(), day, reads.plan.today_minutes(), self._reminded_day
         ):
             self._reminded_day = day
-            self.notifier.notify("Time to study", "Nothing studied yet today. A few minutes keep the habit.")
+            due = len(reads.reviews.due())
+            reviews = f" {due} finished topic{'s' if due != 1 else ''} due for review." if due else ""
+            self.notifier.notify(
+                "Time to study", f"Nothing studied yet today. A few minutes keep the habit.{reviews}"
+            )
             sent.append("Time to study")
         running = self.timer_bar.running
         elapsed: Callable[[], float] = self.timer_bar.elapsed_seconds

@@ -81,8 +81,8 @@ class TopicTreeModel(QAbstractItemModel):
                 if node.topic != topic:
                     shown = node.topic
                     changed = shown is not None and (
-                        (shown.title, shown.detail, shown.status, shown.minutes)
-                        != (topic.title, topic.detail, topic.status, topic.minutes)
+                        (shown.title, shown.detail, shown.status, shown.minutes, shown.to_revisit)
+                        != (topic.title, topic.detail, topic.status, topic.minutes, topic.to_revisit)
                     )
                     node.topic = topic
                     if changed:
@@ -144,7 +144,11 @@ class TopicTreeModel(QAbstractItemModel):
             if column == 0:
                 return topic.title
             if column == 1:
-                return STATUS_LABELS[topic.status]
+                return (
+                    "to revisit"
+                    if topic.to_revisit and topic.status == "done"
+                    else STATUS_LABELS[topic.status]
+                )
             return format_minutes(topic.minutes) if topic.minutes else ""
         if role == _CHECK_STATE:
             return _CHECK_STATES.get(topic.status, Qt.CheckState.Unchecked) if column == 0 else None

@@ -1,0 +1,51 @@
+"""The Review tab: what is due, most at risk first, rated with keys 1 to 4, counted in the status
+bar, and a topic rated Again shown "to revisit" in the checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from studytracker.store.clock import FixedClock
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+
+FIRST = "sql/basics-select-insert-update-delete"
+SECOND = "sql/intermediate-joins-inner-left-right"
+
+
+def test_review_due_topics_with_the_keys(qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    window.select_step("sql")
+    window.set_topic_status(FIRST, "done")
+    clock.advance(days=2)
+    window.set_topic_status(SECOND, "done")
+    clock.advance(days=3)  # both due now; the first has waited longer, so it is more at risk
+    tracker.notes.save("**INSERT** … **DELETE**", topic_id=FIRST)
+    assert window.data_watcher.poll()
+    assert window.reviews_label.text() == "2 reviews due"
+    window.viewer.show_view("review")
+    panel = window.step_pane.review_panel
+    assert [r.topic_id for r in panel.due] == [FIRST, SECOND]
+    assert panel.due[0].retrievability < panel.due[1].retrievability
+    assert "2 finished topics to review today" in panel.heading.text()
+    assert "INSERT" not in panel.details.toPlainText()  # recalled first, then looked at
+    panel.reveal.click()
+    assert "INSERT" in panel.details.toPlainText() and "Resources of the step" in panel.details.toPlainText()
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_1)  # Again
+    assert [r.topic_id for r in panel.due] == [SECOND]
+    assert window.reviews_label.text() == "1 review due"
+    status_cell = window.topic_model.index_of(FIRST).siblingAtColumn(1)
+    assert status_cell.data() == "to revisit"  # still done, to be revisited
+    qtbot.keyClick(panel.list, Qt.Key.Key_3)  # Good
+    assert panel.due == [] and window.reviews_label.text() == ""
+    assert "Nothing to review today" in panel.heading.text()
+    assert [r.rating for r in tracker.reads.reviews.done()] == [1, 3]
+
+
+def test_the_daily_reminder_mentions_due_reviews(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
+    tracker.progress.set_status(FIRST, "done")
+    clock.advance(days=3)
+    tracker.settings.set("reminder_time", "17:00")
+    tracker.settings.set("reminder_weekdays", "4")  # the clock now says Friday 18:00
+    assert window.reminders.check() == ["Time to study"]
+    assert "1 finished topic due for review" in window.notifier.sent[-1][1]
