@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.base import Work
-from studytracker.store.commands.notes import add_revision
+from studytracker.store.commands.notes import add_revision, write_note
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError
-from studytracker.store.models import Note, NoteRevision, ReviewCard, ReviewLog, StudySession, TopicProgress
+from studytracker.store.models import NoteRevision, ReviewCard, ReviewLog, StudySession, TopicProgress
 from studytracker.store.policy import (
     EARLIEST_DAY_ISO,
     LATEST_DAY_ISO,
@@ -300,21 +300,9 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             stamp = updated.isoformat(timespec="seconds")
             existing = work.reads.notes.find(target)
             if existing is None:
-                row = Note(
-                    profile_id=profile,
-                    step_pk=target.step_pk,
-                    topic_pk=target.topic_pk,
-                    body=body,
-                    updated_at=stamp,
-                )
-                work.session.add(row)
-                work.session.flush()
-                note_id = row.id
+                note_id = write_note(work, target, None, body, stamp)
             elif newer(updated, existing[2]) and existing[1] != body:
-                note_id = existing[0]
-                note = work.session.get(Note, note_id)
-                assert note is not None
-                note.body, note.updated_at = body, stamp
+                note_id = write_note(work, target, existing[0], body, stamp)
             else:
                 continue
             notes_set += 1

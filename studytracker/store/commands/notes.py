@@ -55,25 +55,33 @@ class NoteCommands(Commands):
         if found is None:
             if body == "":
                 return Changes()
-            row = Note(
-                profile_id=self.context.profile_id,
-                step_pk=target.step_pk,
-                topic_pk=target.topic_pk,
-                body=body,
-                updated_at=now,
-            )
-            work.session.add(row)
-            work.session.flush()
-            note_id = row.id
+            note_id = write_note(work, target, None, body, now)
         elif found[1] == body:
             return Changes()
         else:
-            note_id = found[0]
-            note = work.session.get(Note, note_id)
-            assert note is not None
-            note.body, note.updated_at = body, now
+            note_id = write_note(work, target, found[0], body, now)
         add_revision(work, note_id, body, now, source, burst)
         return NOTES_CHANGED
+
+
+def write_note(work: Work, target: NoteTarget, note_id: int | None, body: str, saved_at: str) -> int:
+    """Write a note's text (a new note when `note_id` is None); its row id. The caller adds
+    the revision."""
+    if note_id is None:
+        row = Note(
+            profile_id=work.context.profile_id,
+            step_pk=target.step_pk,
+            topic_pk=target.topic_pk,
+            body=body,
+            updated_at=saved_at,
+        )
+        work.session.add(row)
+        work.session.flush()
+        return row.id
+    note = work.session.get(Note, note_id)
+    assert note is not None
+    note.body, note.updated_at = body, saved_at
+    return note_id
 
 
 def add_revision(work: Work, note_id: int, body: str, saved_at: str, source: str, burst: str | None) -> None:
