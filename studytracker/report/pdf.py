@@ -520,7 +520,7 @@ def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
     table.header()
     for index, session in enumerate(sessions):
         end = f"{session.end:%H:%M}" if session.end else "running"
-        topic = f" › {session.topic_id.rsplit('/', 1)[-1]}" if session.topic_id else ""
+        topic = f" › {session.topic_title}" if session.topic_title else ""
         table.row(
             [
                 f"{session.start:%a %d %b %Y}",

@@ -77,6 +77,12 @@ class SessionView:
     roadmap_id: str = ""
     elapsed_seconds: int = 0  # studied so far (pauses left out); for a running session's clock
     last_heartbeat: datetime | None = None
+    topic_title: str | None = None
+
+    @property
+    def what(self) -> str:
+        """The step, and the topic if any, by their titles: "SQL › Joins"."""
+        return f"{self.step_title} › {self.topic_title}" if self.topic_title else self.step_title
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -76,7 +76,7 @@ class SessionTableModel(QAbstractTableModel):
             f"{session.end:%H:%M}" if session.end else "running",
             str(session.minutes),
             session.step_title,
-            session.topic_id.rsplit("/", 1)[-1] if session.topic_id else "",
+            session.topic_title or "",
             session.note,
         )
         return values[index.column()]

@@ -186,8 +186,7 @@ class TimerBar(QWidget):
             self.phase_label.clear()
             return
         state = " (paused)" if running.paused else ""
-        topic = f" › {running.topic_id.rsplit('/', 1)[-1]}" if running.topic_id else ""
-        self.what.setText(f"{running.step_title}{topic}{state}")
+        self.what.setText(f"{running.what}{state}")
         self.clock_label.setText(format_clock(self.elapsed_seconds()))
         if self.pomodoro is not None:
             left = self.pomodoro.remaining(self._now())

@@ -37,6 +37,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
     running = tracker.reads.sessions.running()
     assert running is not None and running.topic_id == NUMPY  # in the database from its first second
+    assert bar.what.text() == "Python & Python Libraries › NumPy"  # titles, not ids
     clock.advance(minutes=12, seconds=5)
     bar.tick()
     assert bar.clock_label.text() == "0:12:05"
@@ -54,6 +55,10 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     assert window.step_model.step_at(row).minutes == 20  # type: ignore[union-attr]
     assert window.topic_model.index_of(NUMPY).siblingAtColumn(2).data() == "20 min"
     assert "Today: 20 min" in window.today_label.text()
+    log = window.open_session_log()
+    topic_column = 5
+    assert log.model.index(0, topic_column).data() == "NumPy"
+    log.close()
 
 
 def test_the_heartbeat_is_written_every_beat(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:

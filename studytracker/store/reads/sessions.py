@@ -14,7 +14,7 @@ from studytracker.store.rules import local_time, studied_seconds, whole_minutes
 #: The columns `_view` reads, from study_session `s` joined to its step `st` and topic `t`.
 SESSION_COLUMNS = (
     "s.id, st.slug, st.title, t.slug, s.start_utc, s.end_utc, s.utc_offset_min, s.paused_at,"
-    " s.paused_seconds, s.note, s.source, s.roadmap_id, s.heartbeat_utc"
+    " s.paused_seconds, s.note, s.source, s.roadmap_id, s.heartbeat_utc, t.title"
 )
 SESSION_FROM = "study_session s JOIN step st ON st.pk = s.step_pk LEFT JOIN topic t ON t.pk = s.topic_pk"
 
@@ -40,6 +40,7 @@ class SessionReads(Area):
             source,
             roadmap_id,
             heartbeat_utc,
+            topic_title,
         ) = row
         studied = studied_seconds(start_utc, end_utc, paused_at, paused_seconds, self._now())
         return SessionView(
@@ -56,6 +57,7 @@ class SessionReads(Area):
             roadmap_id=roadmap_id,
             elapsed_seconds=studied,
             last_heartbeat=self.reads.clock.from_timestamp(heartbeat_utc) if heartbeat_utc else None,
+            topic_title=topic_title,
         )
 
     @read
