@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studytracker.roadmap.model import Resource, Roadmap, RoadmapError, Step, Topic
+from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Resource, Roadmap, RoadmapError, Step, Topic
 from studytracker.roadmap.reading import read_text_file
 from studytracker.roadmap.text import repair_mojibake, slugify, strip_markup, tidy_title
 
@@ -154,11 +154,13 @@ class _Parser:
         self.stack: list[_TopicDraft] = []  # open topics by indentation
         self.step_level: int | None = None
         self.after_rule = False
+        self.line = 0  # the number of the line being read, for messages
 
     # --- the walk -----------------------------------------------------------------------
 
     def parse(self) -> Roadmap:
         for number, raw in enumerate(self.lines, start=1):
+            self.line = number
             line = raw[2:] if raw.startswith("> ") else raw.lstrip(">") if raw.startswith(">") else raw
             if not line.strip():
                 continue
@@ -284,6 +286,12 @@ class _Parser:
             return
         while self.stack and self.stack[-1].indent >= indent:
             self.stack.pop()
+        # the topics under a Tools or other grouping heading hang under that heading's topic
+        depth = len(self.stack) + 1 + (self.group is not None)
+        if depth > MAX_TOPIC_DEPTH:
+            raise MarkdownRoadmapError(
+                f"{self.source}: line {self.line}: topics nested more than {MAX_TOPIC_DEPTH} levels deep"
+            )
         if self.stack:
             self.stack[-1].children.append(topic)
         elif self.group is not None:
@@ -341,7 +349,7 @@ class _Parser:
                     title=section.title,
                     optional=section.optional,
                     why="\n".join(section.why).strip(),
-                    topics=tuple(_build_topic(t, step_id, ids) for t in topics),
+                    topics=tuple(_build_topic(t, step_id, ids, 1) for t in topics),
                     resources=_build_resources(section.resources, f"{step_id}/r", ids),
                     tips=tuple(section.tips),
                 )
@@ -387,14 +395,15 @@ def _split_parenthesised_list(draft: _TopicDraft) -> None:
         draft.children = [_TopicDraft(title=tidy_title(part)) for part in parts]
 
 
-def _build_topic(draft: _TopicDraft, parent_id: str, ids: _IdMaker) -> Topic:
-    _split_parenthesised_list(draft)
+def _build_topic(draft: _TopicDraft, parent_id: str, ids: _IdMaker, depth: int) -> Topic:
+    if depth < MAX_TOPIC_DEPTH:  # its parts would be a level deeper
+        _split_parenthesised_list(draft)
     topic_id = ids.claim(f"{parent_id}/{slugify(draft.title, 5)}")
     return Topic(
         id=topic_id,
         title=draft.title,
         detail=draft.detail,
-        children=tuple(_build_topic(child, topic_id, ids) for child in draft.children),
+        children=tuple(_build_topic(child, topic_id, ids, depth + 1) for child in draft.children),
     )
 
 

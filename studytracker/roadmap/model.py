@@ -8,6 +8,9 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
+#: How deep topics may nest (a topic of a step is at level 1): deeper is refused on import.
+MAX_TOPIC_DEPTH = 20
+
 #: What a resource is, as the learner sees it (an icon per kind in the window).
 RESOURCE_KINDS = ("video", "docs", "course", "practice", "tool", "dataset", "article", "link")
 

@@ -15,6 +15,9 @@ from typing import Any
 from studytracker.roadmap.model import RoadmapError
 
 MAX_ROADMAP_BYTES = 10 * 1024 * 1024
+#: How deep lists and objects may nest in a JSON file: an export needs under 50 levels, and the
+#: code that walks what was read stays far from Python's recursion limit.
+MAX_JSON_DEPTH = 100
 
 _CHUNK_BYTES = 1024 * 1024
 
@@ -87,11 +90,28 @@ def read_text_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> str:
 
 
 def read_json_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> Any:
-    """Read a JSON file, refusing what is not text or not JSON with the file, line and column."""
+    """Read a JSON file, refusing what is not text or not JSON with the file, line and column,
+    and JSON nested more than MAX_JSON_DEPTH levels."""
     text = read_text_file(path, limit)
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as error:
         raise RoadmapError(
             f"{path}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
+    except RecursionError:  # the decoder itself recurses, one level a frame
+        raise RoadmapError(f"{path}: JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
+    check_json_depth(value, str(path))
+    return value
+
+
+def check_json_depth(value: Any, where: str) -> None:
+    """Refuse lists and objects nested more than MAX_JSON_DEPTH levels (a RoadmapError starting
+    with `where`); walked without recursion, so any depth is safe to check."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise RoadmapError(f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep")
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from studytracker.resources import ROADMAP_SCHEMA, resource_path
-from studytracker.roadmap.model import Roadmap, RoadmapError
-from studytracker.roadmap.reading import read_json_file
+from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, RoadmapError
+from studytracker.roadmap.reading import check_json_depth, read_json_file
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
@@ -119,10 +119,23 @@ def _check_unique_ids(data: dict[str, Any]) -> None:
             claim(resource, ["steps", step_index, "resources", index])
 
 
+def _check_topic_depth(topics: list[dict[str, Any]], path: list[str | int], depth: int = 1) -> None:
+    """Topics nest at most MAX_TOPIC_DEPTH levels (the walk stops there, so it cannot recurse deeper)."""
+    for index, topic in enumerate(topics):
+        if depth > MAX_TOPIC_DEPTH:
+            raise RoadmapError(
+                f"{_path_text([*path, index])}: topics nested more than {MAX_TOPIC_DEPTH} levels deep"
+            )
+        _check_topic_depth(topic.get("children", []), [*path, index, "children"], depth + 1)
+
+
 def validate_roadmap_json(data: Any) -> Roadmap:
     """Check parsed JSON against the schema and the id rules; return the roadmap it describes."""
+    check_json_depth(data, "$")  # before the checks below, which recurse level by level
     schema = roadmap_schema()
     _check(data, schema, [], schema)
+    for index, step in enumerate(data["steps"]):
+        _check_topic_depth(step["topics"], ["steps", index, "topics"])
     _check_unique_ids(data)
     return Roadmap.from_json(data)
 
