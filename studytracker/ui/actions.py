@@ -35,7 +35,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "quit", "&File", "&Quit", QKeySequence.StandardKey.Quit, needs_store=False, separator_before=True
     ),
-    ActionSpec("find", "&Edit", "&Find…", QKeySequence.StandardKey.Find, icon="search", on_toolbar=True),
+    ActionSpec("undo", "&Edit", "&Undo", QKeySequence.StandardKey.Undo),
+    ActionSpec("redo", "&Edit", "&Redo", QKeySequence.StandardKey.Redo),
+    ActionSpec(
+        "find",
+        "&Edit",
+        "&Find…",
+        QKeySequence.StandardKey.Find,
+        icon="search",
+        on_toolbar=True,
+        separator_before=True,
+    ),
     ActionSpec("preferences", "&Edit", "&Preferences…", QKeySequence.StandardKey.Preferences),
     ActionSpec("toggle_timer", "&Study", "&Start or stop the timer", "Ctrl+T"),
     ActionSpec("toggle_pause", "&Study", "&Pause or resume", "Ctrl+Shift+P"),

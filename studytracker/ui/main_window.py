@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self.actions_by_name = build_actions(self, self._action_handlers())
         self.find_action = self.actions_by_name["find"]
+        self._wire_undo()
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self._enable_data_actions(False)
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
             "restore_backup": lambda: self.backups.restore() if self.backups else None,
             "remove_roadmap": self.roadmap_flows.remove,
             "quit": self.close,
+            "undo": self.step_pane.undo_stack.undo,
+            "redo": self.step_pane.undo_stack.redo,
             "find": self.open_search,
             "preferences": self.open_preferences,
             "toggle_timer": self.toggle_timer,
@@ -166,12 +169,25 @@ class MainWindow(QMainWindow):
             handlers[f"show_{view}"] = partial(self.viewer.show_view, view)
         return handlers
 
+    def _wire_undo(self) -> None:
+        """Edit → Undo and Redo name the status change they would undo or redo."""
+        stack = self.step_pane.undo_stack
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        stack.canUndoChanged.connect(lambda can: undo.setEnabled(can and self.runner.tracker is not None))
+        stack.canRedoChanged.connect(lambda can: redo.setEnabled(can and self.runner.tracker is not None))
+        stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}" if text else "&Undo"))
+        stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}" if text else "&Redo"))
+
     def _enable_data_actions(self, enabled: bool) -> None:
         from studytracker.ui.actions import ACTIONS
 
+        stack = self.step_pane.undo_stack
+        can = {"undo": stack.canUndo(), "redo": stack.canRedo()}
         for spec in ACTIONS:
             if spec.needs_store:
-                self.actions_by_name[spec.name].setEnabled(enabled)
+                self.actions_by_name[spec.name].setEnabled(enabled and can.get(spec.name, True))
         self.roadmap_box.setEnabled(enabled)
 
     # --- the data ------------------------------------------------------------------------
@@ -273,6 +289,8 @@ class MainWindow(QMainWindow):
             today = reads.plan.today_against_goal()
             reviews_due = len(reads.reviews.due())
         self._shown_roadmaps = roadmaps
+        if status.roadmap.id != self.roadmap_id:
+            self.step_pane.undo_stack.clear()  # its topics are another roadmap's
         self.roadmap_box.blockSignals(True)
         self.roadmap_box.clear()
         for info in roadmaps:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeView, QWidget
 
 from studytracker.ui.icons import icon
@@ -71,6 +72,49 @@ class TopicTreeView(QTreeView):
         super().keyPressEvent(event)
 
 
+def _find(topics: list[TopicView] | tuple[TopicView, ...], topic_id: str) -> TopicView | None:
+    for topic in topics:
+        if topic.id == topic_id:
+            return topic
+        found = _find(topic.children, topic_id)
+        if found is not None:
+            return found
+    return None
+
+
+def _leaf_statuses(topic: TopicView) -> dict[str, str]:
+    """The statuses of a topic's leaves (itself, when it has no sub-topics): parents derive theirs."""
+    if not topic.children:
+        return {topic.id: topic.status}
+    leaves: dict[str, str] = {}
+    for child in topic.children:
+        leaves.update(_leaf_statuses(child))
+    return leaves
+
+
+class _StatusCommand(QUndoCommand):
+    """A status change of the checklist: its topics' statuses before and after. Applied once
+    outside the undo stack, so a refusal reaches the learner and lands nothing on the stack."""
+
+    def __init__(self, pane: StepPane, text: str, before: dict[str, str], after: dict[str, str]) -> None:
+        super().__init__(text)
+        self.pane, self.before, self.after = pane, before, after
+        self._applied = False
+
+    def apply(self) -> bool:
+        self._applied = self.pane.write_statuses(self.after)
+        return self._applied
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push calls redo(); the change is made already
+            self._applied = False
+        else:
+            self.pane.write_statuses(self.after)
+
+    def undo(self) -> None:
+        self.pane.write_statuses(self.before)
+
+
 class StepPane(QSplitter):
     """The checklist and the viewer of one step; it reads through the runner's read API and
     writes through the runner, never through the window."""
@@ -91,6 +135,10 @@ class StepPane(QSplitter):
         self.tree: list[TopicView] = []  # the shown step's topics, as last read
         self.stale_tabs: set[str] = set()
         self._review_panel: ReviewPanel | None = None
+        #: Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z).
+        self.undo_stack = QUndoStack(self)
+        #: A parent's sub-topics as they were before it was ticked done here, to give back on untick.
+        self._before_tick: dict[str, dict[str, str]] = {}
 
         self.topic_model = TopicTreeModel(self)
         self.topic_model.status_requested.connect(self.set_topic_status)
@@ -274,7 +322,32 @@ class StepPane(QSplitter):
     # --- changing --------------------------------------------------------------------------
 
     def set_topic_status(self, topic_id: str, status: str) -> None:
-        self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic_id, status))
+        """Set a topic's status (and its sub-topics'), undoably. Unticking a parent ticked here
+        gives its sub-topics back the statuses they had before the tick."""
+        topic = _find(self.tree, topic_id)
+        if topic is None or self.runner.tracker is None:
+            self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic_id, status))
+            return
+        before = _leaf_statuses(topic)
+        remembered = self._before_tick.pop(topic_id, None)
+        if status == "todo" and topic.children and remembered and set(before.values()) == {"done"}:
+            after = remembered  # back to how the sub-topics were
+        else:
+            after = dict.fromkeys(before, status)
+            if status == "done" and topic.children and set(before.values()) != {"done"}:
+                self._before_tick[topic_id] = before
+        if after == before:
+            return
+        label = {"todo": "to do", "in-progress": "in progress"}.get(status, status)
+        command = _StatusCommand(self, f"{label}: {topic.title}", before, after)
+        if command.apply():
+            self.undo_stack.push(command)
+
+    def write_statuses(self, statuses: dict[str, str]) -> bool:
+        """Write these leaf topics' statuses (for a status change, its undo and its redo)."""
+        return (
+            self.runner.run("Not saved", lambda tracker: tracker.progress.set_statuses(statuses)) is not None
+        )
 
     def _save_note(self, kind: str, target_id: str, body: str, burst: str) -> None:
         """The note editors' save (a moment after typing stops): the store's error stays under

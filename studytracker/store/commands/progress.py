@@ -34,3 +34,33 @@ class ProgressCommands(Commands):
             topics=frozenset(slug for _pk, slug in affected),
             reviews=reviews,
         )
+
+    def set_statuses(self, statuses: dict[str, str], roadmap_id: str | None = None) -> Changes:
+        """Give each topic its own status, in one unit of work (undo, and giving a parent's
+        sub-topics back what they had before it was ticked)."""
+        if not statuses:
+            return Changes()
+        bad = sorted({status for status in statuses.values() if status not in STATUSES})
+        if bad:
+            raise InputError(f"unknown status {bad[0]!r}: use one of {', '.join(STATUSES)}")
+        context = self.context
+        with context.write() as work:
+            reads = work.reads
+            roadmap = reads.roadmaps.get(roadmap_id).id
+            topics = {topic_id: reads.roadmaps.topic(roadmap, topic_id) for topic_id in statuses}
+            now = context.now_iso()
+            for topic_id, status in statuses.items():
+                work.session.merge(
+                    TopicProgress(
+                        profile_id=context.profile_id,
+                        topic_pk=topics[topic_id].pk,
+                        status=status,
+                        changed_at=now,
+                    )
+                )
+            reviews = sync_review_cards(work)
+        return Changes(
+            steps=frozenset(topic.step_id for topic in topics.values()),
+            topics=frozenset(statuses),
+            reviews=reviews,
+        )
