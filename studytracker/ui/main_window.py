@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         return log
 
     def log_past_session(self) -> None:
-        self.open_session_log().log_new()
+        self.open_session_log().ask_new(self.step_id)
 
     def ask_daily_goal(self) -> None:
         current = self._reads().plan.daily_goal()

@@ -7,8 +7,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -94,9 +100,14 @@ class SessionEditDialog(QDialog):
         steps: list[StepSummary] | tuple[StepSummary, ...],
         session: SessionView | None = None,
         parent: QWidget | None = None,
+        step_id: str | None = None,
+        submit: Callable[[dict[str, Any]], str | None] | None = None,
     ) -> None:
+        """`submit` saves the values and returns why not (the form then stays open, as typed),
+        or None; `step_id` is the step a new session starts on."""
         super().__init__(parent)
         self.setObjectName("sessionEditDialog")
+        self.submit = submit
         self.setWindowTitle("Edit session" if session else "Log a past session")
         self.reads = reads
         self.step_box = QComboBox(self)
@@ -110,8 +121,13 @@ class SessionEditDialog(QDialog):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.setMaximumDate(QDate(now.year, now.month, now.day))
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
+        # A plain field: what is typed is what counts (a time editor's sections would turn
+        # "17:00" typed over a selection into another hour).
+        self.time_edit = QLineEdit(self)
+        self.time_edit.setPlaceholderText("HH:MM")
+        self.time_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"([01]?\d|2[0-3]):[0-5]\d"), self.time_edit)
+        )
         self.minutes_box = QSpinBox(self)
         self.minutes_box.setRange(1, MAX_SESSION_MINUTES)
         self.minutes_box.setSuffix(" min")
@@ -140,15 +156,33 @@ class SessionEditDialog(QDialog):
             self.step_box.setCurrentIndex(max(self.step_box.findData(session.step_id), 0))
             self._fill_topics(session.topic_id)
             self.day_edit.setDate(QDate(session.start.year, session.start.month, session.start.day))
-            self.time_edit.setTime(QTime(session.start.hour, session.start.minute))
+            self.time_edit.setText(f"{session.start:%H:%M}")
             self.minutes_box.setValue(max(session.minutes, 1))
             self.note_edit.setText(session.note)
         else:
+            if step_id is not None:
+                self.step_box.setCurrentIndex(max(self.step_box.findData(step_id), 0))
             self._fill_topics(None)
             start = now - timedelta(minutes=30)
             self.day_edit.setDate(QDate(start.year, start.month, start.day))
-            self.time_edit.setTime(QTime(start.hour, start.minute))
+            self.time_edit.setText(f"{start:%H:%M}")
             self.minutes_box.setValue(30)
+
+    def accept(self) -> None:
+        """Save through `submit`; on a refusal say why at the form and keep what was typed."""
+        if not self.time_edit.hasAcceptableInput():
+            self._refused("The start time is a time of day such as 17:00.", self.time_edit)
+            return
+        problem = self.submit(self.values()) if self.submit else None
+        if problem:
+            field = self.minutes_box if "minute" in problem and "overlaps" not in problem else self.time_edit
+            self._refused(problem, field)
+            return
+        super().accept()
+
+    def _refused(self, problem: str, field: QWidget) -> None:
+        self.error.setText(problem)
+        field.setFocus()
 
     def _fill_topics(self, selected: str | None) -> None:
         self.topic_box.clear()
@@ -167,14 +201,15 @@ class SessionEditDialog(QDialog):
             self.topic_box.setCurrentIndex(max(self.topic_box.findData(selected), 0))
 
     def values(self) -> dict[str, Any]:
-        qdate, qtime = self.day_edit.date(), self.time_edit.time()
+        qdate = self.day_edit.date()
         from datetime import time
 
+        hour, _, minute = self.time_edit.text().partition(":")
         return {
             "step_id": self.step_box.currentData(),
             "topic_id": self.topic_box.currentData(),
             "day": date(qdate.year(), qdate.month(), qdate.day()),
-            "at": time(qtime.hour(), qtime.minute()),
+            "at": time(int(hour), int(minute)) if self.time_edit.hasAcceptableInput() else None,
             "minutes": self.minutes_box.value(),
             "note": self.note_edit.text().strip(),
         }
@@ -313,7 +348,7 @@ class SessionLog(QDialog):
         undo_button.clicked.connect(undo.trigger)
         self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
         undo_button.setEnabled(False)
-        add.clicked.connect(lambda: self.log_new())
+        add.clicked.connect(lambda: self.ask_new())
         edit.clicked.connect(lambda: self.edit_selected())
         delete.clicked.connect(self.delete_selected)
         filters = QHBoxLayout()
@@ -385,33 +420,55 @@ class SessionLog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.session_at(rows[0].row()) if rows else None
 
-    def _push(self, command: _SessionCommand) -> bool:
+    def _try(self, command: _SessionCommand) -> str | None:
+        """Apply a change and put it on the undo stack; why it was refused, or None."""
         try:
             command.apply()
         except StoreError as error:  # refused: nothing was written, nothing to undo
-            self.runner.questions.warn("Not saved", str(error))
-            return False
+            return str(error)
         self.undo_stack.push(command)
-        return True
+        return None
 
-    def log_new(self, values: dict[str, Any] | None = None) -> bool:
-        if values is None:
-            dialog = SessionEditDialog(self.tracker.reads, self.steps, parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            values = dialog.values()
+    def _push(self, command: _SessionCommand) -> bool:
+        problem = self._try(command)
+        if problem:
+            self.runner.questions.warn("Not saved", problem)
+        return problem is None
+
+    def log_new(self, values: dict[str, Any]) -> bool:
         return self._push(_LogCommand(self, values))
 
-    def edit_selected(self, values: dict[str, Any] | None = None) -> bool:
+    def ask_new(self, step_id: str | None = None) -> SessionEditDialog:
+        """The form for a past session, on `step_id` (the one the learner has selected)."""
+        dialog = SessionEditDialog(
+            self.tracker.reads,
+            self.steps,
+            parent=self,
+            step_id=step_id or self.step_filter.currentData(),
+            submit=lambda values: self._try(_LogCommand(self, values)),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self, values: dict[str, Any] | None = None) -> bool | SessionEditDialog:
+        """Change the selected session: with `values` at once, else through the form."""
         session = self.selected()
         if session is None or session.end is None:
             return False
-        if values is None:
-            dialog = SessionEditDialog(self.tracker.reads, self.steps, session, parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            values = dialog.values()
-        return self._push(_EditCommand(self, session, values))
+        if values is not None:
+            return self._push(_EditCommand(self, session, values))
+        chosen = session
+        dialog = SessionEditDialog(
+            self.tracker.reads,
+            self.steps,
+            session,
+            parent=self,
+            submit=lambda values: self._try(_EditCommand(self, chosen, values)),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_selected(self) -> bool:
         session = self.selected()

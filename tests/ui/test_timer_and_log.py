@@ -260,3 +260,35 @@ def test_reminders_fire_in_the_window(window: MainWindow, tracker: Tracker, cloc
     clock.advance(hours=3, minutes=1)
     assert window.reminders.check() == ["Still studying?"]
     assert window.reminders.check() == []
+
+
+def test_a_refused_past_session_keeps_the_form_as_typed(qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    window.select_step("sql")
+    window.log_past_session()
+    from studytracker.ui.session_log import SessionEditDialog
+
+    [dialog] = [d for d in window.findChildren(SessionEditDialog) if d.isVisible()]
+    assert dialog.step_box.currentData() == "sql"  # the step the learner has selected
+    dialog.time_edit.selectAll()
+    qtbot.keyClicks(dialog.time_edit, "17:40")
+    assert dialog.time_edit.text() == "17:40"  # typed as typed
+    dialog.minutes_box.setValue(45)  # 17:40 + 45 min ends after 18:00, the clock's now
+    dialog.note_edit.setText("window functions")
+    dialog.accept()
+    assert dialog.isVisible() and "would end in the future" in dialog.error.text()
+    assert (dialog.step_box.currentData(), dialog.minutes_box.value(), dialog.note_edit.text()) == (
+        "sql",
+        45,
+        "window functions",
+    )
+    assert tracker.reads.sessions.log() == []
+    dialog.minutes_box.setValue(15)
+    dialog.accept()
+    assert not dialog.isVisible()
+    [session] = tracker.reads.sessions.log()
+    assert (session.step_id, session.minutes, f"{session.start:%H:%M}", session.note) == (
+        "sql",
+        15,
+        "17:40",
+        "window functions",
+    )
