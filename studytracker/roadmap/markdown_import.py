@@ -20,9 +20,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Resource, Roadmap, RoadmapError, Step, Topic
+from studytracker.roadmap.model import (
+    MAX_ID_LENGTH,
+    MAX_TOPIC_DEPTH,
+    Resource,
+    Roadmap,
+    RoadmapError,
+    Step,
+    Topic,
+)
 from studytracker.roadmap.reading import read_text_file
-from studytracker.roadmap.text import repair_mojibake, slugify, strip_markup, tidy_title
+from studytracker.roadmap.text import repair_mojibake, shorten_id, slugify, strip_markup, tidy_title
 
 
 class MarkdownRoadmapError(RoadmapError):
@@ -330,7 +338,9 @@ class _Parser:
         edition_match = _EDITION.search(self.title)
         edition = edition_match.group(1).replace(" ", "") if edition_match else ""
         base_title = self.title[: edition_match.start()] if edition_match else self.title
-        roadmap_id = slugify(re.sub(r"\broad\s*map\b", "", base_title, flags=re.IGNORECASE), 8)
+        roadmap_id = shorten_id(
+            slugify(re.sub(r"\broad\s*map\b", "", base_title, flags=re.IGNORECASE), 8), MAX_ID_LENGTH
+        )
 
         roadmap_resources = list(self.roadmap_resources)
         steps: list[Step] = []
@@ -366,15 +376,17 @@ class _Parser:
 
 
 class _IdMaker:
-    """Hands out ids unique within one roadmap, adding -2, -3… on a clash."""
+    """Hands out ids unique within one roadmap and within the schema's length, adding -2, -3…
+    on a clash; a topic's id is its parent's id and its own slug, shortened to fit."""
 
     def __init__(self) -> None:
         self.used: set[str] = set()
 
     def claim(self, wanted: str) -> str:
-        candidate, counter = wanted, 2
+        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), 2
         while candidate in self.used:
-            candidate = f"{wanted}-{counter}"
+            suffix = f"-{counter}"
+            candidate = shorten_id(wanted, MAX_ID_LENGTH - len(suffix)) + suffix
             counter += 1
         self.used.add(candidate)
         return candidate

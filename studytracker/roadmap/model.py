@@ -10,6 +10,8 @@ SCHEMA_VERSION = 1
 
 #: How deep topics may nest (a topic of a step is at level 1): deeper is refused on import.
 MAX_TOPIC_DEPTH = 20
+#: The longest id of a roadmap, step, topic or resource: `maxLength` of `id` in the schema.
+MAX_ID_LENGTH = 200
 
 #: What a resource is, as the learner sees it (an icon per kind in the window).
 RESOURCE_KINDS = ("video", "docs", "course", "practice", "tool", "dataset", "article", "link")

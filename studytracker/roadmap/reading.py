@@ -14,7 +14,11 @@ from typing import Any
 
 from studytracker.roadmap.model import RoadmapError
 
+#: The largest roadmap in markdown (and text file) read.
 MAX_ROADMAP_BYTES = 10 * 1024 * 1024
+#: The largest JSON read, a roadmap or a whole export: a writer of JSON the app reads back
+#: refuses to write more (`check_json_size`), so whatever the app exports imports back.
+MAX_JSON_BYTES = 200 * 1024 * 1024
 #: How deep lists and objects may nest in a JSON file: an export needs under 50 levels, and the
 #: code that walks what was read stays far from Python's recursion limit.
 MAX_JSON_DEPTH = 100
@@ -89,7 +93,7 @@ def read_text_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> str:
         raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
 
 
-def read_json_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> Any:
+def read_json_file(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
     """Read a JSON file, refusing what is not text or not JSON with the file, line and column,
     and JSON nested more than MAX_JSON_DEPTH levels."""
     text = read_text_file(path, limit)
@@ -103,6 +107,16 @@ def read_json_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> Any:
         raise RoadmapError(f"{path}: JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
     check_json_depth(value, str(path))
     return value
+
+
+def check_json_size(size: int, where: str) -> None:
+    """For a writer of JSON the app reads back (an export): refuse `size` bytes when
+    `read_json_file` would refuse them, with the one-line error starting with `where`."""
+    if size > MAX_JSON_BYTES:
+        raise RoadmapError(
+            f"{where}: the JSON would be {size / 1048576:.1f} MB, over the "
+            f"{_limit_text(MAX_JSON_BYTES)} limit of what can be read back"
+        )
 
 
 def check_json_depth(value: Any, where: str) -> None:

@@ -25,6 +25,37 @@ def slugify(text: str, max_words: int = 6) -> str:
     return "-".join(words[:max_words]) or "item"
 
 
+def shorten_id(wanted: str, limit: int) -> str:
+    """An id of at most `limit` characters, shortened so it still reads as its path.
+
+    While too long, the longest slash-separated part (the first of equal ones) loses its last
+    word, or, a single word, its last letters down to the length of the next longest part:
+    "step/alpha-beta-gamma/delta" -> "step/alpha-beta/delta" -> "step/alpha/delta".
+    """
+    if len(wanted) <= limit:
+        return wanted
+    parts = [part.split("-") for part in wanted.split("/")]
+    lengths = [len(part) for part in wanted.split("/")]
+    total = len(wanted)
+    while total > limit:
+        longest = max(range(len(parts)), key=lambda index: (lengths[index], -index))
+        words = parts[longest]
+        if len(words) > 1:
+            cut = len(words.pop()) + 1
+        else:
+            others = [length for index, length in enumerate(lengths) if index != longest]
+            keep = max(1, lengths[longest] - (total - limit), max(others, default=0))
+            if keep >= lengths[longest]:
+                keep = lengths[longest] - 1
+            if keep < 1:  # every part is down to one letter
+                return "/".join("-".join(part) for part in parts)[:limit].rstrip("/-")
+            cut = lengths[longest] - keep
+            words[0] = words[0][:keep]
+        lengths[longest] -= cut
+        total -= cut
+    return "/".join("-".join(part) for part in parts)
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as Mac Roman or Windows-1252 ("‚âà" -> "≈").
 

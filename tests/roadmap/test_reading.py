@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sys
@@ -83,6 +84,24 @@ def test_markdown_at_the_limit_is_read(tmp_path: Path) -> None:
     assert load_roadmap_file(path).steps[0].topics[0].title == "one topic"
 
 
+def test_json_one_byte_over_the_json_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with open(path, "wb") as handle:
+        handle.truncate(reading.MAX_JSON_BYTES + 1)
+    _refused(path, f"over the {reading.MAX_JSON_BYTES // 1048576} MB limit")
+
+
+def test_json_over_ten_megabytes_is_read_as_an_export_may_be(tmp_path: Path) -> None:
+    """The app's own export can pass 10 MB; whatever it writes must read back."""
+    assert reading.MAX_JSON_BYTES >= 200 * 1024 * 1024
+    path = tmp_path / "export.json"
+    notes = [{"body": "x" * 1000} for _ in range(11 * 1024)]
+    path.write_text(json.dumps({"notes": notes}), encoding="utf-8")
+    assert path.stat().st_size > 10 * 1024 * 1024
+    assert len(reading.read_json_file(path)["notes"]) == 11 * 1024
+
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux")
 def test_the_size_the_file_system_reports_is_not_trusted() -> None:
     """/proc files are regular files that say they hold 0 bytes: the limit counts what is read."""
@@ -116,3 +135,9 @@ def test_the_command_line_refuses_a_fifo_with_one_line_and_exit_2(
     _out, err = capsys.readouterr()
     assert code == 2
     assert err == f"studytracker: error: {fifo}: not a regular file (a device, pipe or socket); nothing was read\n"
+
+
+def test_a_writer_checks_its_json_against_the_same_limit() -> None:
+    reading.check_json_size(reading.MAX_JSON_BYTES, "all.json")
+    with pytest.raises(RoadmapError, match=r"^all\.json: the JSON would be 200\.0 MB, over the 200 MB"):
+        reading.check_json_size(reading.MAX_JSON_BYTES + 1, "all.json")
