@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.roadmap.schema import load_roadmap_json, validate_roadmap_json
@@ -120,3 +122,117 @@ def test_schema_problem_in_a_file_names_file_and_path(tmp_path: Path) -> None:
     path.write_text(json.dumps(broken(lambda d: d["steps"][0].pop("title"))), encoding="utf-8")
     with pytest.raises(RoadmapError, match=r"r\.json: \$\.steps\[0\]: missing required key 'title'"):
         load_roadmap_json(path)
+
+
+# --- any JSON at all: the loader and the validator raise only their own error -----------------
+
+JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+ANY_JSON = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=25,
+)
+IDS = st.from_regex(r"[a-z0-9][a-z0-9._/-]{0,12}", fullmatch=True)
+
+
+def either(plausible: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A value that fits the schema (mostly, so that the check gets past it), or any JSON value."""
+    return st.sampled_from([True, True, True, True, True, False]).flatmap(lambda fits: plausible if fits else ANY_JSON)
+
+
+def topic_chain(levels: int) -> list[dict[str, Any]]:
+    """Topics nested `levels` deep, each the only child of the one before (as a file may hold)."""
+    topics: list[dict[str, Any]] = []
+    children = topics
+    for depth in range(levels):
+        topic: dict[str, Any] = {"id": f"c{depth}", "title": "C", "children": []}
+        children.append(topic)
+        children = topic["children"]
+    return topics
+
+
+RESOURCES = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": either(IDS),
+            "title": either(st.text(min_size=1, max_size=8)),
+            "url": either(st.sampled_from(["https://example.org/a", "file:///tmp/x", "example.org", ""])),
+            "kind": either(st.sampled_from(["docs", "video", "link", "podcast"])),
+        },
+        optional={"note": either(st.text(max_size=8))},
+    ),
+    max_size=3,
+)
+TOPICS = st.recursive(
+    st.just([]),
+    lambda inner: st.lists(
+        st.fixed_dictionaries(
+            {"id": either(IDS), "title": either(st.text(min_size=1, max_size=8))},
+            optional={"detail": either(st.text(max_size=8)), "children": either(inner)},
+        ),
+        max_size=3,
+    ),
+    max_leaves=12,
+)
+def roadmaps(deepest_chain: int) -> st.SearchStrategy[dict[str, Any]]:
+    """Roadmap-shaped JSON with any value in any place, and topics up to `deepest_chain` deep."""
+    steps = st.lists(
+        st.fixed_dictionaries(
+            {
+                "id": either(IDS),
+                "number": either(st.none() | st.integers(-2, 12)),
+                "title": either(st.text(min_size=1, max_size=8)),
+                "optional": either(st.booleans()),
+                "topics": st.one_of(
+                    TOPICS,
+                    st.one_of(st.integers(0, 25), st.integers(deepest_chain // 2, deepest_chain)).map(
+                        topic_chain
+                    ),
+                    ANY_JSON,
+                ),
+                "resources": either(RESOURCES),
+            },
+            optional={"why": either(st.text(max_size=8)), "tips": either(st.lists(st.text(max_size=8)))},
+        ),
+        max_size=3,
+    )
+    return st.fixed_dictionaries(
+        {
+            "schema_version": either(st.just(1)),
+            "id": either(IDS),
+            "title": either(st.text(min_size=1, max_size=8)),
+            "steps": either(steps),
+        },
+        optional={
+            "edition": either(st.text(max_size=8)),
+            "summary": either(st.text(max_size=8)),
+            "resources": either(RESOURCES),
+            "extra": ANY_JSON,
+        },
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(roadmaps(deepest_chain=1500), ANY_JSON))
+def test_the_validator_raises_only_its_own_error_on_any_json(data: Any) -> None:
+    try:
+        roadmap = validate_roadmap_json(data)
+    except RoadmapError as error:
+        assert str(error).startswith("$") and "\n" not in str(error)
+        return
+    assert validate_roadmap_json(roadmap.to_json()) == roadmap  # what it accepts it can export
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(roadmaps(deepest_chain=400), ANY_JSON), st.integers(0, 3))  # json.dumps recurses too
+def test_the_file_loader_raises_only_its_own_error_on_any_json(
+    tmp_path_factory: pytest.TempPathFactory, data: Any, wrapping: int
+) -> None:
+    text = json.dumps(data)
+    text = "[" * (wrapping * 1000) + text + "]" * (wrapping * 1000)  # deeper than json.loads can go
+    path = tmp_path_factory.mktemp("fuzz") / "roadmap.json"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load_roadmap_json(path)
+    except RoadmapError as error:
+        assert str(error).startswith(f"{path}: ") and "\n" not in str(error)
