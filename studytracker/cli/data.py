@@ -91,6 +91,7 @@ def cmd_restore(data_dir: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.roadmap.reading import check_json_size
     from studytracker.store.transfer import export_all, sessions_csv
 
     out = Path(args.out)
@@ -99,7 +100,9 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
         print(f"exported the session log to {out}")
         return EXIT_OK
     data = export_all(tracker)
-    write_file_atomically(out, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    exported = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    check_json_size(len(exported), str(out))  # what is written must import back
+    write_file_atomically(out, exported)
     print(
         f"exported {len(data['roadmaps'])} roadmap(s), {len(data['progress'])} topic statuses, "
         f"{len(data['sessions'])} sessions and {len(data['notes'])} notes to {out}"
@@ -108,7 +111,7 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
-    from studytracker.roadmap.schema import read_json_file
+    from studytracker.roadmap.reading import read_json_file
     from studytracker.store.transfer import merge_all
 
     path = Path(args.file)

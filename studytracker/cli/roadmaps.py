@@ -45,9 +45,12 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
 
 def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:
     roadmap = tracker.reads.roadmaps.export(args.roadmap_id)
-    text = json.dumps(roadmap.to_json(), indent=2, ensure_ascii=False) + "\n"
+    from studytracker.roadmap.reading import check_json_size
+
+    exported = (json.dumps(roadmap.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     out = Path(args.out)
-    write_file_atomically(out, text.encode("utf-8"))
+    check_json_size(len(exported), str(out))  # what is written must import back
+    write_file_atomically(out, exported)
     print(f"exported {roadmap.id} to {out}")
     return EXIT_OK
 

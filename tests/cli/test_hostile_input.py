@@ -233,3 +233,21 @@ def test_a_restore_killed_half_way_leaves_nothing_at_the_next_start(cli: Cli) ->
     assert cli("log", "--step", "sql", "--minutes", "5")[0] == 0
     assert not staged.exists() and not partial.exists() and mine.exists()
     assert check_database(cli.data_dir / DATABASE_NAME).ok
+
+
+def test_an_export_too_big_to_import_back_is_refused(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studytracker.roadmap import reading
+
+    assert cli("export", "--out", str(tmp_path / "fits.json"))[0] == 0
+    assert cli("import", str(tmp_path / "fits.json"))[0] == 0  # the app's own export imports back
+    monkeypatch.setattr(reading, "MAX_JSON_BYTES", 1000)
+    for command in (
+        ("export", "--out", str(tmp_path / "big.json")),
+        ("roadmap", "export", "machine-learning-engineer", "--out", str(tmp_path / "big.json")),
+    ):
+        code, _, err = cli(*command)
+        assert code == 2 and "limit of what can be read back" in err
+        _one_clean_line(err)
+    assert not (tmp_path / "big.json").exists()
