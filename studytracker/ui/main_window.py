@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
             roadmaps = reads.roadmaps.all()
             status = reads.progress.status()
             today = reads.plan.today_against_goal()
-            reviews_due = len(reads.reviews.due())
+            # (not on the first paint: the review scheduler loads once the store is attached)
+            reviews_due = len(reads.reviews.due()) if self.runner.tracker is not None else 0
         self._shown_roadmaps = roadmaps
         if status.roadmap.id != self.roadmap_id:
             self.step_pane.undo_stack.clear()  # its topics are another roadmap's
