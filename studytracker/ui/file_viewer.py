@@ -15,17 +15,20 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from studytracker.store.records import AttachmentView
-from studytracker.ui.markdown_html import markdown_to_html
+from studytracker.ui.markdown_html import markdown_to_html, sanitise_html
+from studytracker.ui.text_browser import TextBrowser
 
 TEXT_SUFFIXES = {"txt", "text", "log", "csv", "py", "sql", "json", "yaml", "yml", "ini", "toml", "ipynb", "r"}
 IMAGE_SUFFIXES = {"png", "jpg", "jpeg", "gif", "bmp", "webp", "svg"}
 MAX_TEXT_BYTES = 5 * 1024 * 1024
+#: Qt wraps a line with no spaces in time that grows with the square of its length (a second
+#: at 100,000 characters): text with a run this long is shown unwrapped.
+LONGEST_WRAPPED_RUN = 10_000
 
 
 class FileViewer(QWidget):
@@ -39,13 +42,17 @@ class FileViewer(QWidget):
         self.attachment: AttachmentView | None = None
         self.title = QLabel(self)
         self.title.setObjectName("fileViewerTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is shown as it is written
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.stack = QStackedWidget(self)
 
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.text = QTextBrowser(self)
-        self.text.setOpenLinks(False)  # never load anything from inside a document
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = TextBrowser(self)  # loads nothing but other attached files
         self.text.setAccessibleName("Attached document")
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,6 +104,10 @@ class FileViewer(QWidget):
         layout.addWidget(self.stack, 1)
         self.show_message("Choose an attached file to read it here.")
 
+    def set_attachments_folder(self, folder: Path | None) -> None:
+        """Where a document may load images from: the data folder's attachments."""
+        self.text.set_attachments_folder(folder)
+
     def show_message(self, text: str) -> None:
         self.attachment = None
         self.title.clear()
@@ -106,7 +117,7 @@ class FileViewer(QWidget):
     def open(self, attachment: AttachmentView) -> None:
         self.attachment = None  # no page reports while loading
         path = Path(attachment.path)
-        self.title.setText(f"<b>{attachment.name}</b>")
+        self.title.setText(attachment.name)
         if not path.is_file():
             self.show_message(f"The copy of {attachment.name} is missing from the data folder ({path}).")
             return
@@ -135,14 +146,25 @@ class FileViewer(QWidget):
             self.image_label.setPixmap(pixmap)
             self.stack.setCurrentWidget(self.image_scroll)
         elif suffix in ("md", "markdown", "html", "htm") or suffix in TEXT_SUFFIXES:
-            if path.stat().st_size > MAX_TEXT_BYTES:
-                self.show_message(f"{attachment.name} is too large to show here (over 5 MB of text).")
+            from studytracker.roadmap.model import RoadmapError
+            from studytracker.roadmap.reading import read_file_bytes
+
+            try:
+                content = read_file_bytes(path, MAX_TEXT_BYTES).decode("utf-8", errors="replace")
+            except RoadmapError as error:  # over 5 MB, or no longer a regular file
+                reason = str(error).removeprefix(f"{path}: ")
+                self.show_message(f"{attachment.name} cannot be shown here: {reason}.")
                 return
-            content = path.read_text(encoding="utf-8", errors="replace")
+            longest_run = max(map(len, content.split()), default=0) if suffix in TEXT_SUFFIXES else 0
+            self.text.setLineWrapMode(
+                TextBrowser.LineWrapMode.NoWrap
+                if longest_run > LONGEST_WRAPPED_RUN
+                else TextBrowser.LineWrapMode.WidgetWidth
+            )
             if suffix in ("md", "markdown"):
                 self.text.setHtml(markdown_to_html(content))
             elif suffix in ("html", "htm"):
-                self.text.setHtml(content)
+                self.text.setHtml(sanitise_html(content))
             else:
                 self.text.setPlainText(content)
             self.stack.setCurrentWidget(self.text)

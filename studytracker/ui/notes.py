@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from studytracker.store.errors import StoreError
 from studytracker.ui.markdown_html import markdown_to_html
+from studytracker.ui.text_browser import TextBrowser
 
 AUTOSAVE_DELAY_MS = 800
 
@@ -57,8 +58,7 @@ class NoteEditor(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText("Write in markdown: # headings, **bold**, - lists, `code`…")
         self.editor.setAccessibleName(heading)
-        self.preview = QTextBrowser(self)
-        self.preview.setOpenLinks(False)
+        self.preview = TextBrowser(self)  # shows attached images, loads nothing else
         self.preview.setAccessibleName(f"{heading} preview")
         self.state = QLabel(self)
         self.state.setObjectName("noteState")
@@ -148,6 +148,11 @@ class NotesPanel(QWidget):
 
     def flush(self) -> bool:
         return self.step_note.flush() & self.topic_note.flush()
+
+    def set_attachments_folder(self, folder: Path | None) -> None:
+        """Where the previews may load images from (a note may show an attached picture)."""
+        self.step_note.preview.set_attachments_folder(folder)
+        self.topic_note.preview.set_attachments_folder(folder)
 
     def end_bursts(self) -> None:
         """Saved and closed: the next typing in either note makes a new revision."""

@@ -203,6 +203,7 @@ class StepPane(QSplitter):
     def show_step(self, step_id: str) -> None:
         """Show another step: its checklist now, its tabs when shown."""
         self.viewer.notes.flush()
+        self.viewer.set_attachments_folder(self.reads.attachments.folder)
         self.step_id = step_id
         self.tree = self.reads.progress.topic_tree(step_id)
         self.checklist.setUpdatesEnabled(False)  # one layout for the new tree, not one per row

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,8 +23,14 @@ from PySide6.QtWidgets import (
 from studytracker.formatting import format_size
 from studytracker.store.records import AttachmentView, StepDetail, TopicView
 from studytracker.ui.icons import file_icon, icon, resource_icon
-from studytracker.ui.markdown_html import escape_markdown, markdown_link_target
+from studytracker.ui.markdown_html import (
+    escape_markdown,
+    markdown_link_target,
+    plain_tooltip,
+    roadmap_markdown,
+)
 from studytracker.ui.notes import NotesPanel, SaveNote
+from studytracker.ui.text_browser import TextBrowser
 
 if TYPE_CHECKING:
     from studytracker.ui.file_viewer import FileViewer
@@ -44,13 +49,14 @@ READABLE_FILES_FILTER = (
 def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
     """The step's why, what to learn, tips and resources as one page, in markdown for Qt's own
     renderer (QTextBrowser.setMarkdown): the overview is on the first paint, and Qt renders it
-    without loading a parser."""
+    without loading a parser. The roadmap's titles are escaped; its why is markdown, with any
+    raw HTML in it sanitised (`roadmap_markdown`)."""
     number = f"Step {detail.number}: " if detail.number is not None else ""
     parts = [f"## {escape_markdown(number + detail.title)}"]
     if detail.optional:
         parts.append("*Optional*")
     if detail.why.strip():
-        parts.append("### Why\n\n" + detail.why.strip())
+        parts.append("### Why\n\n" + roadmap_markdown(detail.why.strip()))
 
     def topic_list(items: list[TopicView] | tuple[TopicView, ...], indent: str) -> list[str]:
         lines = []
@@ -85,6 +91,7 @@ class ResourcesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._viewer: FileViewer | None = None  # made when first needed: QtPdf loads then
+        self._attachments_folder: Path | None = None
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("resourceList")
         self.tree.setAccessibleName("Resources and attached files")
@@ -129,12 +136,19 @@ class ResourcesPanel(QWidget):
             from studytracker.ui import file_viewer
 
             self._viewer = file_viewer.FileViewer(self)
+            self._viewer.set_attachments_folder(self._attachments_folder)
             self._viewer.page_changed.connect(self.page_changed)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self._viewer)
             self.file_hint.deleteLater()
             self.splitter.setSizes(sizes)
         return self._viewer
+
+    def set_attachments_folder(self, folder: Path | None) -> None:
+        """Where an attached document may load images from."""
+        self._attachments_folder = folder
+        if self._viewer is not None:
+            self._viewer.set_attachments_folder(folder)
 
     def show_step(
         self, detail: StepDetail, attachments: list[AttachmentView], topic_titles: dict[str, str]
@@ -147,7 +161,7 @@ class ResourcesPanel(QWidget):
         for resource in detail.resources:
             item = QTreeWidgetItem(self.tree, [resource.title, resource.kind])
             item.setIcon(0, resource_icon(resource.kind))
-            item.setToolTip(0, resource.url + (f"\n{resource.note}" if resource.note else ""))
+            item.setToolTip(0, plain_tooltip(resource.url + (f"\n{resource.note}" if resource.note else "")))
             item.setData(0, ResourceIdRole, resource.id)
             item.setData(0, UrlRole, resource.url)
             for attachment in by_resource.get(resource.id, []):
@@ -168,7 +182,7 @@ class ResourcesPanel(QWidget):
         item = QTreeWidgetItem(parent, [label, format_size(attachment.size_bytes)])
         item.setIcon(0, file_icon(attachment.suffix))
         item.setData(0, AttachmentRole, attachment)
-        item.setToolTip(0, f"{attachment.name} (a copy kept in the data folder)")
+        item.setToolTip(0, plain_tooltip(f"{attachment.name} (a copy kept in the data folder)"))
 
     def current_resource_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -223,10 +237,9 @@ class ResourceViewer(QTabWidget):
         super().__init__(parent)
         self.setObjectName("resourceViewer")
         self.step_id = ""
-        self.overview = QTextBrowser(self)
+        self.overview = TextBrowser(self)  # links go to the system browser, and only on request
         self.overview.setObjectName("overview")
         self.overview.setAccessibleName("Step overview")
-        self.overview.setOpenLinks(False)  # links go to the system browser, and only on request
         self.overview.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
         self.resources = ResourcesPanel(self)
         self.resources.open_link_requested.connect(self.open_link_requested)
@@ -258,6 +271,13 @@ class ResourceViewer(QTabWidget):
             self._statistics_layout.addWidget(self._statistics)
             self._statistics.show()  # at once, not when the layout gets round to it
         return self._statistics
+
+    def set_attachments_folder(self, folder: Path | None) -> None:
+        """The data folder's attachments: the only place the overview, the notes' previews and
+        attached documents load images from."""
+        self.overview.set_attachments_folder(folder)
+        self.notes.set_attachments_folder(folder)
+        self.resources.set_attachments_folder(folder)
 
     def show_overview(self, detail: StepDetail, topics: list[TopicView]) -> None:
         self.overview.setMarkdown(overview_markdown(detail, topics))
