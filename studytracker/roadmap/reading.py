@@ -80,9 +80,10 @@ def read_file_bytes(path: Path, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def read_text_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> str:
-    """Read a roadmap file as UTF-8 text, refusing what is clearly not one."""
-    raw = read_file_bytes(path, limit)
+def read_text_file(path: Path, limit: int | None = None) -> str:
+    """Read a roadmap file as UTF-8 text (at most `limit` bytes, MAX_ROADMAP_BYTES unless
+    given), refusing what is clearly not one."""
+    raw = read_file_bytes(path, MAX_ROADMAP_BYTES if limit is None else limit)
     if not raw.strip():
         raise RoadmapError(f"{path}: file is empty")
     if b"\x00" in raw:
@@ -93,10 +94,11 @@ def read_text_file(path: Path, limit: int = MAX_ROADMAP_BYTES) -> str:
         raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
 
 
-def read_json_file(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
-    """Read a JSON file, refusing what is not text or not JSON with the file, line and column,
-    and JSON nested more than MAX_JSON_DEPTH levels."""
-    text = read_text_file(path, limit)
+def read_json_file(path: Path, limit: int | None = None) -> Any:
+    """Read a JSON file (at most `limit` bytes, MAX_JSON_BYTES unless given), refusing what is
+    not text or not JSON with the file, line and column, and JSON nested more than
+    MAX_JSON_DEPTH levels."""
+    text = read_text_file(path, MAX_JSON_BYTES if limit is None else limit)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:

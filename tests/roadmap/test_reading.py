@@ -141,3 +141,17 @@ def test_a_writer_checks_its_json_against_the_same_limit() -> None:
     reading.check_json_size(reading.MAX_JSON_BYTES, "all.json")
     with pytest.raises(RoadmapError, match=r"^all\.json: the JSON would be 200\.0 MB, over the 200 MB"):
         reading.check_json_size(reading.MAX_JSON_BYTES + 1, "all.json")
+
+
+def test_the_readers_use_the_limits_as_they_are_when_called(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One constant a side: lowering it (as a test of a writer does) lowers what is read too."""
+    path = tmp_path / "small.json"
+    path.write_text('{"notes": "' + "x" * 100 + '"}', encoding="utf-8")
+    monkeypatch.setattr(reading, "MAX_JSON_BYTES", 50)
+    with pytest.raises(RoadmapError, match="over the 50 bytes limit"):
+        reading.read_json_file(path)
+    monkeypatch.setattr(reading, "MAX_ROADMAP_BYTES", 50)
+    with pytest.raises(RoadmapError, match="over the 50 bytes limit"):
+        reading.read_text_file(path)
