@@ -421,10 +421,12 @@ class StepPane(QSplitter):
         attachment = self.viewer.resources.current_attachment()
         if attachment is None:
             return
+        from studytracker.ui.markdown_html import escape
+
         if self.questions.confirm(
             "Remove file",
-            f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
-            "your original file is not touched.",
+            f"<p>Remove <b>{escape(attachment.name)}</b> from StudyTracker?</p>"  # the name as written
+            "<p>The copy in the data folder is deleted; your original file is not touched.</p>",
         ):
             self.runner.run("Not removed", lambda tracker: tracker.attachments.remove(attachment.id))
 

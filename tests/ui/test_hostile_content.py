@@ -326,6 +326,41 @@ def test_attachment_names_show_as_written(qtbot, attachments: Path, tmp_path: Pa
         assert "<b>" not in tooltip and "<img" not in tooltip  # shown as written, not as markup
 
 
+def test_the_question_before_removing_an_attachment_names_it_as_written(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    tracker: Tracker,
+    tmp_path: Path,
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import Qt as QtText
+    from PySide6.QtWidgets import QMessageBox
+
+    name = f'<img src="{outside.name}"> &amp; <i>x.txt'  # a file may be named so
+    (tmp_path / name).write_text("text", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # where a relative image name would be looked for
+    tracker.attachments.attach(
+        tmp_path / name, "python-libraries", resource_id="python-libraries/r/official-python-docs"
+    )
+    window.viewer.show_view("resources")
+    resources = window.viewer.resources
+    resources.tree.setCurrentItem(resources.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
+    asked: list[str] = []
+    monkeypatch.setattr(window.questions, "confirm", lambda _title, question: asked.append(question) or False)
+    window.step_pane.remove_attachment()
+    [question] = asked
+    shown = QTextDocument()
+    if QtText.mightBeRichText(question):
+        shown.setHtml(question)
+    else:
+        shown.setPlainText(question)
+    assert name in shown.toPlainText()
+    box = QMessageBox(QMessageBox.Icon.Question, "Remove file", question)
+    qtbot.addWidget(box)
+    assert box.sizeHint().height() < 600  # the 900-pixel picture is not in it
+
+
 # --- the sanitiser ---------------------------------------------------------------------------
 
 ORDINARY = """# Heading one
