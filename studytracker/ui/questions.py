@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studytracker.ui.markdown_html import escape
@@ -26,21 +27,32 @@ class Questions:
 
     # --- plain messages -------------------------------------------------------------------
 
+    def _plain(
+        self, icon: QMessageBox.Icon, title: str, message: str, buttons: QMessageBox.StandardButton
+    ) -> int:
+        """A message box whose text is shown as written: a file name or an imported title that
+        looks like HTML is never read as HTML (which could load a picture from anywhere)."""
+        box = QMessageBox(icon, title, message, buttons, self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec()
+
     def inform(self, title: str, message: str) -> None:
-        QMessageBox.information(self.parent, title, message)
+        self._plain(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok)
 
     def warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.parent, title, message)
+        self._plain(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
 
     def critical(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.parent, title, message)
+        self._plain(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok)
 
     def about(self, title: str, text: str) -> None:
-        QMessageBox.about(self.parent, title, text)
+        QMessageBox.about(self.parent, title, text)  # the app's own rich text
 
     def confirm(self, title: str, question: str) -> bool:
         """A yes-or-no question; True when the learner answers yes."""
-        return QMessageBox.question(self.parent, title, question) == QMessageBox.StandardButton.Yes
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = self._plain(QMessageBox.Icon.Question, title, question, buttons)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- choosing -------------------------------------------------------------------------
 

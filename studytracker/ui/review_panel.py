@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from studytracker.ui.markdown_html import markdown_to_html
+from studytracker.ui.text_browser import TextBrowser
 
 if TYPE_CHECKING:
     from studytracker.store.records import DueReview
@@ -64,7 +64,7 @@ class ReviewPanel(QWidget):
         self.reveal = QPushButton("&Show my notes and its resources", self)
         self.reveal.setObjectName("revealNotes")
         self.reveal.clicked.connect(self._reveal)
-        self.details = QTextBrowser(self)
+        self.details = TextBrowser(self)  # loads nothing from outside the attachments folder
         self.details.setObjectName("reviewDetails")
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
@@ -158,6 +158,7 @@ class ReviewPanel(QWidget):
         with reads.snapshot() as snapshot:
             note = snapshot.notes.get(topic_id=review.topic_id)
             detail = snapshot.roadmaps.step_detail(review.step_id)
+            self.details.set_attachments_folder(snapshot.attachments.folder)
         parts = [
             "<h3>Your notes</h3>",
             markdown_to_html(note.body) if note and note.body else "<p><i>No notes.</i></p>",

@@ -421,12 +421,10 @@ class StepPane(QSplitter):
         attachment = self.viewer.resources.current_attachment()
         if attachment is None:
             return
-        from studytracker.ui.markdown_html import escape
-
-        if self.questions.confirm(
+        if self.questions.confirm(  # plain text: the name is shown as written
             "Remove file",
-            f"<p>Remove <b>{escape(attachment.name)}</b> from StudyTracker?</p>"  # the name as written
-            "<p>The copy in the data folder is deleted; your original file is not touched.</p>",
+            f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
+            "your original file is not touched.",
         ):
             self.runner.run("Not removed", lambda tracker: tracker.attachments.remove(attachment.id))
 

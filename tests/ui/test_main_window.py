@@ -313,10 +313,9 @@ def test_a_broken_file_is_reported_and_nothing_imported(
     tmp_path: Path,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(window.questions, "warn", lambda title, message: warnings.append(message))
     broken = tmp_path / "broken.md"
     broken.write_text("# Only a title\n", encoding="utf-8")
     window.questions.import_roadmap = lambda r, e: True  # type: ignore[method-assign]

@@ -212,10 +212,9 @@ def test_an_overlapping_session_is_refused_naming_the_other(
     tracker: Tracker,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(window.questions, "warn", lambda title, message: warnings.append(message))
     first = tracker.study.log("sql", 60, day=date(2026, 11, 20), at=time(9, 0)).session
     log = window.open_session_log()
     qtbot.addWidget(log)
