@@ -18,7 +18,7 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POS
 needs_dev_zero = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 
 
-def _refused(path: Path, message: str) -> str:
+def assert_refused(path: Path, message: str) -> str:
     with pytest.raises(RoadmapError) as error:
         load_roadmap_file(path)
     text = str(error.value)
@@ -34,7 +34,7 @@ def _refused(path: Path, message: str) -> str:
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, name: str) -> None:
     fifo = tmp_path / name
     os.mkfifo(fifo)
-    _refused(fifo, "not a regular file")
+    assert_refused(fifo, "not a regular file")
 
 
 @needs_dev_zero
@@ -43,7 +43,7 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, name: st
 def test_a_device_behind_a_roadmap_name_is_refused(tmp_path: Path, name: str) -> None:
     link = tmp_path / name
     link.symlink_to("/dev/zero")
-    _refused(link, "not a regular file")
+    assert_refused(link, "not a regular file")
 
 
 @needs_dev_zero
@@ -57,7 +57,7 @@ def test_dev_zero_itself_is_refused_by_the_text_and_json_readers() -> None:
 @pytest.mark.parametrize("name", ["folder.json", "folder.md"])
 def test_a_folder_is_refused(tmp_path: Path, name: str) -> None:
     (tmp_path / name).mkdir()
-    _refused(tmp_path / name, "is a folder, not a file")
+    assert_refused(tmp_path / name, "is a folder, not a file")
 
 
 @pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
@@ -67,14 +67,14 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
         server.bind(str(path))
         server.listen(1)
-        _refused(path, "not a regular file")
+        assert_refused(path, "not a regular file")
 
 
 def test_markdown_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     with open(path, "wb") as handle:
         handle.truncate(reading.MAX_ROADMAP_BYTES + 1)
-    _refused(path, "over the 10 MB limit")
+    assert_refused(path, "over the 10 MB limit")
 
 
 def test_markdown_at_the_limit_is_read(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_json_one_byte_over_the_json_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with open(path, "wb") as handle:
         handle.truncate(reading.MAX_JSON_BYTES + 1)
-    _refused(path, f"over the {reading.MAX_JSON_BYTES // 1048576} MB limit")
+    assert_refused(path, f"over the {reading.MAX_JSON_BYTES // 1048576} MB limit")
 
 
 def test_json_over_ten_megabytes_is_read_as_an_export_may_be(tmp_path: Path) -> None:
@@ -113,12 +113,12 @@ def test_the_size_the_file_system_reports_is_not_trusted() -> None:
 
 
 def test_missing_and_unreadable_files_name_the_path(tmp_path: Path) -> None:
-    _refused(tmp_path / "nope.json", "no such file")
+    assert_refused(tmp_path / "nope.json", "no such file")
     if os.name == "posix" and os.geteuid() != 0:
         locked = tmp_path / "locked.md"
         locked.write_text("# R\n", encoding="utf-8")
         locked.chmod(0)
-        _refused(locked, "cannot read (Permission denied)")
+        assert_refused(locked, "cannot read (Permission denied)")
 
 
 @needs_fifo
