@@ -66,8 +66,11 @@ class BackupKeeper(QObject):
 
     def _clock(self) -> Clock:
         tracker = self.runner.tracker
-        assert tracker is not None
-        return tracker.clock
+        if tracker is not None:
+            return tracker.clock
+        from studytracker.store.clock import SystemClock
+
+        return self.data_folder.clock or SystemClock()
 
     def _now(self) -> datetime:
         # Backup names are local wall-clock times (`Backups.create`): naive, like the names.
@@ -95,8 +98,10 @@ class BackupKeeper(QObject):
         return task.start()
 
     def back_up(self, reason: str) -> Path | None:
-        """A backup made while the caller waits: on close ("close", when something changed)."""
-        if self.runner.tracker is None:
+        """A backup made while the caller waits: on close ("close", when something changed),
+        also when the window closes before the store was attached (the first view read the
+        data, so it is sound); never of data that was not opened."""
+        if self.runner.reads is None:
             return None
         from studytracker.ui.tasks import expected_errors
 

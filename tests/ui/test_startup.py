@@ -103,3 +103,20 @@ def test_a_damaged_file_is_not_opened_and_says_so(
     assert window.tracker is None and window.reads is None
     assert len(asked) == 1 and "no good backup" in asked[0]  # the learner was told why
     assert database.read_bytes() == before  # and nothing was written
+
+
+def test_closing_before_the_store_is_attached_still_backs_up_what_changed(
+    qtbot, settings: QSettings, data_dir: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.store.safety import Backups
+
+    tracker = Tracker.open(data_dir, clock=clock)
+    tracker.study.log("sql", 50)  # written on the command line, never backed up
+    tracker.close()
+    window = _new_window(qtbot, settings)
+    assert window.show_first_view(data_dir, clock)
+    window.show()
+    window.close()  # Ctrl+Q before the Tracker takes over
+    [backup] = Backups(data_dir).newest_first()
+    assert backup.made_at == clock.now().replace(tzinfo=None)
+    window.data_folder.release()  # type: ignore[union-attr]
