@@ -1,9 +1,9 @@
 """Telling the learner something while they look elsewhere (a tray message, or the window
-itself), and asking a yes-or-no question."""
+itself)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from studytracker.ui.icons import icon
 
@@ -25,8 +25,3 @@ class Notifier:
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10000)
         else:
             QApplication.alert(self.window)  # flashes the task bar entry where there is one
-
-
-def confirm(parent: QWidget, title: str, question: str) -> bool:
-    """A yes-or-no question; True when the learner answers yes."""
-    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes

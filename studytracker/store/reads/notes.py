@@ -4,7 +4,7 @@ every note of a roadmap."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from studytracker.store.errors import InputError
 from studytracker.store.reads.base import Area, read
@@ -37,11 +37,12 @@ class LatestRevision:
 
 
 def _moment(stamp: str) -> datetime:
-    """A stored stamp as a moment for ordering (a stamp without an offset reads as UTC)."""
+    """A stored stamp as a moment for ordering: one without an offset reads as local time, one
+    that does not parse as the earliest moment."""
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
-        return datetime.min.replace(tzinfo=datetime.now().astimezone().tzinfo)
+        return datetime.min.replace(tzinfo=timezone.utc)
     return moment if moment.tzinfo else moment.astimezone()
 
 
