@@ -24,6 +24,8 @@ class ActionSpec:
     icon: str = ""
     separator_before: bool = False
     on_toolbar: bool = False
+    #: An on/off setting shown with a tick; its handler is called on each change.
+    checkable: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -49,6 +51,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("preferences", "&Edit", "&Preferences…", QKeySequence.StandardKey.Preferences),
     ActionSpec("toggle_timer", "&Study", "&Start or stop the timer", "Ctrl+T"),
     ActionSpec("toggle_pause", "&Study", "&Pause or resume", "Ctrl+Shift+P"),
+    ActionSpec("pomodoro", "&Study", "P&omodoro", "Ctrl+Shift+O", checkable=True),
     ActionSpec("session_log", "&Study", "Session &log…", "Ctrl+L"),
     ActionSpec("log_past_session", "&Study", "Log a &past session…", "Ctrl+Shift+L"),
     ActionSpec("daily_goal", "&Study", "Daily &goal…"),
@@ -87,6 +90,7 @@ def build_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], objec
         action.setObjectName(spec.name)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
         handler = handlers[spec.name]
         action.triggered.connect(lambda _checked=False, handler=handler: handler())
         menu.addAction(action)

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self.actions_by_name = build_actions(self, self._action_handlers())
         self.find_action = self.actions_by_name["find"]
+        self.timer_bar.pomodoro_box.toggled.connect(self.actions_by_name["pomodoro"].setChecked)
         self._wire_undo()
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
             "preferences": self.open_preferences,
             "toggle_timer": self.toggle_timer,
             "toggle_pause": lambda: self.timer_bar.toggle_pause(),
+            "pomodoro": lambda: self.timer_bar.pomodoro_box.setChecked(
+                self.actions_by_name["pomodoro"].isChecked()
+            ),
             "session_log": self.open_session_log,
             "log_past_session": self.log_past_session,
             "daily_goal": self.ask_daily_goal,
@@ -534,10 +538,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.timer_bar.running is not None:
-            if not self.questions.close_while_running():
+            answer = self.questions.close_while_running()
+            if answer is None:
                 event.ignore()
                 return
-            self.timer_bar.stop()
+            if answer == "save":
+                self.timer_bar.stop()
+            else:
+                self.timer_bar.discard()
         if not self.viewer.notes.flush() and not self.questions.close_with_unsaved_note():
             event.ignore()
             return

@@ -154,16 +154,24 @@ class Questions:
             return "everything"
         return None
 
-    def close_while_running(self) -> bool:
-        """Closing with the timer running: True stops it and saves the session."""
-        answer = QMessageBox.question(
-            self.parent,
+    def close_while_running(self) -> str | None:
+        """Closing with the timer running: "save" the session, "discard" it, or None to stay."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "The timer is running",
-            "Stop the study timer and save the session before closing?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            "Save the study session before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self.parent,
         )
-        return answer == QMessageBox.StandardButton.Save
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(answer))
 
     def close_with_unsaved_note(self) -> bool:
         answer = QMessageBox.warning(

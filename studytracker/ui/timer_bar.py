@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from studytracker.ui.questions import Questions
 
 
+#: A timer stopped before this much study is dropped rather than saved as a "0 min" session.
+MIN_SAVED_SECONDS = 60
+
+
 def format_clock(seconds: float) -> str:
     seconds = int(max(seconds, 0))
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
@@ -183,16 +187,26 @@ class TimerBar(QWidget):
         if running is None:
             self.what.setText("No session running")
             self.clock_label.setText("0:00:00")
+            self.clock_label.setToolTip("")
             self.phase_label.clear()
             return
-        state = " (paused)" if running.paused else ""
+        state = " (paused)" if running.paused and self.pomodoro is None else ""
         self.what.setText(f"{running.what}{state}")
-        self.clock_label.setText(format_clock(self.elapsed_seconds()))
-        if self.pomodoro is not None:
-            left = self.pomodoro.remaining(self._now())
-            self.phase_label.setText(f"{self.pomodoro.phase.capitalize()}: {format_clock(left)} left")
-        else:
+        studied = format_clock(self.elapsed_seconds())
+        if self.pomodoro is None:
+            self.clock_label.setText(studied)
+            self.clock_label.setToolTip("")
             self.phase_label.clear()
+            return
+        # In a pomodoro the countdown is what the learner watches; the time studied goes beside it.
+        cycle = self.pomodoro
+        self.clock_label.setText(format_clock(cycle.remaining(self._now())))
+        self.clock_label.setToolTip(f"Time left in this {cycle.phase}")
+        period = cycle.work_done + 1 if cycle.phase == "work" else cycle.work_done
+        self.phase_label.setText(
+            f"{cycle.phase.capitalize()} · pomodoro {period} of {cycle.settings.long_break_every}"
+            f" · {cycle.work_done} done · {studied} studied"
+        )
 
     # --- actions -------------------------------------------------------------------------
 
@@ -223,7 +237,12 @@ class TimerBar(QWidget):
             self._run(lambda t: t.study.pause())
 
     def stop(self) -> None:
+        """Stop and save the session; one of under a minute is not worth a row, and is dropped."""
         if self.tracker is None or self.running is None:
+            return
+        if self.elapsed_seconds() < MIN_SAVED_SECONDS:
+            self.discard()
+            self.runner.message.emit("Stopped after less than a minute: no session saved", 8000)
             return
         result = self.runner.run("Study timer", lambda t: t.study.stop())
         if result is None:
@@ -231,6 +250,13 @@ class TimerBar(QWidget):
         self._set_running(None)
         stopped = result.session
         self.runner.message.emit(f"Saved {format_minutes(stopped.minutes)} on {stopped.step_title}", 8000)
+
+    def discard(self) -> None:
+        """Stop without saving: the running session is removed."""
+        if self.tracker is None or self.running is None:
+            return
+        if self.runner.run("Study timer", lambda t: t.study.discard_running()) is not None:
+            self._set_running(None)
 
     def beat(self) -> None:
         """The heartbeat: proof of life for crash recovery, and the place gaps are noticed."""

@@ -33,7 +33,7 @@ def opened_urls() -> OpenedUrls:
 @pytest.fixture
 def window(qtbot, tracker: Tracker, settings: QSettings, opened_urls: OpenedUrls) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     main = MainWindow(settings=settings, open_url=opened_urls)
-    main.questions.close_while_running = lambda: True  # type: ignore[method-assign]  # no modal question on close
+    main.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]  # no modal question on close
     qtbot.addWidget(main)
     main.attach(tracker)
     main.show()

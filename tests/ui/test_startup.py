@@ -17,7 +17,7 @@ TOPIC = "sql/basics-select-insert-update-delete"
 
 def _new_window(qtbot, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(settings=settings, open_url=lambda _url: True)
-    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
+    window.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
     qtbot.addWidget(window)
     return window
 

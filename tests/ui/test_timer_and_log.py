@@ -96,7 +96,8 @@ def test_pomodoro_switches_to_a_break_and_back_with_notifications(
     bar.tick()
     assert tracker.reads.sessions.running().paused  # type: ignore[union-attr]
     assert window.notifier.sent[-1] == ("Time for a break", "A 5-minute short break.")
-    assert bar.phase_label.text().startswith("Short break: 0:05:00")
+    assert bar.clock_label.text() == "0:05:00"  # the countdown is the big figure
+    assert bar.phase_label.text() == "Short break · pomodoro 1 of 4 · 1 done · 0:25:00 studied"
     clock.advance(minutes=5)
     bar.tick()
     assert not tracker.reads.sessions.running().paused  # type: ignore[union-attr]
@@ -117,9 +118,64 @@ def test_closing_the_window_stops_and_saves_a_running_timer(
     window.attach(tracker)
     window.timer_bar.start()
     clock.advance(minutes=7)
-    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
+    window.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
     window.close()
     assert tracker.reads.sessions.running() is None and tracker.reads.sessions.log()[0].minutes == 7
+
+
+def test_pomodoro_counts_down_and_is_in_the_study_menu(window: MainWindow, clock: FixedClock) -> None:
+    bar = window.timer_bar
+    menu_item = window.actions_by_name["pomodoro"]
+    assert menu_item.isCheckable() and not menu_item.isChecked()
+    menu_item.trigger()
+    assert bar.pomodoro_box.isChecked()
+    bar.start()
+    clock.advance(minutes=10)
+    bar.tick()
+    assert bar.clock_label.text() == "0:15:00"
+    assert bar.phase_label.text() == "Work · pomodoro 1 of 4 · 0 done · 0:10:00 studied"
+    bar.pomodoro_box.setChecked(False)  # the box and the menu item are one setting
+    assert not menu_item.isChecked()
+    assert bar.clock_label.text() == "0:10:00" and bar.phase_label.text() == ""
+
+
+def test_a_stop_under_a_minute_saves_no_session_and_says_so(
+    window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:
+    bar = window.timer_bar
+    bar.start()
+    clock.advance(seconds=40)
+    bar.stop()
+    assert tracker.reads.sessions.running() is None
+    assert tracker.reads.sessions.log() == []
+    assert window.statusBar().currentMessage() == "Stopped after less than a minute: no session saved"
+    assert bar.start_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("answer", "closed", "saved"), [("save", True, [7]), ("discard", True, []), (None, False, [])]
+)
+def test_quitting_with_the_timer_running_offers_save_discard_and_cancel(
+    qtbot,  # type: ignore[no-untyped-def]
+    tracker: Tracker,
+    settings: QSettings,
+    clock: FixedClock,
+    answer: str | None,
+    closed: bool,
+    saved: list[int],
+) -> None:
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(window)
+    window.attach(tracker)
+    window.show()
+    window.timer_bar.start()
+    clock.advance(minutes=7)
+    window.questions.close_while_running = lambda: answer  # type: ignore[method-assign]
+    window.close()
+    assert window.isVisible() is not closed
+    assert [s.minutes for s in tracker.reads.sessions.log() if s.end is not None] == saved
+    assert (tracker.reads.sessions.running() is None) is closed
+    window.questions.close_while_running = lambda: "discard"  # type: ignore[method-assign]
 
 
 TIMER_PROCESS = textwrap.dedent(
@@ -261,7 +317,9 @@ def test_reminders_fire_in_the_window(window: MainWindow, tracker: Tracker, cloc
     assert window.reminders.check() == []
 
 
-def test_a_refused_past_session_keeps_the_form_as_typed(qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_past_session_keeps_the_form_as_typed(
+    qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
     window.select_step("sql")
     window.log_past_session()
     from studytracker.ui.session_log import SessionEditDialog
