@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QListView, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from studytracker import __version__
 from studytracker.formatting import format_minutes
@@ -33,7 +43,6 @@ from studytracker.ui.watchers import DataVersionWatcher, ReminderWatcher
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QUrl
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QWidget
 
     from studytracker.report.pdf import ReportOptions, ReportResult
     from studytracker.store.clock import Clock
@@ -143,6 +152,29 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         self._enable_data_actions(False)
+        self._set_keyboard_order()
+
+    def _set_keyboard_order(self) -> None:
+        """Tab follows the layout: the roadmap, the timer, the steps, the checklist, the tabs.
+        The step list and the checklist draw a frame when they have the keyboard."""
+        bar = self.timer_bar
+        chain = (
+            self.roadmap_box,
+            bar.start_button,
+            bar.pause_button,
+            bar.stop_button,
+            bar.pomodoro_box,
+            self.sidebar,
+            self.checklist,
+            self.viewer,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        for view in (self.sidebar, self.checklist):
+            view.setStyleSheet(
+                f"#{view.objectName()} {{ border: 1px solid palette(mid); }}"
+                f"#{view.objectName()}:focus {{ border: 2px solid palette(highlight); }}"
+            )
 
     def _action_handlers(self) -> dict[str, Callable[[], object]]:
         handlers: dict[str, Callable[[], object]] = {

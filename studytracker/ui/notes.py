@@ -58,6 +58,7 @@ class NoteEditor(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText("Write in markdown: # headings, **bold**, - lists, `code`…")
         self.editor.setAccessibleName(heading)
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere else; notes indent with spaces
         self.preview = TextBrowser(self)  # shows attached images, loads nothing else
         self.preview.setAccessibleName(f"{heading} preview")
         self.state = QLabel(self)
