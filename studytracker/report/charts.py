@@ -5,6 +5,7 @@ Each function returns the hit areas (rectangle, exact figures) that the window t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -70,6 +71,10 @@ def heat_level(minutes: int, goal: int) -> int:
     return 4
 
 
+HEATMAP_WEEKS = 53  # a year, starting on the same weekday
+MIN_HEATMAP_CELL = 9.0  # pixels: a day's square smaller than this is not worth drawing
+
+
 def draw_heatmap(
     painter: QPainter,
     rect: QRectF,
@@ -78,14 +83,15 @@ def draw_heatmap(
     goal: int,
     colors: ChartColors,
 ) -> list[Hit]:
-    """A year of days as weekly columns (Monday at the top), darker for more study."""
-    weeks = 53
-    first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+    """A year of days as weekly columns (Monday at the top), darker for more study. Where a
+    year's squares would be too small to see, the newest weeks that fit are drawn."""
     painter.save()
     painter.setFont(_small_font(painter, 0.75))
     metrics = painter.fontMetrics()
     label_width = metrics.horizontalAdvance("Wed") + 6
     top = metrics.height() + 2
+    weeks = max(4, min(HEATMAP_WEEKS, int((rect.width() - label_width) / MIN_HEATMAP_CELL)))
+    first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
     cell = min((rect.width() - label_width) / weeks, (rect.height() - top) / 7)
     gap = max(cell * 0.15, 0.5)
     hits: list[Hit] = []
@@ -152,6 +158,8 @@ def draw_week_bars(
     scale = _value_axis(painter, area, max(maximum, 60), colors)
     hits: list[Hit] = []
     width = area.width() / max(len(weeks), 1)
+    # a date under every n-th bar, n as small as the labels allow, the newest week always labelled
+    every = max(2, math.ceil((painter.fontMetrics().horizontalAdvance("00 Mmm") + 8) / max(width, 1)))
     for index, (monday, minutes) in enumerate(weeks):
         x = area.left() + index * width
         height = minutes * scale
@@ -165,10 +173,10 @@ def draw_week_bars(
                 f"Week of {monday:%d %b %Y}: {format_minutes(minutes)}",
             )
         )
-        if index % 2 == (len(weeks) - 1) % 2:
+        if (len(weeks) - 1 - index) % every == 0:
             painter.setPen(colors.faint)
             painter.drawText(
-                QRectF(x - width / 2, area.bottom() + 2, width * 2, label_height),
+                QRectF(x + width / 2 - width * every / 2, area.bottom() + 2, width * every, label_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 f"{monday:%d %b}",
             )

@@ -31,9 +31,14 @@ class Forecast:
 
 @dataclass(frozen=True)
 class Statistics:
+    """The figures of one roadmap. The study-time figures (`minutes_total`, `minutes_by_day`,
+    `weeks`) cover the roadmap, or every roadmap when `all_roadmaps`; the streaks always count
+    every roadmap's study, as the daily goal does."""
+
     today: date
     roadmap_title: str
     overall: Progress
+    all_roadmaps: bool
     minutes_total: int
     minutes_by_day: dict[date, int]  # the last year, days with study only
     weeks: list[tuple[date, int]]  # (Monday, minutes), oldest first
@@ -95,17 +100,20 @@ def forecast_completion(completions: list[date], progress: Progress, today: date
     )
 
 
-def compute_statistics(data: Reads) -> Statistics:
-    """The figures of the statistics tab, the report and `status`, from one snapshot."""
+def compute_statistics(data: Reads, all_roadmaps: bool = True) -> Statistics:
+    """The figures of the statistics tab, the report and `status`, from one snapshot; study
+    time on every roadmap, or (`all_roadmaps` False) on the active one only."""
     with data.snapshot() as reads:
-        return _statistics(reads)
+        return _statistics(reads, all_roadmaps)
 
 
-def _statistics(reads: Reads) -> Statistics:
+def _statistics(reads: Reads, all_roadmaps: bool) -> Statistics:
     today = reads.plan.study_day()
     status = reads.progress.status()
     first_day = today - timedelta(days=HEATMAP_DAYS - 1)
-    per_day = reads.plan.minutes_by_day(first_day, today)
+    scope = None if all_roadmaps else status.roadmap.id
+    per_day = reads.plan.minutes_by_day(first_day, today, roadmap_id=scope)
+    minutes_total = sum(reads.plan.minutes_by_day().values()) if all_roadmaps else status.minutes_total
     completions = reads.progress.completion_dates()
     streaks = reads.plan.streaks()
     forecast = forecast_completion(completions, status.overall, today)
@@ -113,7 +121,8 @@ def _statistics(reads: Reads) -> Statistics:
         today=today,
         roadmap_title=status.roadmap.title,
         overall=status.overall,
-        minutes_total=status.minutes_total,
+        all_roadmaps=all_roadmaps,
+        minutes_total=minutes_total,
         minutes_by_day=per_day,
         weeks=weekly_totals(per_day, today, WEEKS_SHOWN),
         steps=status.steps,

@@ -3,9 +3,9 @@ over time, streaks and the forecast; every chart gives exact figures in its tool
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from studytracker.formatting import format_minutes
 from studytracker.report.charts import (
@@ -21,6 +21,8 @@ from studytracker.report.stats import Statistics
 
 MARGIN = 16
 TITLE_GAP = 22
+#: The narrowest the charts go before the pane scrolls sideways (small screens lay out to this).
+MIN_CANVAS_WIDTH = 260
 
 
 def retention_line(stats: Statistics) -> str:
@@ -48,16 +50,31 @@ class StatisticsCanvas(QWidget):
         self.updateGeometry()
         self.update()
 
+    def scope(self) -> str:
+        """Whose study time the time charts show."""
+        return "all roadmaps" if self.stats is None or self.stats.all_roadmaps else "this roadmap"
+
     def summary_lines(self) -> list[str]:
         stats = self.stats
         if stats is None:
             return ["No statistics yet."]
         overall = stats.overall
+        first = (
+            f"{stats.roadmap_title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
+            f" · {format_minutes(stats.minutes_total)} studied on {self.scope()}"
+        )
+        if self.is_empty():
+            # Nothing to chart yet: say how the charts fill, instead of drawing empty ones.
+            return [
+                first,
+                "Nothing studied yet. Start the timer (Ctrl+T) on a topic, or log a past session "
+                "(Ctrl+Shift+L), and tick topics as you finish them: the charts fill as you go.",
+            ]
         return [
-            f"{overall.done} of {overall.total} topics done ({overall.percent:.1f}%) · "
-            f"{format_minutes(stats.minutes_total)} studied in all",
+            first,
             (
-                f"Streak: {stats.current_streak} day(s) meeting the "
+                f"Streak (all roadmaps): {stats.current_streak} "
+                f"{'day' if stats.current_streak == 1 else 'days'} meeting the "
                 f"{format_minutes(stats.goal_minutes)} goal · longest {stats.longest_streak}"
                 if stats.streaks_enabled
                 else f"Daily goal: {format_minutes(stats.goal_minutes)}"
@@ -67,13 +84,24 @@ class StatisticsCanvas(QWidget):
             retention_line(stats),
         ]
 
+    def is_empty(self) -> bool:
+        """No study and no topic done: only the summary (which says how to begin) is drawn."""
+        stats = self.stats
+        return stats is None or (
+            not stats.minutes_total and not stats.overall.done and not stats.weeks[-1][1]
+        )
+
     def _layout(self) -> list[tuple[str, float]]:
+        if self.is_empty():
+            return []
         steps = len(self.stats.steps) if self.stats else 0
-        # the heatmap's squares take their size from the width: 53 weeks across, 7 days down
-        heatmap = min(140.0, (max(self.width(), 480) - 2 * MARGIN - 40) / 53 * 7 + 20)
+        scope = self.scope()
+        # the heatmap's squares take their size from the width: 53 weeks across (the newest
+        # that fit, on a narrow pane), 7 days down
+        heatmap = min(140.0, (max(self.width(), MIN_CANVAS_WIDTH) - 2 * MARGIN - 40) / 53 * 7 + 20)
         return [
-            ("Minutes per day, the last year", heatmap),
-            ("Minutes per week", 150),
+            (f"Minutes per day, {scope}", max(heatmap, 90.0)),
+            (f"Minutes per week, {scope}", 150),
             ("Time per step", 20 * steps + 8),
             ("Topics done over time", 150),
             ("Reviews done, the last 30 days", 90),
@@ -89,7 +117,7 @@ class StatisticsCanvas(QWidget):
         )
 
     def sizeHint(self) -> QSize:
-        width = max(self.width(), 480) - 2 * MARGIN
+        width = max(self.width(), MIN_CANVAS_WIDTH) - 2 * MARGIN
         height = MARGIN * 2 + self._summary_height(width) + 12
         height += sum(TITLE_GAP + h + 18 for _t, h in self._layout())
         return QSize(640, int(height))
@@ -99,7 +127,7 @@ class StatisticsCanvas(QWidget):
         super().resizeEvent(event)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(480, self.sizeHint().height())
+        return QSize(MIN_CANVAS_WIDTH, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -118,7 +146,7 @@ class StatisticsCanvas(QWidget):
             y += height + 6
         self.hits = []
         stats = self.stats
-        if stats is None:
+        if stats is None or self.is_empty():
             painter.end()
             return
         y += 12
@@ -161,13 +189,42 @@ class StatisticsCanvas(QWidget):
         return super().event(event)
 
 
-class StatisticsView(QScrollArea):
+class StatisticsView(QWidget):
+    """The charts under a choice of whose study time they count: this roadmap's or every one's.
+
+    Signals:
+        scope_changed: the learner chose the other scope (True: all roadmaps); read again.
+    """
+
+    scope_changed = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsView")
-        self.canvas = StatisticsCanvas(self)
-        self.setWidget(self.canvas)
-        self.setWidgetResizable(True)
+        self.scope_box = QComboBox(self)
+        self.scope_box.setObjectName("statisticsScope")
+        self.scope_box.addItem("This roadmap", False)
+        self.scope_box.addItem("All roadmaps", True)
+        self.scope_box.setToolTip("Whose study time the totals and the time charts count")
+        self.scope_box.currentIndexChanged.connect(lambda _i: self.scope_changed.emit(self.all_roadmaps()))
+        label = QLabel("Study time of:", self)
+        label.setBuddy(self.scope_box)
+        row = QHBoxLayout()
+        row.setContentsMargins(MARGIN, 6, MARGIN, 0)
+        row.addWidget(label)
+        row.addWidget(self.scope_box)
+        row.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.canvas = StatisticsCanvas(self.scroll)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.scroll, 1)
+
+    def all_roadmaps(self) -> bool:
+        return bool(self.scope_box.currentData())
 
     def set_statistics(self, stats: Statistics) -> None:
         self.canvas.set_statistics(stats)

@@ -165,6 +165,7 @@ class StepPane(QSplitter):
         self.viewer = ResourceViewer(self._save_note, self)
         self.viewer.open_link_requested.connect(self.open_link)
         self.viewer.currentChanged.connect(lambda _index: self.refresh_current_tab())
+        self.viewer.statistics_scope_changed.connect(self._statistics_scope_changed)
         self.viewer.resources.attach_requested.connect(self.attach_file)
         self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
         self.viewer.resources.page_changed.connect(self._pdf_page_changed)
@@ -233,6 +234,10 @@ class StepPane(QSplitter):
         self.stale_tabs |= stale
         self.refresh_current_tab()
 
+    def _statistics_scope_changed(self) -> None:
+        self.stale_tabs.add("statistics")
+        self.refresh_current_tab()
+
     def refresh_current_tab(self) -> None:
         """Fill only the tab on show; the others wait until they are shown (fast step switching)."""
         view = self.viewer.current_view()
@@ -245,7 +250,8 @@ class StepPane(QSplitter):
             from studytracker.report.stats import compute_statistics
 
             self.stale_tabs.discard(view)
-            self.viewer.statistics.set_statistics(compute_statistics(self.reads))
+            statistics = self.viewer.statistics
+            statistics.set_statistics(compute_statistics(self.reads, statistics.all_roadmaps()))
         elif view == "review":
             self.stale_tabs.discard(view)
             self.review_panel.reload()

@@ -232,6 +232,8 @@ class ResourcesPanel(QWidget):
 
 class ResourceViewer(QTabWidget):
     open_link_requested = Signal(str)
+    #: The statistics were asked for this roadmap's study time or every roadmap's.
+    statistics_scope_changed = Signal()
 
     def __init__(self, save_note: SaveNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +270,7 @@ class ResourceViewer(QTabWidget):
             from studytracker.ui.statistics_view import StatisticsView
 
             self._statistics = StatisticsView(self._statistics_page)
+            self._statistics.scope_changed.connect(lambda _all: self.statistics_scope_changed.emit())
             self._statistics_layout.addWidget(self._statistics)
             self._statistics.show()  # at once, not when the layout gets round to it
         return self._statistics

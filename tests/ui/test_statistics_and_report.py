@@ -75,3 +75,44 @@ def test_preferences_are_saved_for_the_learner(qtbot, tracker: Tracker) -> None:
         tracker.reads.settings.value("pomodoro_work") == "50"
         and tracker.reads.settings.value("report_page_size") == "letter"
     )
+
+
+def test_statistics_say_whose_study_time_they_count_and_let_the_learner_choose(
+    qtbot, window: MainWindow, tracker: Tracker, sample_roadmaps
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+    tracker.study.log("sql", 90, day=date(2026, 11, 20))  # on the bundled roadmap
+    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    tracker.roadmaps.use("data-analyst")
+    window.reload_roadmap()
+    window.viewer.show_view("statistics")
+    statistics = window.viewer.statistics
+    canvas = statistics.canvas
+    assert statistics.scope_box.currentText() == "This roadmap"
+    assert canvas.stats is not None and canvas.stats.minutes_by_day == {}  # nothing on this one
+    assert canvas.summary_lines()[0].endswith("0 min studied on this roadmap")
+    assert "Nothing studied yet" in canvas.summary_lines()[1]  # what to do, not empty charts
+    statistics.scope_box.setCurrentIndex(statistics.scope_box.findText("All roadmaps"))
+    assert canvas.stats.minutes_by_day == {date(2026, 11, 20): 90}
+    assert canvas.summary_lines()[0].endswith("1 h 30 min studied on all roadmaps")
+    canvas.resize(900, canvas.sizeHint().height())
+    canvas.repaint()
+    assert "Fri 20 Nov 2026: 1 h 30 min" in [text for _rect, text in canvas.hits]
+
+
+def test_statistics_fit_a_narrow_pane_with_the_newest_week_in_view(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    today = tracker.clock.now().date()
+    tracker.study.log("sql", 45, day=today)
+    window.viewer.show_view("statistics")
+    view = window.viewer.statistics
+    view.resize(330, 500)
+    view.show()
+    qtbot.waitUntil(lambda: view.canvas.width() <= 330)
+    assert not view.scroll.horizontalScrollBar().isVisible()  # no scrolling sideways
+    view.canvas.repaint()
+    tips = [text for _rect, text in view.canvas.hits]
+    assert f"{today:%a %d %b %Y}: 45 min" in tips  # today's square is drawn
+    assert all(rect.right() <= view.canvas.width() for rect, _text in view.canvas.hits)

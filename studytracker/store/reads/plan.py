@@ -36,11 +36,16 @@ class PlanReads(Area):
         return start, end
 
     @read
-    def minutes_by_day(self, date_from: date | None = None, date_to: date | None = None) -> dict[date, int]:
+    def minutes_by_day(
+        self, date_from: date | None = None, date_to: date | None = None, roadmap_id: str | None = None
+    ) -> dict[date, int]:
         """Minutes studied per study day (by each session's start, in its own local time and with
-        the day-start hour), summed in SQL."""
+        the day-start hour), summed in SQL; on every roadmap, or on `roadmap_id`'s only."""
         where = ["s.profile_id = :profile"]
         bounds: dict[str, object] = {}
+        if roadmap_id is not None:
+            where.append("s.roadmap_id = :roadmap")
+            bounds["roadmap"] = roadmap_id
         # a day a little wider than asked: the local offset of each session decides its day
         if date_from:
             where.append("s.start_utc >= :lower")
