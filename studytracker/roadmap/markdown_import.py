@@ -1,449 +1,100 @@
-"""Read a roadmap written in markdown (the family of roadmaps in ../shared/roadmaps) into a Roadmap.
+"""Read a roadmap written in markdown into a Roadmap.
 
-The format, generalised from the samples rather than fitted to them:
-- the first heading is the title ("Machine Learning Engineer Roadmap 2025/26"): the id is its slug
-  without the word "roadmap" and the edition, the edition is the trailing year ("2025/26");
-- everything before the first "Step N" heading is the summary (its links are roadmap resources);
-- "Step N" headings (any level, bold or not, "Step 01" too) start numbered steps;
-- under a step, headings such as Why…, What to learn, Resources, Tools/Frameworks, Ideas for
-  projects, Where to find data are sections of that step;
-- other headings after a horizontal rule, or no deeper than the step headings, start unnumbered
-  sections (optional languages, additional skills, final notes): optional steps with no number;
-  sections that only list links (recommended courses, other roadmaps) become roadmap resources,
-  and "About the author" sections are left out;
-- nested bullets are nested topics, links are resources with a kind guessed from the address.
+The text is parsed once into blocks (markdown_blocks, markdown-it-py underneath). A file of the
+bundled roadmap's family ("Step N" headings with Why/Resources parts) is read by its own rules
+(markdown_family); any other curriculum by the outline reader (markdown_outline), which finds
+the phases of its learning path and says what it left out.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studytracker.roadmap.model import (
-    MAX_ID_LENGTH,
-    MAX_TOPIC_DEPTH,
-    Resource,
-    Roadmap,
-    RoadmapError,
-    Step,
-    Topic,
-)
+from studytracker.roadmap.drafts import MarkdownRoadmapError, guess_resource_kind
+from studytracker.roadmap.model import Roadmap
 from studytracker.roadmap.reading import read_text_file
-from studytracker.roadmap.text import repair_mojibake, shorten_id, slugify, strip_markup, tidy_title
+from studytracker.roadmap.text import repair_mojibake
+
+__all__ = [
+    "ImportOptions",
+    "MarkdownImport",
+    "MarkdownRoadmapError",
+    "guess_resource_kind",
+    "load_roadmap_markdown",
+    "parse_roadmap_markdown",
+    "read_markdown",
+]
 
 
-class MarkdownRoadmapError(RoadmapError):
-    """The markdown could not be read as a roadmap."""
+@dataclass(frozen=True)
+class ImportOptions:
+    """The learner's overrides: the heading level of the steps, sections to leave out, the
+    address relative links resolve against, and whether ticked task items count as done."""
+
+    step_level: int | None = None
+    exclude: tuple[str, ...] = ()
+    base_url: str = ""
+    ticked_done: bool = False
 
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_BULLET = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
-_BOLD_LINE = re.compile(r"^\s*\*\*(.+)\*\*\s*:?\s*$")
-_STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
-_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
-_LINK_ONLY = re.compile(r"^\[([^\]]*)\]\((\S+?)\)\s*[:.,;]?\s*(.*)$")
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
-_EDITION = re.compile(r"\s*(?:\bin\s+)?\(?\b((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\)?\s*$", re.IGNORECASE)
-_PAREN_LIST = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*\.?$")
-_OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
+@dataclass(frozen=True)
+class MarkdownImport:
+    """A roadmap read from markdown and what the reader decided on the way."""
 
-# Links that are not study material: search result pages and personal profiles.
-_SKIPPED_LINK = re.compile(
-    r"(google|bing|duckduckgo)\.[a-z.]+/(search|\?q=)|linkedin\.com/in/|twitter\.com/|x\.com/",
-    re.IGNORECASE,
-)
+    roadmap: Roadmap
+    left_out: tuple[tuple[str, str], ...] = ()  # (section title, why)
+    unresolved: tuple[str, ...] = ()  # relative links that point nowhere known
+    step_level: int | None = None  # the heading level the steps are at (None: the family's rules)
+    levels: tuple[int, ...] = ()  # the heading levels there are to choose from
+    done_topics: tuple[str, ...] = ()  # ids of ticked task items, when asked to import them as done
+    sections: tuple[str, ...] = field(default=())  # the top sections, which the learner may leave out
 
 
-def _heading_kind(title: str) -> str:
-    """What a heading inside a step introduces."""
-    lowered = title.lower()
-    if lowered.startswith("why"):
-        return "why"
-    if "find data" in lowered or lowered.startswith("datasets"):
-        return "datasets"
-    if "resource" in lowered or "repos" in lowered or "further reading" in lowered:
-        return "resources"
-    if "framework" in lowered or lowered.startswith("tools"):
-        return "tools"
-    if "what to learn" in lowered or "ideas" in lowered or lowered.startswith(("topics", "learn")):
-        return "learn"
-    return ""
+def read_markdown(
+    text: str, source: str = "<markdown>", options: ImportOptions | None = None, folder: Path | None = None
+) -> MarkdownImport:
+    """Parse roadmap markdown; any problem is a MarkdownRoadmapError naming the source."""
+    from studytracker.roadmap.links import LinkResolver
+    from studytracker.roadmap.markdown_blocks import parse_blocks
+    from studytracker.roadmap.markdown_family import has_step_headings, parse_family_markdown
+    from studytracker.roadmap.markdown_outline import OutlineReader, _Options
 
-
-def _drop_skipped_links(text: str) -> str:
-    return _LINK.sub(lambda m: "" if _SKIPPED_LINK.search(m.group(2)) else m.group(0), text)
-
-
-def _is_about_author(title: str) -> bool:
-    lowered = title.lower()
-    return lowered.startswith("about") or "author" in lowered
-
-
-def _is_link_list_title(title: str) -> bool:
-    lowered = title.lower()
-    return any(word in lowered for word in ("course", "roadmap", "resource", "reading", "links"))
-
-
-def guess_resource_kind(url: str, context: str = "") -> str:
-    """A resource kind from its address, and from the section it was listed in."""
-    address = url.lower()
-    if any(host in address for host in ("youtube.com", "youtu.be", "vimeo.com")):
-        return "video"
-    if context == "datasets" or any(
-        part in address
-        for part in ("/datasets", "dataset", "archive.ics.uci.edu", "data.gov", "data.worldbank")
-    ):
-        return "dataset"
-    if any(part in address for part in ("/course", "coursera.org", "udemy.com", "edx.org")):
-        return "course"
-    if any(part in address for part in ("kaggle.com", "leetcode.com", "hackerrank.com")):
-        return "practice"
-    if context == "tools":
-        return "tool"
-    if any(
-        part in address
-        for part in (
-            "docs.",
-            "/docs",
-            "readthedocs",
-            "/tutorial",
-            "/reference",
-            "/stable",
-            "/manual",
-        )
-    ):
-        return "docs"
-    return "link"
-
-
-@dataclass
-class _TopicDraft:
-    title: str
-    detail: str = ""
-    indent: int = -1
-    children: list[_TopicDraft] = field(default_factory=list)
-    is_group: bool = False
-
-
-@dataclass
-class _ResourceDraft:
-    title: str
-    url: str
-    kind: str
-    note: str = ""
-
-
-@dataclass
-class _SectionDraft:
-    title: str
-    number: int | None
-    optional: bool
-    line: int
-    why: list[str] = field(default_factory=list)
-    topics: list[_TopicDraft] = field(default_factory=list)
-    resources: list[_ResourceDraft] = field(default_factory=list)
-    tips: list[str] = field(default_factory=list)
-
-
-class _Parser:
-    def __init__(self, text: str, source: str) -> None:
-        self.source = source
-        self.lines = [repair_mojibake(line.rstrip()) for line in text.splitlines()]
-        self.title = ""
-        self.summary: list[str] = []
-        self.roadmap_resources: list[_ResourceDraft] = []
-        self.sections: list[_SectionDraft] = []
-        self.current: _SectionDraft | None = None
-        self.skipping = False  # inside an "About the author" section
-        self.part = "body"  # which part of the current section lines go to
-        self.group: _TopicDraft | None = None  # the topic a Tools/other heading's items hang under
-        self.stack: list[_TopicDraft] = []  # open topics by indentation
-        self.step_level: int | None = None
-        self.after_rule = False
-        self.line = 0  # the number of the line being read, for messages
-
-    # --- the walk -----------------------------------------------------------------------
-
-    def parse(self) -> Roadmap:
-        for number, raw in enumerate(self.lines, start=1):
-            self.line = number
-            line = raw[2:] if raw.startswith("> ") else raw.lstrip(">") if raw.startswith(">") else raw
-            if not line.strip():
-                continue
-            if _RULE.match(line):
-                self.after_rule = True
-                self.stack = []
-                continue
-            heading = _HEADING.match(line)
-            bold = _BOLD_LINE.match(line)
-            if heading:
-                self._heading(len(heading.group(1)), heading.group(2), number)
-            elif bold and _STEP.match(tidy_title(bold.group(1))):
-                self._heading(7, bold.group(1), number)
-            else:
-                self._content(line)
-                self.after_rule = False
-        return self._finish()
-
-    def _heading(self, level: int, raw_title: str, number: int) -> None:
-        title = tidy_title(raw_title)
-        if not title:
-            return
-        if not self.title:
-            self.title = title
-            self.after_rule = False
-            return
-        step = _STEP.match(title)
-        if step:
-            if self.step_level is None:
-                self.step_level = level
-            self._open_section(
-                tidy_title(step.group(2)) or f"Step {step.group(1)}", int(step.group(1)), number
-            )
-        elif self.step_level is None:
-            self.summary.append(f"{'#' * min(level + 1, 6)} {title}")
-        else:
-            kind = _heading_kind(title)
-            kept_inside = kind in ("why", "learn", "resources", "datasets") and level > self.step_level
-            starts_section = (
-                _is_about_author(title)
-                or (self.after_rule and not kept_inside)
-                or (not kind and level <= self.step_level)
-                or self.current is None
-            )
-            if starts_section:
-                self._open_section(title, None, number)
-            else:
-                self._open_part(kind or "group", title)
-        self.after_rule = False
-
-    def _open_section(self, title: str, number: int | None, line: int) -> None:
-        self.skipping = number is None and _is_about_author(title)
-        optional = number is None or bool(
-            re.search(r"\b(optional|extra skill|bonus)\b", title, re.IGNORECASE)
-        )
-        title = _OPTIONAL_MARK.sub("", title).strip() or title
-        self.current = _SectionDraft(title=title, number=number, optional=optional, line=line)
-        if not self.skipping:
-            self.sections.append(self.current)
-        # "Recommended courses", "Other roadmaps": a list of links, read as resources.
-        links_only = number is None and _is_link_list_title(title)
-        self.part, self.group, self.stack = ("resources" if links_only else "body"), None, []
-
-    def _open_part(self, kind: str, title: str) -> None:
-        self.part, self.group, self.stack = kind, None, []
-        if kind in ("tools", "group") and self.current is not None:
-            self.group = _TopicDraft(title=title, is_group=True)
-            self.current.topics.append(self.group)
-
-    def _content(self, line: str) -> None:
-        if self.skipping:
-            return
-        if self.current is None:
-            self.summary.append(line)
-            for title, url, _ in self._links(line):
-                self.roadmap_resources.append(
-                    _ResourceDraft(title, url, guess_resource_kind(url, "resources"))
-                )
-            return
-        section = self.current
-        bullet = _BULLET.match(line)
-        if self.after_rule and self.part == "body" and bullet and _LINK_ONLY.match(bullet.group(2)):
-            # A lone link after a rule belongs to the roadmap, not to the section above it.
-            title, url, note = self._link_only(bullet.group(2))
-            if url:
-                self.roadmap_resources.append(_ResourceDraft(title, url, guess_resource_kind(url), note))
-            return
-        if self.part == "why" or not bullet:
-            for title, url, _ in self._links(line):
-                section.resources.append(_ResourceDraft(title, url, guess_resource_kind(url)))
-            text = _drop_skipped_links(line)
-            if self.part != "why":
-                text = _LINK.sub(lambda m: m.group(1), text)
-            if strip_markup(text).strip() and self.part != "resources":
-                section.why.append(text)
-            return
-        indent, text = len(bullet.group(1).expandtabs(4)), bullet.group(2).strip()
-        link_only = _LINK_ONLY.match(text)
-        if self.part in ("resources", "datasets", "tools") or (link_only and self.part == "body"):
-            if link_only:
-                title, url, note = self._link_only(text)
-                if url:
-                    kind = guess_resource_kind(url, self.part)
-                    section.resources.append(_ResourceDraft(title, url, kind, note))
-                    if self.part == "body":
-                        section.topics.append(_TopicDraft(title=title, detail=note))
-                return
-            if self.part in ("resources", "datasets"):
-                section.tips.append(strip_markup(text))
-                return
-        for title, url, _ in self._links(text):
-            section.resources.append(_ResourceDraft(title, url, guess_resource_kind(url, self.part)))
-        self._add_topic(indent, text)
-
-    def _add_topic(self, indent: int, text: str) -> None:
-        assert self.current is not None
-        bold = _BOLD_LEAD.match(text)
-        if bold and bold.group(2).strip():
-            topic = _TopicDraft(tidy_title(bold.group(1)), strip_markup(bold.group(2)), indent)
-        else:
-            topic = _TopicDraft(tidy_title(text), indent=indent)
-        if not topic.title:
-            return
-        while self.stack and self.stack[-1].indent >= indent:
-            self.stack.pop()
-        # the topics under a Tools or other grouping heading hang under that heading's topic
-        depth = len(self.stack) + 1 + (self.group is not None)
-        if depth > MAX_TOPIC_DEPTH:
-            raise MarkdownRoadmapError(
-                f"{self.source}: line {self.line}: topics nested more than {MAX_TOPIC_DEPTH} levels deep"
-            )
-        if self.stack:
-            self.stack[-1].children.append(topic)
-        elif self.group is not None:
-            self.group.children.append(topic)
-        else:
-            self.current.topics.append(topic)
-        self.stack.append(topic)
-
-    def _links(self, text: str) -> list[tuple[str, str, str]]:
-        found = []
-        for match in _LINK.finditer(text):
-            title, url = tidy_title(match.group(1)), match.group(2)
-            if url.startswith(("http://", "https://")) and not _SKIPPED_LINK.search(url):
-                found.append((title or url, url, ""))
-        return found
-
-    def _link_only(self, text: str) -> tuple[str, str, str]:
-        match = _LINK_ONLY.match(text)
-        assert match is not None
-        url = match.group(2)
-        if not url.startswith(("http://", "https://")) or _SKIPPED_LINK.search(url):
-            return "", "", ""
-        note = strip_markup(match.group(3)).strip()
-        return tidy_title(match.group(1)) or url, url, note
-
-    # --- building the roadmap -----------------------------------------------------------
-
-    def _finish(self) -> Roadmap:
-        if not self.title:
-            raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
-        if not any(section.number is not None for section in self.sections):
-            raise MarkdownRoadmapError(
-                f"{self.source}: no steps found (expected headings like '## Step 1: …')"
-            )
-        ids = _IdMaker()
-        edition_match = _EDITION.search(self.title)
-        edition = edition_match.group(1).replace(" ", "") if edition_match else ""
-        base_title = self.title[: edition_match.start()] if edition_match else self.title
-        roadmap_id = shorten_id(
-            slugify(re.sub(r"\broad\s*map\b", "", base_title, flags=re.IGNORECASE), 8), MAX_ID_LENGTH
-        )
-
-        roadmap_resources = list(self.roadmap_resources)
-        steps: list[Step] = []
-        for section in self.sections:
-            # A heading that groups topics ("Tools and Frameworks") but listed only links adds none.
-            topics = [t for t in section.topics if not (t.is_group and not t.children)]
-            if section.number is None and not topics:
-                # A section of links alone belongs to the roadmap as a whole; an empty one to nobody.
-                roadmap_resources.extend(section.resources)
-                continue
-            step_id = ids.claim(slugify(section.title, 5))
-            steps.append(
-                Step(
-                    id=step_id,
-                    number=section.number,
-                    title=section.title,
-                    optional=section.optional,
-                    why="\n".join(section.why).strip(),
-                    topics=tuple(_build_topic(t, step_id, ids, 1) for t in topics),
-                    resources=_build_resources(section.resources, f"{step_id}/r", ids),
-                    tips=tuple(section.tips),
-                )
-            )
-        return Roadmap(
-            id=roadmap_id,
-            title=self.title,
-            edition=edition,
-            summary="\n".join(self.summary).strip(),
-            steps=tuple(steps),
-            resources=_build_resources(roadmap_resources, "r", ids),
-            source=self.source,
-        )
-
-
-class _IdMaker:
-    """Hands out ids unique within one roadmap and within the schema's length, adding -2, -3…
-    on a clash; a topic's id is its parent's id and its own slug, shortened to fit."""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def claim(self, wanted: str) -> str:
-        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), 2
-        while candidate in self.used:
-            suffix = f"-{counter}"
-            candidate = shorten_id(wanted, MAX_ID_LENGTH - len(suffix)) + suffix
-            counter += 1
-        self.used.add(candidate)
-        return candidate
-
-
-def _split_parenthesised_list(draft: _TopicDraft) -> None:
-    """ "Gradient Boosting (XGBoost, LightGBM, CatBoost)" becomes a topic with three children."""
-    if draft.children:
-        return
-    match = _PAREN_LIST.match(draft.title)
-    if not match:
-        return
-    # Only after a short name ("Clustering (K-means, DBSCAN)"), not a sentence with an aside.
-    if len(match.group(1).split()) > 2:
-        return
-    parts = [part.strip() for part in re.split(r",\s*|\s+and\s+", match.group(2)) if part.strip()]
-    if len(parts) >= 2 and all(len(part) <= 40 for part in parts):
-        draft.children = [_TopicDraft(title=tidy_title(part)) for part in parts]
-
-
-def _build_topic(draft: _TopicDraft, parent_id: str, ids: _IdMaker, depth: int) -> Topic:
-    if depth < MAX_TOPIC_DEPTH:  # its parts would be a level deeper
-        _split_parenthesised_list(draft)
-    topic_id = ids.claim(f"{parent_id}/{slugify(draft.title, 5)}")
-    return Topic(
-        id=topic_id,
-        title=draft.title,
-        detail=draft.detail,
-        children=tuple(_build_topic(child, topic_id, ids, depth + 1) for child in draft.children),
+    options = options or ImportOptions()
+    if not text.strip():
+        raise MarkdownRoadmapError(f"{source}: file is empty")
+    try:
+        document = parse_blocks(repair_mojibake(text))
+    except RecursionError:
+        raise MarkdownRoadmapError(f"{source}: markup nested too deeply to read") from None
+    family = options.step_level is None and not options.exclude and has_step_headings(document.blocks)
+    if family:
+        roadmap = parse_family_markdown(document.blocks, source)
+        return MarkdownImport(roadmap=roadmap, sections=tuple(s.title for s in roadmap.steps))
+    resolver = LinkResolver(folder, options.base_url, source)
+    reader = OutlineReader(
+        document, source, resolver, _Options(options.step_level, options.exclude, options.ticked_done)
     )
-
-
-def _build_resources(drafts: list[_ResourceDraft], prefix: str, ids: _IdMaker) -> tuple[Resource, ...]:
-    resources: list[Resource] = []
-    seen_urls: set[str] = set()
-    for draft in drafts:
-        if draft.url in seen_urls:  # the same link listed twice in one place is one resource
-            continue
-        seen_urls.add(draft.url)
-        resources.append(
-            Resource(
-                id=ids.claim(f"{prefix}/{slugify(draft.title, 5)}"),
-                title=draft.title,
-                url=draft.url,
-                kind=draft.kind,
-                note=draft.note,
-            )
-        )
-    return tuple(resources)
+    outline = reader.read()
+    return MarkdownImport(
+        roadmap=outline.roadmap,
+        left_out=tuple(outline.left_out),
+        unresolved=tuple(outline.unresolved),
+        step_level=outline.step_level,
+        levels=tuple(outline.levels),
+        done_topics=tuple(outline.done_topics),
+        sections=tuple(outline.sections),
+    )
 
 
 def parse_roadmap_markdown(text: str, source: str = "<markdown>") -> Roadmap:
     """Parse roadmap markdown; any problem is a MarkdownRoadmapError naming the source."""
-    if not text.strip():
-        raise MarkdownRoadmapError(f"{source}: file is empty")
-    return _Parser(text, source).parse()
+    return read_markdown(text, source).roadmap
+
+
+def read_markdown_file(path: Path, options: ImportOptions | None = None) -> MarkdownImport:
+    return read_markdown(read_text_file(path), path.name, options, folder=path.parent)
 
 
 def load_roadmap_markdown(path: Path) -> Roadmap:
-    return parse_roadmap_markdown(read_text_file(path), source=path.name)
+    return read_markdown_file(path).roadmap

@@ -54,6 +54,8 @@ class Step:
     topics: tuple[Topic, ...] = ()
     resources: tuple[Resource, ...] = ()
     tips: tuple[str, ...] = ()
+    #: the outer phase grouping this step ("Month 1" over "Week 1"), or None
+    group: str | None = None
 
     def all_topics(self) -> Iterator[Topic]:
         for topic in self.topics:
@@ -146,6 +148,8 @@ def _step_json(step: Step) -> dict[str, Any]:
     }
     if step.tips:
         data["tips"] = list(step.tips)
+    if step.group:
+        data["group"] = step.group
     return data
 
 
@@ -178,4 +182,5 @@ def _step_from(data: dict[str, Any]) -> Step:
         topics=tuple(_topic_from(t) for t in data.get("topics", [])),
         resources=tuple(_resource_from(r) for r in data.get("resources", [])),
         tips=tuple(data.get("tips", [])),
+        group=data.get("group") or None,
     )

@@ -17,12 +17,29 @@ def slugify(text: str, max_words: int = 6) -> str:
 
     Repeated and filler words are dropped so ids stay short enough to type.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = unicodedata.normalize("NFKD", transliterate(text)).encode("ascii", "ignore").decode("ascii")
     words: list[str] = []
     for word in _NON_SLUG.split(ascii_text.lower()):
         if word and word not in words and word not in _FILLER_WORDS:
             words.append(word)
     return "-".join(words[:max_words]) or "item"
+
+
+def transliterate(text: str) -> str:
+    """Letters of other scripts in Latin ("Модуль" -> "Modul'", "第3周" -> "Di3Zhou"); Latin
+    letters, digits, symbols and emoji are left as they are."""
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    out: list[str] = []
+    for char in text:
+        if char.isascii() or not unicodedata.category(char).startswith("L"):
+            out.append(char)
+            continue
+        decomposed = unicodedata.normalize("NFKD", char)
+        out.append(decomposed if decomposed[0].isascii() else anyascii(char))
+    return "".join(out)
 
 
 def shorten_id(wanted: str, limit: int) -> str:

@@ -1,0 +1,166 @@
+"""What the markdown importers gather before a roadmap exists (drafts), and turning drafts into
+the frozen model with readable ids that are unique and fit the schema."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studytracker.roadmap.model import MAX_ID_LENGTH, MAX_TOPIC_DEPTH, Resource, RoadmapError, Step, Topic
+from studytracker.roadmap.text import shorten_id, slugify, tidy_title
+
+
+class MarkdownRoadmapError(RoadmapError):
+    """The markdown could not be read as a roadmap."""
+
+
+_PAREN_LIST = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*\.?$")
+EDITION = re.compile(r"\s*(?:\bin\s+)?\(?\b((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\)?\s*\.?$", re.IGNORECASE)
+
+
+def guess_resource_kind(url: str, context: str = "") -> str:
+    """A resource kind from its address, and from the section it was listed in."""
+    address = url.lower()
+    if any(host in address for host in ("youtube.com", "youtu.be", "vimeo.com")):
+        return "video"
+    if context == "datasets" or any(
+        part in address
+        for part in ("/datasets", "dataset", "archive.ics.uci.edu", "data.gov", "data.worldbank")
+    ):
+        return "dataset"
+    if any(part in address for part in ("/course", "coursera.org", "udemy.com", "edx.org")):
+        return "course"
+    if any(part in address for part in ("kaggle.com", "leetcode.com", "hackerrank.com")):
+        return "practice"
+    if context == "tools":
+        return "tool"
+    if any(
+        part in address
+        for part in ("docs.", "/docs", "readthedocs", "/tutorial", "/reference", "/stable", "/manual")
+    ):
+        return "docs"
+    if address.startswith("file://") or address.endswith((".md", ".pdf", ".ipynb")):
+        return "article"
+    return "link"
+
+
+@dataclass
+class TopicDraft:
+    title: str
+    detail: str = ""
+    indent: int = -1
+    children: list[TopicDraft] = field(default_factory=list)
+    is_group: bool = False
+    done: bool = False
+
+
+@dataclass
+class ResourceDraft:
+    title: str
+    url: str
+    kind: str
+    note: str = ""
+
+
+@dataclass
+class SectionDraft:
+    title: str
+    number: int | None
+    optional: bool
+    line: int
+    why: list[str] = field(default_factory=list)
+    topics: list[TopicDraft] = field(default_factory=list)
+    resources: list[ResourceDraft] = field(default_factory=list)
+    tips: list[str] = field(default_factory=list)
+    group: str | None = None
+
+
+class IdMaker:
+    """Hands out ids unique within one roadmap and within the schema's length, adding -2, -3…
+    on a clash; a topic's id is its parent's id and its own slug, shortened to fit."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def claim(self, wanted: str) -> str:
+        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), 2
+        while candidate in self.used:
+            suffix = f"-{counter}"
+            candidate = shorten_id(wanted, MAX_ID_LENGTH - len(suffix)) + suffix
+            counter += 1
+        self.used.add(candidate)
+        return candidate
+
+
+def split_parenthesised_list(draft: TopicDraft) -> None:
+    """ "Gradient Boosting (XGBoost, LightGBM, CatBoost)" becomes a topic with three children."""
+    if draft.children:
+        return
+    match = _PAREN_LIST.match(draft.title)
+    if not match:
+        return
+    # Only after a short name ("Clustering (K-means, DBSCAN)"), not a sentence with an aside.
+    if len(match.group(1).split()) > 2:
+        return
+    parts = [part.strip() for part in re.split(r",\s*|\s+and\s+", match.group(2)) if part.strip()]
+    if len(parts) >= 2 and all(len(part) <= 40 for part in parts):
+        draft.children = [TopicDraft(title=tidy_title(part)) for part in parts]
+
+
+def build_topic(draft: TopicDraft, parent_id: str, ids: IdMaker, depth: int, split: bool = True) -> Topic:
+    if split and depth < MAX_TOPIC_DEPTH:  # its parts would be a level deeper
+        split_parenthesised_list(draft)
+    topic_id = ids.claim(f"{parent_id}/{slugify(draft.title, 5)}")
+    return Topic(
+        id=topic_id,
+        title=draft.title,
+        detail=draft.detail,
+        children=tuple(build_topic(child, topic_id, ids, depth + 1, split) for child in draft.children),
+    )
+
+
+def build_resources(drafts: list[ResourceDraft], prefix: str, ids: IdMaker) -> tuple[Resource, ...]:
+    resources: list[Resource] = []
+    seen_urls: set[str] = set()
+    for draft in drafts:
+        if draft.url in seen_urls:  # the same link listed twice in one place is one resource
+            continue
+        seen_urls.add(draft.url)
+        resources.append(
+            Resource(
+                id=ids.claim(f"{prefix}/{slugify(draft.title, 5)}"),
+                title=draft.title,
+                url=draft.url,
+                kind=draft.kind,
+                note=draft.note,
+            )
+        )
+    return tuple(resources)
+
+
+def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, split: bool = True) -> Step:
+    step_id = ids.claim(slugify(section.title, 5))
+    return Step(
+        id=step_id,
+        number=section.number,
+        title=section.title,
+        optional=section.optional,
+        why="\n".join(section.why).strip(),
+        topics=tuple(build_topic(t, step_id, ids, 1, split) for t in topics),
+        resources=build_resources(section.resources, f"{step_id}/r", ids),
+        tips=tuple(section.tips),
+        group=section.group,
+    )
+
+
+def split_edition(title: str) -> tuple[str, str]:
+    """(the title without its edition, the edition): "X Roadmap 2025/26" -> ("X Roadmap", "2025/26")."""
+    match = EDITION.search(title)
+    if not match or match.start() == 0:
+        return title, ""
+    return title[: match.start()], match.group(1).replace(" ", "")
+
+
+def roadmap_id(title: str) -> str:
+    base, _ = split_edition(title)
+    return shorten_id(slugify(re.sub(r"\broad\s*map\b", "", base, flags=re.IGNORECASE), 8), MAX_ID_LENGTH)

@@ -1,0 +1,293 @@
+"""Markdown as a flat list of blocks (headings, paragraphs, list items, table rows, rules).
+
+The tokens come from markdown-it-py (CommonMark with GitHub's tables, task lists, bare URLs and
+YAML front matter); each block keeps its plain text, its links and its markdown source, so the
+importers above it never look at markdown syntax themselves.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+#: Characters that never show and only get in the way of matching titles.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_LINK = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+)
+_HTML_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+_CHECKED = re.compile(r"\bchecked\b")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link as written: its text, its address, and whether it only wraps an image (a badge)."""
+
+    text: str
+    url: str
+    image: bool = False
+
+
+@dataclass
+class Inline:
+    """One run of inline markdown: its plain text, its links and its source."""
+
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    source: str = ""
+    #: the text of a leading **bold** part ("**Duration:** 1-2 weeks" -> "Duration:")
+    bold_lead: str = ""
+    #: a task-list item's tick: True for "[x]", False for "[ ]", None for no box
+    tick: bool | None = None
+
+
+@dataclass
+class Block:
+    """A heading, paragraph, list item, table row, HTML block or rule, with its line (1-based).
+
+    `level` is the heading level (1-6); `depth` the nesting of a list item (0 outermost);
+    `checked` a task item's tick (None for a plain item); `cells`/`header` a table row's
+    cells and its table's header cells.
+    """
+
+    kind: str  # "heading", "paragraph", "item", "row", "html", "rule"
+    line: int
+    inline: Inline = field(default_factory=Inline)
+    level: int = 0
+    depth: int = 0
+    ordered: bool = False
+    checked: bool | None = None
+    cells: list[Inline] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    in_quote: bool = False
+    #: extra paragraphs of a list item, after its first
+    more: list[Inline] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.inline.text
+
+    @property
+    def links(self) -> list[Link]:
+        return self.inline.links
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    front_matter: str = ""
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
+    from studytracker.roadmap.model import MAX_TOPIC_DEPTH
+
+    parser = MarkdownIt("gfm-like").use(front_matter_plugin).use(tasklists_plugin)
+    # A list level is two (the list and its item): a few levels past the deepest topic, so a
+    # reader sees the level that is too deep, while the parser's own recursion stays shallow.
+    parser.options["maxNesting"] = 2 * (MAX_TOPIC_DEPTH + 3)
+    return parser
+
+
+def clean_source(text: str) -> str:
+    """The text with invisible characters gone and line ends made one kind."""
+    return _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def parse_blocks(text: str) -> Document:
+    """The blocks of markdown `text`, in document order."""
+    tokens = _markdown().parse(clean_source(text))
+    return _BlockWalker(tokens).walk()
+
+
+class _BlockWalker:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.blocks: list[Block] = []
+        self.front_matter = ""
+        self.list_depth = -1
+        self.ordered: list[bool] = []
+        self.items: list[Block | None] = []  # the open list items, innermost last
+        self.quote = 0
+        self.row: list[Inline] | None = None
+        self.header: list[str] = []
+        self.in_head = False
+        self.row_line = 0
+
+    def walk(self) -> Document:
+        tokens = self.tokens
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            line = (token.map[0] + 1) if token.map else (self.blocks[-1].line if self.blocks else 1)
+            kind = token.type
+            if kind == "front_matter":
+                self.front_matter = token.content
+            elif kind == "heading_open":
+                inline = _inline(tokens[index + 1])
+                self.blocks.append(Block("heading", line, inline, level=int(token.tag[1])))
+                index += 2
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                self.list_depth += 1
+                self.ordered.append(kind == "ordered_list_open")
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.list_depth -= 1
+                self.ordered.pop()
+            elif kind == "list_item_open":
+                self.items.append(None)
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "blockquote_open":
+                self.quote += 1
+            elif kind == "blockquote_close":
+                self.quote -= 1
+            elif kind == "hr":
+                self.blocks.append(Block("rule", line))
+            elif kind == "thead_open":
+                self.in_head, self.header = True, []
+            elif kind == "thead_close":
+                self.in_head = False
+            elif kind == "tr_open":
+                self.row = []
+                self.row_line = line
+            elif kind == "tr_close":
+                if self.row is not None and not self.in_head:
+                    self.blocks.append(Block("row", self.row_line, cells=self.row, header=self.header))
+                elif self.row is not None:
+                    self.header = [cell.text for cell in self.row]
+                    if any(cell.links for cell in self.row):  # a header row of data: read it too
+                        self.blocks.append(Block("row", self.row_line, cells=self.row, header=[]))
+                self.row = None
+            elif kind == "inline" and self.row is not None:
+                self.row.append(_inline(token))
+            elif kind == "inline":
+                self._inline_block(_inline(token), line)
+            elif kind == "html_block":
+                self._html_block(token.content, line)
+            index += 1
+        return Document(self.blocks, self.front_matter)
+
+    def _inline_block(self, inline: Inline, line: int) -> None:
+        if self.items and self.items[-1] is None:
+            item = Block(
+                "item",
+                line,
+                inline,
+                depth=self.list_depth,
+                ordered=self.ordered[-1] if self.ordered else False,
+                checked=inline.tick,
+                in_quote=self.quote > 0,
+            )
+            self.items[-1] = item
+            self.blocks.append(item)
+        elif self.items and self.items[-1] is not None:
+            self.items[-1].more.append(inline)
+        else:
+            self.blocks.append(Block("paragraph", line, inline, in_quote=self.quote > 0))
+
+    def _html_block(self, content: str, line: int) -> None:
+        headings = list(_HTML_HEADING.finditer(content))
+        for match in headings:
+            text = plain(html.unescape(_HTML_TAG.sub(" ", match.group(2))))
+            if text:
+                self.blocks.append(
+                    Block("heading", line, Inline(text=text, source=text), level=int(match.group(1)))
+                )
+        rest = _HTML_HEADING.sub(" ", content)
+        links = [
+            Link(
+                plain(html.unescape(_HTML_TAG.sub(" ", m.group(2)))),
+                html.unescape(m.group(1)),
+                _is_image_html(m.group(2)),
+            )
+            for m in _HTML_LINK.finditer(rest)
+        ]
+        text = plain(html.unescape(_HTML_TAG.sub(" ", rest)))
+        if links or text:
+            self.blocks.append(Block("html", line, Inline(text=text, links=links, source=content)))
+
+
+def _is_image_html(inner: str) -> bool:
+    return bool(_HTML_IMAGE.search(inner)) and not plain(_HTML_TAG.sub(" ", inner))
+
+
+def _inline(token: Token) -> Inline:
+    """Plain text and links of an inline token; images, badges, <sup> notes and tags left out."""
+    parts: list[str] = []
+    links: list[Link] = []
+    open_links: list[tuple[str, int, bool]] = []  # (url, where its text starts, from html)
+    image_inside: list[bool] = []
+    hidden = 0  # inside <sup>…</sup>
+    bold_lead = ""
+    bold_start: int | None = None
+    tick: bool | None = None
+    children = token.children or []
+    for position, child in enumerate(children):
+        kind = child.type
+        if kind == "html_inline":
+            tag = child.content.lower()
+            if position == 0 and "task-list-item-checkbox" in tag:
+                tick = bool(_CHECKED.search(tag))
+            elif tag.startswith("<sup"):
+                hidden += 1
+            elif tag.startswith("</sup"):
+                hidden = max(0, hidden - 1)
+            elif tag.startswith("<a"):
+                href = _HTML_HREF.search(child.content)
+                open_links.append((html.unescape(href.group(1)) if href else "", len(parts), True))
+                image_inside.append(False)
+            elif tag.startswith("</a") and open_links:
+                _close_link(parts, links, open_links, image_inside)
+            elif tag.startswith("<img") and image_inside:
+                image_inside[-1] = True
+            elif tag.startswith("<br"):
+                parts.append(" ")
+            continue
+        if hidden:
+            continue
+        if kind == "text" or kind == "code_inline":
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "link_open":
+            open_links.append((str(child.attrs.get("href", "")), len(parts), False))
+            image_inside.append(False)
+        elif kind == "link_close" and open_links:
+            _close_link(parts, links, open_links, image_inside)
+        elif kind == "image":
+            if image_inside:
+                image_inside[-1] = True
+        elif kind == "strong_open" and not bold_lead and bold_start is None and not plain("".join(parts)):
+            bold_start = len(parts)
+        elif kind == "strong_close" and bold_start is not None and not bold_lead:
+            bold_lead = plain("".join(parts[bold_start:])) or " "
+    return Inline(plain("".join(parts)), links, token.content, bold_lead.strip(), tick)
+
+
+def _close_link(
+    parts: list[str], links: list[Link], open_links: list[tuple[str, int, bool]], image_inside: list[bool]
+) -> None:
+    url, start, _ = open_links.pop()
+    image = image_inside.pop()
+    text = plain("".join(parts[start:]))
+    if url:
+        links.append(Link(text, url.strip(), image and not text))

@@ -1,0 +1,545 @@
+"""Any curriculum in markdown read as a roadmap: the sections its headings make, the level that
+names the learning path's phases (Week/Module/Day/Part… N, numbered headings, a table of weeks,
+or else the plain sections), the outer level that groups them, and topics and resources from
+lists, tables and links. Sections that are not content are left out, and the summary says why."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from studytracker.roadmap.drafts import (
+    IdMaker,
+    MarkdownRoadmapError,
+    ResourceDraft,
+    SectionDraft,
+    TopicDraft,
+    build_resources,
+    build_step,
+    guess_resource_kind,
+    roadmap_id,
+    split_edition,
+)
+from studytracker.roadmap.links import LinkResolver
+from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
+from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
+from studytracker.roadmap.phases import PhaseMatch, is_intro_title, match_phase, not_content_reason
+
+_OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b", re.IGNORECASE)
+_URL = re.compile(r"<?\bhttps?://\S+>?")
+_LABEL_ONLY = re.compile(r"^(.{1,80}?)\s*[:：]\s*$")
+_LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
+_WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
+_FRONT_HERO = re.compile(r"^hero:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
+#: Ways of writing a path the learner picks from; a step level deeper than headings go.
+ITEM_LEVEL = 7
+
+
+@dataclass
+class Section:
+    title: str
+    level: int
+    line: int
+    heading: Block | None = None
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = None
+    phase: PhaseMatch | None = None
+
+    def walk(self) -> list[Section]:
+        found = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return found
+
+    def has_items(self) -> bool:
+        return any(b.kind in ("item", "row") or b.links for b in self.blocks)
+
+    def has_content(self) -> bool:
+        return any(s.has_items() for s in self.walk())
+
+
+@dataclass
+class Outline:
+    """What the importer found: the roadmap, what it left out, and the choices it made."""
+
+    roadmap: Roadmap
+    left_out: list[tuple[str, str]]
+    unresolved: list[str]
+    step_level: int | None
+    levels: list[int]
+    done_topics: list[str]
+    sections: list[str]
+
+
+@dataclass
+class _Options:
+    step_level: int | None
+    exclude: tuple[str, ...]
+    ticked_done: bool
+
+
+class OutlineReader:
+    def __init__(self, document: Document, source: str, resolver: LinkResolver, options: _Options) -> None:
+        self.document = document
+        self.source = source
+        self.resolver = resolver
+        self.options = options
+        self.left_out: list[tuple[str, str]] = []
+        self.done_ids: list[str] = []
+        self.phase_steps = 0
+        self.levels: list[int] = []
+
+    # --- the section tree ----------------------------------------------------------------
+
+    def read(self) -> Outline:
+        blocks = self.document.blocks
+        title, title_block = self._title(blocks)
+        root = Section(title, 0, 1)
+        stack = [root]
+        # a heading as high as the title's (a stray "# Motivation") is a section below it
+        lowest = 2 if title_block is not None and title_block.level == 1 else 1
+        for block in blocks:
+            if block is title_block:
+                continue
+            if block.kind == "heading":
+                level = max(block.level, lowest)
+                section = Section(
+                    _heading_title(block), level, block.line, block, phase=match_phase(block.text)
+                )
+                while stack[-1] is not root and stack[-1].level >= level:
+                    stack.pop()
+                section.parent = stack[-1]
+                stack[-1].children.append(section)
+                stack.append(section)
+            else:
+                stack[-1].blocks.append(block)
+        self._drop_not_content(root)
+        steps, groups, step_level = self._choose_steps(root)
+        return self._build(title, root, steps, groups, step_level)
+
+    def _title(self, blocks: list[Block]) -> tuple[str, Block | None]:
+        front = self.document.front_matter
+        for pattern in (_FRONT_TITLE, _FRONT_HERO):
+            match = pattern.search(front + "\n") if front else None
+            if match:
+                return match.group(1).strip(), None
+        headings = [b for b in blocks if b.kind == "heading" and b.text]
+        first_h1 = next((b for b in headings if b.level == 1), None)
+        chosen = first_h1 or (headings[0] if headings else None)
+        if chosen is None:
+            raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
+        return _WELCOME.sub("", _heading_title(chosen)).rstrip("!") or _heading_title(chosen), chosen
+
+    def _drop_not_content(self, root: Section) -> None:
+        excluded = {title.casefold() for title in self.options.exclude}
+
+        def visit(section: Section) -> None:
+            kept: list[Section] = []
+            pending = list(section.children)
+            while pending:
+                child = pending.pop(0)
+                reason = not_content_reason(child.title)
+                if child.title.casefold() in excluded or (
+                    child.phase and child.phase.title.casefold() in excluded
+                ):
+                    reason = "excluded on request"
+                elif not reason and _is_table_of_contents(child):
+                    reason = "table of contents (links within the file)"
+                if reason and not (child.phase and reason != "excluded on request"):
+                    self.left_out.append((child.title, reason))
+                    if reason.startswith("table of contents"):  # what follows it is not its content
+                        for grandchild in child.children:
+                            grandchild.parent = section
+                        pending[:0] = child.children
+                    continue
+                kept.append(child)
+                visit(child)
+            section.children = kept
+
+        visit(root)
+
+    # --- which level is the path --------------------------------------------------------
+
+    def _choose_steps(self, root: Section) -> tuple[list[Section], dict[int, str], int | None]:
+        sections = root.walk()[1:]
+        levels = sorted({s.level for s in sections})
+        self.levels = levels
+        if self.options.step_level is not None:
+            wanted = self.options.step_level
+            if wanted not in levels:
+                shown = ", ".join(str(level) for level in levels) or "none"
+                raise MarkdownRoadmapError(
+                    f"{self.source}: no sections at heading level {wanted} (levels found: {shown})"
+                )
+            return [s for s in sections if s.level == wanted], {}, wanted
+        counts: dict[int, Counter[str]] = {}
+        for section in sections:
+            if section.phase is not None:
+                counts.setdefault(section.level, Counter())[section.phase.kind] += 1
+        phase_levels = [
+            level for level, counter in sorted(counts.items()) if counter.most_common(1)[0][1] >= 2
+        ]
+        if phase_levels:
+            step_level = phase_levels[-1]
+            kind = counts[step_level].most_common(1)[0][0]
+            for section in sections:  # the other kinds at that level are not phases
+                if section.level == step_level and section.phase and section.phase.kind != kind:
+                    section.phase = None
+            group_level = phase_levels[-2] if len(phase_levels) > 1 else None
+            if group_level is not None and not _nests(sections, group_level, step_level):
+                step_level, group_level = group_level, None
+                kind = counts[step_level].most_common(1)[0][0]
+                for section in sections:
+                    if section.level == step_level and section.phase and section.phase.kind != kind:
+                        section.phase = None
+            phase_groups: dict[int, str] = {}
+            if group_level is not None:
+                group_kind = counts[group_level].most_common(1)[0][0]
+                phase_groups = {
+                    id(s): s.phase.title
+                    for s in sections
+                    if s.level == group_level and s.phase and s.phase.kind == group_kind
+                }
+            return [s for s in sections if s.level == step_level], phase_groups, step_level
+        content = [s for s in sections if s.has_content()]
+        if not content:
+            return [], {}, None
+        top = min(s.level for s in content)
+        steps: list[Section] = []
+        groups: dict[int, str] = {}
+        for section in content:
+            if section.level != top:
+                continue
+            inner = [c for c in section.children if c.has_content()]
+            if len(inner) >= 2 and not any(b.kind in ("item", "row") for b in section.blocks):
+                groups[id(section)] = section.title
+                steps.extend(inner)
+            else:
+                steps.append(section)
+        return steps, groups, top
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build(
+        self, title: str, root: Section, steps: list[Section], groups: dict[int, str], level: int | None
+    ) -> Outline:
+        summary: list[str] = [b.inline.source for b in root.blocks if b.kind == "paragraph"]
+        roadmap_links: list[ResourceDraft] = self._resources(root.blocks)
+        drafts: list[tuple[SectionDraft, list[TopicDraft]]] = []
+        phased = any(s.phase for s in steps)
+        self.phase_steps = sum(1 for s in steps if s.phase)
+        first_step_line = min(
+            (s.line for s in steps if s.phase or (not phased and not is_intro_title(s.title))), default=0
+        )
+        table_steps = [] if phased else self._table_steps(root)
+        if table_steps:
+            drafts = table_steps
+            steps = []
+        for section in steps:
+            if phased and section.phase is None:
+                if not section.has_content():
+                    self.left_out.append((section.title, "no topics or links"))
+                    continue
+                if section.line < first_step_line:
+                    summary.extend(b.inline.source for b in section.blocks if b.kind == "paragraph")
+                    roadmap_links.extend(self._resources(section.blocks))
+                    continue
+            if not phased and section.line <= first_step_line and is_intro_title(section.title):
+                summary.extend(b.inline.source for b in section.blocks if b.kind == "paragraph")
+                continue
+            if not section.has_content() and not section.phase:
+                self.left_out.append((section.title, "no topics or links"))
+                continue
+            draft, topics = self._step(section, groups)
+            extra = section.phase is None and not _OPTIONAL.search(section.title)
+            if extra and _links_only(topics, draft) and phased:
+                roadmap_links.extend(draft.resources)
+                continue
+            drafts.extend(self._split_items(draft, topics, section))
+        if not drafts:
+            raise MarkdownRoadmapError(
+                f"{self.source}: no steps found (looked for headings like '## Step 1: …', 'Week 2', "
+                "'Module 3', 'Day 4', '### 1. …', a table of weeks, or sections with lists, tables or links)"
+            )
+        ids = IdMaker()
+        built: list[Step] = []
+        for draft, topics in drafts:
+            step = build_step(draft, topics, ids, split=False)
+            built.append(step)
+            self._collect_done(topics, step)
+        _, edition = split_edition(title)
+        roadmap = Roadmap(
+            id=roadmap_id(title),
+            title=title,
+            edition=edition,
+            summary="\n\n".join(part for part in summary if part.strip()).strip(),
+            steps=tuple(built),
+            resources=build_resources(roadmap_links, "r", ids),
+            source=self.source,
+        )
+        return Outline(
+            roadmap=roadmap,
+            left_out=self.left_out,
+            unresolved=self.resolver.unresolved,
+            step_level=level,
+            levels=self.levels,
+            done_topics=self.done_ids,
+            sections=[s.title for s in root.children],
+        )
+
+    def _collect_done(self, drafts: list[TopicDraft], step: Step) -> None:
+        for draft, topic in zip(drafts, step.topics, strict=False):
+            self._collect_topic(draft, topic)
+
+    def _collect_topic(self, draft: TopicDraft, topic: object) -> None:
+        from studytracker.roadmap.model import Topic
+
+        assert isinstance(topic, Topic)
+        if draft.done and self.options.ticked_done:
+            self.done_ids.append(topic.id)
+        for child_draft, child in zip(draft.children, topic.children, strict=False):
+            self._collect_topic(child_draft, child)
+
+    def _step(self, section: Section, groups: dict[int, str]) -> tuple[SectionDraft, list[TopicDraft]]:
+        phase = section.phase
+        title = phase.title if phase else section.title
+        group = None
+        ancestor = section.parent
+        while ancestor is not None:
+            if id(ancestor) in groups:
+                group = groups[id(ancestor)]
+                break
+            ancestor = ancestor.parent
+        draft = SectionDraft(
+            title=title or section.title,
+            number=phase.number if phase else None,
+            optional=False,
+            line=section.line,
+            group=group,
+        )
+        draft.optional = bool(_OPTIONAL.search(section.title)) or (phase is None and self.phase_steps > 0)
+        if section.heading is not None:
+            draft.resources.extend(self._resources([section.heading]))
+        topics = self._topics(section.blocks, draft)
+        for child in section.children:
+            topics.append(self._topic_group(child, draft, 2))
+        return draft, [t for t in topics if t.title]
+
+    def _topic_group(self, section: Section, draft: SectionDraft, depth: int) -> TopicDraft:
+        group = TopicDraft(title=section.title, is_group=True)
+        if section.heading is not None:
+            draft.resources.extend(self._resources([section.heading]))
+        group.children = self._topics(section.blocks, draft, depth)
+        for child in section.children:
+            if depth < MAX_TOPIC_DEPTH:
+                group.children.append(self._topic_group(child, draft, depth + 1))
+            else:
+                group.children.extend(self._topics(child.blocks, draft, depth))
+        group.children = [c for c in group.children if c.title]
+        return group
+
+    def _topics(self, blocks: list[Block], draft: SectionDraft, depth: int = 1) -> list[TopicDraft]:
+        topics: list[TopicDraft] = []
+        stack: list[tuple[int, TopicDraft]] = []
+        for block in blocks:
+            draft.resources.extend(self._resources([block]))
+            if block.kind == "paragraph":
+                text = block.inline.source.strip()
+                if text and (block.inline.text or not block.links):
+                    draft.why.append(text)
+                continue
+            if block.kind == "row":
+                topic = self._row_topic(block)
+                if topic is not None:
+                    topics.append(topic)
+                stack = []
+                continue
+            if block.kind != "item":
+                continue
+            topic = self._item_topic(block)
+            while stack and stack[-1][0] >= block.depth:
+                stack.pop()
+            if topic is None:
+                continue
+            if stack and depth + len(stack) < MAX_TOPIC_DEPTH:
+                stack[-1][1].children.append(topic)
+            elif stack:
+                stack[-1][1].children.append(topic)
+                continue
+            else:
+                topics.append(topic)
+            stack.append((block.depth, topic))
+        return topics
+
+    def _item_topic(self, block: Block) -> TopicDraft | None:
+        inline = block.inline
+        title, detail = _item_title(inline)
+        if not title:
+            return None
+        return TopicDraft(title=title, detail=detail, done=bool(block.checked))
+
+    def _row_topic(self, block: Block) -> TopicDraft | None:
+        cells = block.cells
+        index = next((i for i, cell in enumerate(cells) if _cell_title(cell)), None)
+        if index is None:
+            return None
+        title = _cell_title(cells[index])
+        notes = []
+        for position, cell in enumerate(cells):
+            if position == index or not cell.text:
+                continue
+            header = block.header[position] if position < len(block.header) else ""
+            notes.append(f"{header}: {cell.text}" if header else cell.text)
+        return TopicDraft(title=title, detail="; ".join(notes))
+
+    def _resources(self, blocks: list[Block]) -> list[ResourceDraft]:
+        found: list[ResourceDraft] = []
+        for block in blocks:
+            inlines = block.cells if block.kind == "row" else [block.inline, *block.more]
+            for inline in inlines:
+                for link in inline.links:
+                    resource = self._resource(link, inline)
+                    if resource is not None:
+                        found.append(resource)
+        return found
+
+    def _resource(self, link: Link, inline: Inline) -> ResourceDraft | None:
+        if link.image:
+            return None
+        url = self.resolver.resolve(link.url)
+        if url is None:
+            return None
+        title = link.text
+        if not title or _URL.fullmatch(title) or title == link.url:
+            title = _label_before(inline, link) or _URL.sub("", inline.text).strip(" :-–—") or link.url
+        return ResourceDraft(_clean_title(title)[:300] or url, url, guess_resource_kind(url))
+
+    # --- steps from table rows and list items --------------------------------------------
+
+    def _table_steps(self, root: Section) -> list[tuple[SectionDraft, list[TopicDraft]]]:
+        """A table whose rows name weeks ("[Week 1][w] | The Command Line"): a step per linked row."""
+        for section in root.walk():
+            rows = [b for b in section.blocks if b.kind == "row"]
+            phased = [b for b in rows if b.cells and match_phase(b.cells[0].text)]
+            if len(phased) < 3 or len(phased) * 2 < len(rows):
+                continue
+            drafts: list[tuple[SectionDraft, list[TopicDraft]]] = []
+            for row in rows:
+                if not any(cell.links for cell in row.cells):
+                    self.left_out.append((" ".join(c.text for c in row.cells), "a row with no link"))
+                    continue
+                phase = match_phase(row.cells[0].text)
+                rest = " ".join(c.text for c in row.cells[1:] if c.text)
+                title = f"{phase.label}: {rest}" if phase and rest else row.cells[0].text or rest
+                draft = SectionDraft(
+                    title=title, number=phase.number if phase else None, optional=False, line=row.line
+                )
+                draft.resources.extend(self._resources([row]))
+                drafts.append((draft, []))
+            return drafts
+        return []
+
+    def _split_items(
+        self, draft: SectionDraft, topics: list[TopicDraft], section: Section
+    ) -> list[tuple[SectionDraft, list[TopicDraft]]]:
+        """A phase holding only a long list of linked lectures: the phase groups, the lectures are steps."""
+        items = [b for b in section.blocks if b.kind == "item" and b.depth == 0]
+        if (
+            self.options.step_level is not None
+            or self.phase_steps > 3
+            or not section.phase
+            or section.children
+            or len(items) < 12
+            or sum(1 for b in items if b.links) * 4 < len(items) * 3
+        ):
+            return [(draft, topics)]
+        group = draft.title
+        steps = []
+        topic_iter = iter(topics)
+        starts = [
+            index for index, block in enumerate(section.blocks) if block.kind == "item" and block.depth == 0
+        ]
+        for number, start in enumerate(starts):
+            item = section.blocks[start]
+            topic = next(topic_iter, None)
+            if topic is None:
+                break
+            end = starts[number + 1] if number + 1 < len(starts) else len(section.blocks)
+            below = [b for b in section.blocks[start:end] if b.kind == "item"]
+            step = SectionDraft(title=topic.title, number=None, optional=False, line=item.line, group=group)
+            step.resources = self._resources(below)
+            if topic.detail:
+                step.why.append(topic.detail)
+            steps.append((step, topic.children))
+        return steps
+
+
+def _nests(sections: list[Section], outer: int, inner: int) -> bool:
+    """Whether the phases at level `outer` hold those at `inner` (Phase > Module), at least two
+    outer ones holding some and the inner ones outnumbering them."""
+    holders = [s for s in sections if s.level == outer and s.phase]
+    holding = [s for s in holders if any(c.phase for c in s.walk()[1:] if c.level == inner)]
+    inner_count = sum(1 for s in sections if s.level == inner and s.phase)
+    return len(holding) >= 2 and inner_count >= len(holders)
+
+
+def _links_only(topics: list[TopicDraft], draft: SectionDraft) -> bool:
+    if not draft.resources:
+        return False
+    titles = {r.title for r in draft.resources}
+    return all(t.title in titles and not t.children for t in topics)
+
+
+def _is_table_of_contents(section: Section) -> bool:
+    links = [link for b in section.blocks for link in b.links]
+    if section.children or len(links) < 2:
+        return False
+    return all(link.url.startswith("#") for link in links)
+
+
+def _heading_title(block: Block) -> str:
+    return _clean_title(block.text)
+
+
+def _clean_title(text: str) -> str:
+    text = _URL.sub("", text)
+    text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
+    text = re.sub(r"[\s:：→|–—-]+$", "", text)
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return " ".join(text.split()).strip("* ")
+
+
+def _cell_title(cell: Inline) -> str:
+    text = _clean_title(cell.text)
+    if not text or not re.search(r"[^\W\d_]", text):
+        return ""
+    return text
+
+
+def _label_before(inline: Inline, link: Link) -> str:
+    """ "Слайды: https://…" -> "Слайды"."""
+    text = inline.text
+    at = text.find(link.url) if link.url else -1
+    if at <= 0:
+        return ""
+    label = _LABEL_ONLY.match(text[:at].strip())
+    return label.group(1).strip() if label else ""
+
+
+def _item_title(inline: Inline) -> tuple[str, str]:
+    """A list item's title and detail: "**Term**: detail", "[Title](url) - note", "Label: url"."""
+    text = inline.text
+    links = [link for link in inline.links if not link.image]
+    if links and links[0].text and text.startswith(links[0].text) and not _URL.fullmatch(links[0].text):
+        rest = text[len(links[0].text) :]
+        return _clean_title(links[0].text), _LINK_LEAD.sub("", _URL.sub("", rest)).strip()
+    if inline.bold_lead and len(inline.bold_lead) < len(text):
+        rest = text[len(inline.bold_lead) :] if text.startswith(inline.bold_lead) else ""
+        rest = _LINK_LEAD.sub("", rest).strip()
+        if rest:
+            return _clean_title(inline.bold_lead), rest
+    return _clean_title(text), ""

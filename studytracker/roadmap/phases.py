@@ -1,0 +1,248 @@
+"""Words that name a phase of a learning path ("Week 3", "Módulo 2", "第3周", "### 1. Git"), and
+titles of sections that are not content (table of contents, sponsors, licence…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each key is what counts as one kind of phase; the words are its names in several languages.
+_PHASE_WORDS: dict[str, tuple[str, ...]] = {
+    "step": ("step", "paso", "passo", "étape", "etape", "schritt", "шаг", "bước"),
+    "week": ("week", "semana", "semaine", "woche", "settimana", "неделя", "тиждень", "tuần", "hafta"),
+    "module": ("module", "módulo", "modulo", "modul", "модуль"),
+    "day": ("day", "día", "dia", "jour", "tag", "giorno", "день", "ngày", "gün"),
+    "phase": ("phase", "fase", "фаза", "этап", "giai đoạn"),
+    "part": ("part", "parte", "partie", "teil", "часть"),
+    "chapter": ("chapter", "capítulo", "capitulo", "chapitre", "kapitel", "capitolo", "глава", "chương"),
+    "month": ("month", "mes", "mês", "mois", "monat", "mese", "месяц", "tháng"),
+    "level": ("level", "nivel", "nível", "niveau", "stufe", "livello", "уровень"),
+    "stage": ("stage", "etapa", "stadium"),
+    "lecture": ("lecture", "лекция", "conferencia"),
+    "lesson": (
+        "lesson",
+        "lección",
+        "leccion",
+        "lição",
+        "licao",
+        "aula",
+        "leçon",
+        "lecon",
+        "lektion",
+        "lezione",
+        "урок",
+        "bài",
+    ),
+    "unit": ("unit", "unidad", "unidade", "unité", "unite", "einheit", "раздел"),
+    "sprint": ("sprint",),
+    "tier": ("tier",),
+    "session": ("session", "sesión", "sessão"),
+    "milestone": ("milestone",),
+}
+_WORD_KEY = {word: key for key, words in _PHASE_WORDS.items() for word in words}
+_WORDS = "|".join(sorted((re.escape(word) for word in _WORD_KEY), key=len, reverse=True))
+_NUMBER = r"(\d{1,3}|[ivxlc]{1,6}(?![a-z\d])|[a-z]{1,5}\d{1,3})([a-z])?\+?"
+_SEPARATOR = r"[\s:.)\-–—|,/]*"
+_PREFIX = re.compile(
+    rf"^(?:the\s+)?({_WORDS})(?:s|es)?\s*[-#№]?\s*{_NUMBER}(?=$|[\s:.)\-–—|,/])\s*(?:\(|{_SEPARATOR})(.*)$",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(rf"^(.*?)[\s]*[|:–—\-(,]\s*({_WORDS})\s*{_NUMBER}\)?\s*$", re.IGNORECASE)
+_CJK = re.compile(
+    r"^第\s*([0-9]{1,3}|[一二三四五六七八九十百〇零两]+)\s*(周|週|章|阶段|階段|天|日|课|課|部分|节|節|讲|講|月|步|单元|單元|回|期)\s*[:：、.\s-]*(.*)$"
+)
+_CJK_KEYS = {
+    "周": "week",
+    "週": "week",
+    "章": "chapter",
+    "阶段": "phase",
+    "階段": "phase",
+    "天": "day",
+    "日": "day",
+    "课": "lesson",
+    "課": "lesson",
+    "部分": "part",
+    "节": "lesson",
+    "節": "lesson",
+    "讲": "lecture",
+    "講": "lecture",
+    "月": "month",
+    "步": "step",
+    "单元": "unit",
+    "單元": "unit",
+    "回": "lesson",
+    "期": "stage",
+}
+_NUMBERED = re.compile(r"^0*(\d{1,3})\s*[.)]\s+(.+)$")
+_LEAD = re.compile(r"^[^\w\[(]+")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+@dataclass(frozen=True)
+class PhaseMatch:
+    """A title that names a phase: its kind ("week", or "#" for a numbered heading), number and
+    the rest of the title."""
+
+    kind: str
+    word: str
+    number: int | None
+    label: str  # "Week 3", "Weeks 14+"
+    rest: str
+
+    @property
+    def title(self) -> str:
+        """The title as shown: "Week 3: Databases", or the rest alone for numbered headings."""
+        if self.kind in ("#", "step") or not self.rest:
+            return self.rest or self.label
+        return f"{self.label}: {self.rest}"
+
+
+def _roman(text: str) -> int | None:
+    values = [_ROMAN[char] for char in text.lower()]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if 0 < total < 200 else None
+
+
+def _cjk_number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char in _CJK_DIGITS:
+            current = _CJK_DIGITS[char]
+        else:
+            return None
+    return total + current
+
+
+def _number(digits: str) -> int | None:
+    if digits.isdigit():
+        return int(digits)
+    code = re.search(r"\d+$", digits)  # "SEF1"
+    return int(code.group(0)) if code else _roman(digits)
+
+
+def _tidy_rest(rest: str) -> str:
+    rest = rest.strip().strip(":.–—-|,").strip()
+    return rest.rstrip(")").strip() if rest.count(")") > rest.count("(") else rest
+
+
+def match_phase(title: str) -> PhaseMatch | None:
+    """The phase a heading (or a row's first cell) names, if any."""
+    text = _LEAD.sub("", title).strip()
+    cjk = _CJK.match(text)
+    if cjk:
+        number = _cjk_number(cjk.group(1))
+        return PhaseMatch(
+            _CJK_KEYS[cjk.group(2)],
+            cjk.group(2),
+            number,
+            text[: cjk.start(3)].strip(" :：、.-"),
+            _tidy_rest(cjk.group(3)),
+        )
+    prefix = _PREFIX.match(text)
+    if prefix:
+        number = _number(prefix.group(2))
+        if number is not None:
+            label = text[: prefix.start(4)].strip(" :.)–—-|,/(")
+            return PhaseMatch(
+                _WORD_KEY[prefix.group(1).lower()],
+                prefix.group(1),
+                number,
+                label,
+                _tidy_rest(prefix.group(4)),
+            )
+    suffix = _SUFFIX.match(text)
+    if suffix and suffix.group(1).strip():
+        number = _number(suffix.group(3))
+        if number is not None:
+            label = f"{suffix.group(2)} {suffix.group(3)}{suffix.group(4) or ''}"
+            return PhaseMatch(
+                _WORD_KEY[suffix.group(2).lower()],
+                suffix.group(2),
+                number,
+                label,
+                _tidy_rest(suffix.group(1)),
+            )
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return PhaseMatch("#", "", int(numbered.group(1)), numbered.group(1), _tidy_rest(numbered.group(2)))
+    return None
+
+
+# Sections that are not content, with the reason the summary gives.
+_NOT_CONTENT: tuple[tuple[str, str], ...] = (
+    (
+        r"table of contents|^contents$|^toc$|^índice|^indice$|^содержание|^оглавление|^目录|^目錄"
+        r"|^sommaire|^inhalt",
+        "table of contents",
+    ),
+    (
+        r"sponsor|backers|donat|support (my|this|the) (work|project)|buy me a coffee|^support$|patreon",
+        "sponsors and support",
+    ),
+    (
+        r"^contributors?$|^authors?$|about the author|about me|^credits?$|^team$|^the team|^maintainers?",
+        "contributors and authors",
+    ),
+    (r"^contribut|how to contribute|^how to help|^pull requests?", "how to contribute"),
+    (r"licen[cs]e|licença|licencia|лицензия|许可", "licence"),
+    (r"acknowledg|^thanks|^thank you|agradecimentos|agradecimientos|благодарност|致谢", "acknowledgements"),
+    (r"^faqs?$|frequently asked|^q ?& ?a$|^questions\?*$|perguntas frequentes|preguntas frecuentes", "FAQ"),
+    (r"^certificates?$|^certification of completion|get (your|a) certificate", "certificates"),
+    (
+        r"community|discord|slack|telegram|^chat|^socialize|^social media|^follow (me|us)|^connect with"
+        r"|^stay in touch|^contact",
+        "community and contact",
+    ),
+    (
+        r"^star history|^stargazers|give (it |us |me |this )?a star|^disclaimer|please read"
+        r"|^pdf version|^translations?$",
+        "page chrome",
+    ),
+    (r"other awesome|related (lists|projects)|^see also$|admired compan", "other lists"),
+    (r"^changelog|^change log|^release notes|^todo$|^roadmap of this (repo|project)", "project housekeeping"),
+)
+_NOT_CONTENT_PATTERNS = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _NOT_CONTENT
+)
+
+
+def not_content_reason(title: str) -> str:
+    """Why a section with this title is not part of the learning path ("" when it is)."""
+    text = _LEAD.sub("", title).strip()
+    for pattern, reason in _NOT_CONTENT_PATTERNS:
+        if pattern.search(text):
+            return reason
+    return ""
+
+
+_INTRO = re.compile(
+    r"^(what is|what are|why|how to use|about|introduction|intro$|overview$|welcome|purpose|note)",
+    re.IGNORECASE,
+)
+
+
+def is_intro_title(title: str) -> bool:
+    """A section that introduces the roadmap rather than teaching ("What is it?", "How to use it")."""
+    return bool(_INTRO.match(_LEAD.sub("", title).strip()))
