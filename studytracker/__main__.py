@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
 
 
-def render_screenshot(tracker: Tracker, out: Path, step_id: str | None, view: str) -> None:
+def render_screenshot(
+    tracker: Tracker, out: Path, step_id: str | None, view: str, size: tuple[int, int], theme: str | None
+) -> None:
     """`studytracker screenshot`: the window, rendered offscreen (Qt widgets load only for it)."""
     from studytracker.ui.screenshot import render_screenshot as render
 
-    render(tracker, out, step_id=step_id, view=view)
+    render(tracker, out, step_id=step_id, view=view, size=size, theme=theme)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,17 @@ if TYPE_CHECKING:
 
 #: Renders the window to a PNG: (tracker, out, step id or None, view name). The window's package
 #: provides it (`__main__` passes it in): the command line never imports the window.
-RenderScreenshot = Callable[["Tracker", Path, "str | None", str], None]
+#: (tracker, out, step id, view, (width, height), theme or None): the window's renderer.
+RenderScreenshot = Callable[["Tracker", Path, "str | None", str, tuple[int, int], "str | None"], None]
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """`--size WxH`, as two whole numbers of pixels."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or len(width) > 5 or len(height) > 5:
+        raise UsageError(f"--size {text!r}: give the window's size as WIDTHxHEIGHT, e.g. 1024x640")
+    return int(width), int(height)
 
 
 def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
@@ -140,7 +150,8 @@ def cmd_screenshot(render: RenderScreenshot | None, tracker: Tracker, args: argp
     if render is None:
         raise UsageError("screenshot: this program was started without the window's renderer")
     try:
-        render(tracker, out, args.step, args.view)
+        size = parse_size(args.size) if args.size else SCREENSHOT_SIZE
+        render(tracker, out, args.step, args.view, size, args.theme)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"wrote {out}")

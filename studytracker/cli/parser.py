@@ -108,7 +108,13 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     screenshot.add_argument(
         "--step", metavar="STEP_ID", help="the step to show (default: the last one shown)"
     )
-    screenshot.add_argument("--view", default="overview", metavar="NAME", help="overview, resources or notes")
+    screenshot.add_argument(
+        "--view", default="overview", metavar="NAME", help="overview, resources, notes, statistics or review"
+    )
+    screenshot.add_argument("--size", metavar="WxH", help="the window's size in pixels (default 1280x800)")
+    screenshot.add_argument(
+        "--theme", choices=("light", "dark"), help="the colours to render in (default: the system's)"
+    )
 
     check = command("check", cmd_check, "check the database for damage (exit 1 if damaged)")
     check.set_defaults(on_file=True)

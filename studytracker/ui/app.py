@@ -9,11 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
 from studytracker.ui.icons import icon
+from studytracker.ui.theme import apply_theme, saved_theme
 
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
@@ -80,7 +81,11 @@ def run_window(data_dir: Path) -> int:
     from studytracker.ui.main_window import MainWindow
 
     crash.install(data_dir)  # the outermost boundary: a bug becomes a crash report, logged here
-    window = MainWindow()
+    settings = QSettings()
+    theme = saved_theme(settings)
+    if theme != "system":
+        apply_theme(app, theme)
+    window = MainWindow(settings)
     instance.raise_requested.connect(window.bring_to_front)
     window.show_first_view(data_dir)
     window.show()

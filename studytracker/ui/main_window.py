@@ -10,9 +10,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -36,6 +37,7 @@ from studytracker.ui.questions import Questions
 from studytracker.ui.roadmap_flows import RoadmapFlows
 from studytracker.ui.step_delegate import StepDelegate
 from studytracker.ui.step_pane import CHECKLIST_KEYS, StepPane
+from studytracker.ui.theme import THEME_KEY, apply_theme, saved_theme
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS
 from studytracker.ui.watchers import DataVersionWatcher, ReminderWatcher
@@ -52,6 +54,22 @@ if TYPE_CHECKING:
     from studytracker.ui.search import SearchDialog
     from studytracker.ui.session_log import SessionLog
     from studytracker.ui.tasks import BackgroundTask
+
+
+#: The size the window opens at on a screen with room for it.
+PREFERRED_SIZE = (1280, 800)
+#: Room left for the window's title bar and frame, which the window's own geometry leaves out.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def fitted_geometry(available: QRect) -> QRect:
+    """The preferred size, or the screen's available area less the frame if that is smaller,
+    centred on it: the window never opens larger than the screen."""
+    width = min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0])
+    height = min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1])
+    geometry = QRect(0, 0, width, height)
+    geometry.moveCenter(available.center())
+    return geometry
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +188,10 @@ class MainWindow(QMainWindow):
         )
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self._style_focus_frames()
+
+    def _style_focus_frames(self) -> None:
+        """(Again after a theme change: a style sheet takes the palette's colours when set.)"""
         for view in (self.sidebar, self.checklist):
             view.setStyleSheet(
                 f"#{view.objectName()} {{ border: 1px solid palette(mid); }}"
@@ -460,15 +482,26 @@ class MainWindow(QMainWindow):
         from studytracker.ui.preferences import PreferencesDialog
 
         reads = self._reads()
+        theme = saved_theme(self.settings)
         dialog = PreferencesDialog(
-            reads.settings.preferences(), reads.plan.target_date(), reads.clock.now().date(), self
+            reads.settings.preferences(), reads.plan.target_date(), reads.clock.now().date(), self, theme
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.chosen_theme() != theme:
+                self.use_theme(dialog.chosen_theme())
             preferences, target = dialog.chosen()
             self.runner.run(
                 "Preferences not saved",
                 lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
             )
+
+    def use_theme(self, theme: str) -> None:
+        """Colour the application with `theme` now, and at every start from now on."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, theme)
+        self.settings.setValue(THEME_KEY, theme)
+        self._style_focus_frames()
 
     # --- search and the report -----------------------------------------------------------
 
@@ -547,6 +580,13 @@ class MainWindow(QMainWindow):
     # --- window state --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """The window as the learner left it, where that fits this screen; else a size that does."""
+        available = self.screen().availableGeometry()
+        saved_on = self.settings.value("window/screen")
+        same_screen = saved_on == [available.width(), available.height()] or saved_on == [
+            str(available.width()),
+            str(available.height()),
+        ]
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -555,12 +595,14 @@ class MainWindow(QMainWindow):
             ("window/resourcesSplitter", self.viewer.resources.splitter.restoreState),
         ):
             value = self.settings.value(key)
-            if isinstance(value, QByteArray):
+            if isinstance(value, QByteArray) and (key != "window/geometry" or same_screen):
                 restore(value)
-        if not isinstance(self.settings.value("window/geometry"), QByteArray):
-            self.resize(1280, 800)
+        if not (same_screen and isinstance(self.settings.value("window/geometry"), QByteArray)):
+            self.setGeometry(fitted_geometry(available))
 
     def save_layout(self) -> None:
+        available = self.screen().availableGeometry()
+        self.settings.setValue("window/screen", [available.width(), available.height()])
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/outerSplitter", self.outer_splitter.saveState())

@@ -1,6 +1,6 @@
 """The learner's preferences (kept in the database, saved as one): name (for the report),
 report page size, daily goal, pomodoro lengths, the study day, streaks, the target date and
-reminders."""
+reminders; and the window's theme (kept with the window's layout, on this computer)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from studytracker.store.records import Preferences
+from studytracker.ui.theme import THEMES
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -33,7 +36,12 @@ class PreferencesDialog(QDialog):
     caller's, in one unit of work."""
 
     def __init__(
-        self, preferences: Preferences, target: date | None, today: date, parent: QWidget | None = None
+        self,
+        preferences: Preferences,
+        target: date | None,
+        today: date,
+        parent: QWidget | None = None,
+        theme: str = "system",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -46,6 +54,12 @@ class PreferencesDialog(QDialog):
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("Letter", "letter")
         self.page_size.setCurrentIndex(max(self.page_size.findData(p.page_size), 0))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("theme")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(self.theme.findData(theme), 0))
+        self.theme.setToolTip("System follows the desktop's light or dark setting")
         self.goal = self._minutes(p.daily_goal_minutes, 1, 24 * 60)
         self.work = self._minutes(p.pomodoro_work_minutes, 1, 240)
         self.short_break = self._minutes(p.pomodoro_short_break_minutes, 1, 120)
@@ -94,32 +108,45 @@ class PreferencesDialog(QDialog):
         self.reviews_per_day.setRange(1, 500)
         self.reviews_per_day.setValue(p.reviews_per_day)
         self.reviews_per_day.setSuffix(" reviews")
-        form = QFormLayout(self)
-        form.addRow("Your &name", self.name)
-        form.addRow("Report &page size", self.page_size)
-        form.addRow("Daily &goal", self.goal)
-        form.addRow("Pomodoro &work", self.work)
-        form.addRow("&Short break", self.short_break)
-        form.addRow("&Long break", self.long_break)
-        form.addRow("Long break &every", self.long_every)
-        form.addRow("A study &day ends at", self.day_ends)
-        form.addRow(self.streaks)
-        form.addRow(self.rest_day)
-        form.addRow(self.has_target, self.target)
+        # Four short pages rather than one long form: the dialog fits a 640-pixel-high screen.
+        pages = QTabWidget(self)
+        general = self._page(pages, "&General")
+        general.addRow("Your &name", self.name)
+        general.addRow("Report &page size", self.page_size)
+        general.addRow("&Theme", self.theme)
+        study = self._page(pages, "&Study")
+        study.addRow("Daily &goal", self.goal)
+        study.addRow("A study &day ends at", self.day_ends)
+        study.addRow(self.streaks)
+        study.addRow(self.rest_day)
+        study.addRow(self.has_target, self.target)
         days = QHBoxLayout()
         for box in self.remind_days:
             days.addWidget(box)
-        form.addRow(self.remind, self.remind_at)
-        form.addRow("on", days)
-        form.addRow("Note a timer running &over", self.long_timer)
-        form.addRow("Reviews aim at &recall of", self.retention)
-        form.addRow("At &most a day", self.reviews_per_day)
+        study.addRow(self.remind, self.remind_at)
+        study.addRow("on", days)
+        study.addRow("Note a timer running &over", self.long_timer)
+        pomodoro = self._page(pages, "P&omodoro")
+        pomodoro.addRow("&Work", self.work)
+        pomodoro.addRow("&Short break", self.short_break)
+        pomodoro.addRow("&Long break", self.long_break)
+        pomodoro.addRow("Long break &every", self.long_every)
+        review = self._page(pages, "Re&view")
+        review.addRow("Reviews aim at &recall of", self.retention)
+        review.addRow("At &most a day", self.reviews_per_day)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages)
+        layout.addWidget(buttons)
+
+    def _page(self, pages: QTabWidget, title: str) -> QFormLayout:
+        page = QWidget(pages)
+        pages.addTab(page, title)
+        return QFormLayout(page)
 
     def _minutes(self, value: int, low: int, high: int) -> QSpinBox:
         box = QSpinBox(self)
@@ -152,3 +179,7 @@ class PreferencesDialog(QDialog):
         chosen = self.target.date()
         target = date(chosen.year(), chosen.month(), chosen.day()) if self.has_target.isChecked() else None
         return preferences, target
+
+    def chosen_theme(self) -> str:
+        """ "system", "light" or "dark": the window's theme, as the learner left it."""
+        return str(self.theme.currentData())

@@ -11,12 +11,19 @@ if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
 
 SCREENSHOT_SIZE = (1280, 800)
+MIN_SIZE, MAX_SIZE = (640, 400), (7680, 4320)
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
 
 def render_screenshot(
-    tracker: Tracker, out: Path, step_id: str | None = None, view: str = "overview"
+    tracker: Tracker,
+    out: Path,
+    step_id: str | None = None,
+    view: str = "overview",
+    size: tuple[int, int] = SCREENSHOT_SIZE,
+    theme: str | None = None,
 ) -> None:
+    """The window at `size` pixels, in `theme` ("light" or "dark"; None: the platform's)."""
     # Offscreen unless the caller chose a platform: a screenshot never pops a window up.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -31,12 +38,20 @@ def render_screenshot(
     image_format = IMAGE_FORMATS.get(out.suffix.lower())
     if image_format is None:
         raise ValueError(f"{out}: name a .png or .jpg file (the picture's format follows its name)")
-    use_flat_scroll_bars(make_application())  # as the running window looks
+    if not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
+        smallest, largest = "x".join(map(str, MIN_SIZE)), "x".join(map(str, MAX_SIZE))
+        raise ValueError(f"size {size[0]}x{size[1]}: give a size from {smallest} to {largest} pixels")
+    app = make_application()
+    use_flat_scroll_bars(app)  # as the running window looks
+    if theme is not None:
+        from studytracker.ui.theme import apply_theme
+
+        apply_theme(app, theme)
     with tempfile.TemporaryDirectory() as scratch:
         # A throw-away settings file: the learner's window layout is neither used nor changed.
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, open_url=lambda _url: None)
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*size)
         window.attach(tracker, interactive=False)
         if step_id:
             window.select_step(step_id)

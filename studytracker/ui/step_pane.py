@@ -174,9 +174,10 @@ class StepPane(QSplitter):
 
         self.addWidget(self.checklist)
         self.addWidget(self.viewer)
-        self.setStretchFactor(0, 2)
-        self.setStretchFactor(1, 3)
-        self.setSizes([420, 580])
+        # Even shares: on a small screen the checklist keeps room for its titles.
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([470, 530])
 
     @property
     def review_panel(self) -> ReviewPanel:

@@ -231,7 +231,7 @@ def test_window_remembers_the_last_step_and_layout(qtbot, tracker: Tracker, sett
     first.show()
     qtbot.waitExposed(first)
     first.select_step("deep-learning")
-    first.outer_splitter.setSizes([333, 900])
+    first.outer_splitter.setSizes([300, 460])
     first.close()
     second = MainWindow(settings=settings, open_url=lambda _u: True)
     qtbot.addWidget(second)
@@ -239,7 +239,7 @@ def test_window_remembers_the_last_step_and_layout(qtbot, tracker: Tracker, sett
     second.show()
     qtbot.waitExposed(second)
     assert second.step_id == "deep-learning"
-    assert second.outer_splitter.sizes()[0] == 333
+    assert second.outer_splitter.sizes()[0] == 300
 
 
 def test_switching_roadmap_shows_its_steps(
@@ -274,6 +274,53 @@ def test_screenshot_command_writes_a_png(tmp_path: Path, data_dir: Path, clock: 
     assert (image.width(), image.height()) == (1280, 800)
     assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--view", "nope"]) == 2
     assert run(["--data-dir", str(data_dir), "screenshot", "--out", str(out), "--step", "nope"]) == 2
+
+
+def test_screenshot_takes_a_small_screen_size_and_a_dark_theme(
+    qapp, tmp_path: Path, data_dir: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage, QPalette
+
+    from studytracker.__main__ import main as run
+    from studytracker.ui.theme import apply_theme
+
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    arguments = ["--data-dir", str(data_dir), "screenshot", "--size", "1024x640"]
+    try:
+        assert run([*arguments, "--out", str(light), "--theme", "light"]) == 0
+        assert run([*arguments, "--out", str(dark), "--theme", "dark"]) == 0
+    finally:
+        apply_theme(qapp, "system")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 128  # back to the system's
+
+    def mean_lightness(path: Path) -> float:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1024, 640)
+        samples = [image.pixelColor(x, y).lightness() for x in range(0, 1024, 16) for y in range(0, 640, 16)]
+        return sum(samples) / len(samples)
+
+    assert mean_lightness(light) > 170 and mean_lightness(dark) < 90
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot, tracker: Tracker, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    from studytracker.ui.main_window import fitted_geometry
+
+    assert fitted_geometry(QRect(0, 0, 2560, 1400)).size().toTuple() == (1280, 800)
+    small = fitted_geometry(QRect(0, 0, 1280, 720))
+    assert small.size().toTuple() == (1264, 672) and QRect(0, 0, 1280, 720).contains(small)
+    # a layout saved on a big screen is not restored on this (800x800) one
+    settings.setValue("window/screen", [2560, 1400])
+    big = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 2400, 1300)
+    settings.setValue("window/geometry", big.saveGeometry())
+    window = MainWindow(settings=settings, open_url=lambda _u: True)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry())
+    assert window.width() <= available.width() - 16 and window.height() <= available.height() - 48
 
 
 def test_importing_a_roadmap_from_the_window_shows_what_was_found_first(

@@ -116,3 +116,25 @@ def test_statistics_fit_a_narrow_pane_with_the_newest_week_in_view(
     tips = [text for _rect, text in view.canvas.hits]
     assert f"{today:%a %d %b %Y}: 45 min" in tips  # today's square is drawn
     assert all(rect.right() <= view.canvas.width() for rect, _text in view.canvas.hits)
+
+
+def test_preferences_offer_system_light_and_dark_and_apply_the_choice_at_once(
+    qtbot, window: MainWindow, qapp, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from studytracker.ui import preferences
+
+    def choose_dark(dialog: PreferencesDialog) -> int:
+        assert [dialog.theme.itemText(i) for i in range(dialog.theme.count())] == ["System", "Light", "Dark"]
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        return PreferencesDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_dark)
+    try:
+        window.open_preferences()
+        assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        assert window.settings.value("appearance/theme") == "dark"  # kept for the next start
+    finally:
+        window.use_theme("system")
+    assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 200
