@@ -111,7 +111,7 @@ def test_statistics_fit_a_narrow_pane_with_the_newest_week_in_view(
     view.resize(330, 500)
     view.show()
     qtbot.waitUntil(lambda: view.canvas.width() <= 330)
-    assert not view.scroll.horizontalScrollBar().isVisible()  # no scrolling sideways
+    assert not view.scroll_area.horizontalScrollBar().isVisible()  # no scrolling sideways
     view.canvas.repaint()
     tips = [text for _rect, text in view.canvas.hits]
     assert f"{today:%a %d %b %Y}: 45 min" in tips  # today's square is drawn
