@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from studytracker.cli.common import EXIT_OK, UsageError, write_file_atomically
 
 if TYPE_CHECKING:
+    from studytracker.roadmap.markdown_import import MarkdownImport
     from studytracker.store.tracker import Tracker
 
 
@@ -20,14 +22,41 @@ def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
-    from studytracker.roadmap.files import load_roadmap_file
+    from studytracker.roadmap.files import read_roadmap_file
+    from studytracker.roadmap.markdown_import import ImportOptions
 
-    roadmap = load_roadmap_file(Path(args.file))
+    if args.replace and args.as_new:
+        raise UsageError("--replace and --as-new do not go together: pick one")
+    if args.step_level is not None and not 1 <= args.step_level <= 6:
+        raise UsageError(f"--step-level {args.step_level}: a heading level is 1 to 6")
+    if args.base_url and not args.base_url.lower().startswith(("http://", "https://")):
+        raise UsageError(f"--base-url {args.base_url!r}: give an http:// or https:// address")
+    options = ImportOptions(
+        step_level=args.step_level,
+        exclude=tuple(args.exclude or ()),
+        base_url=args.base_url or "",
+        ticked_done=args.ticked_done,
+    )
+    found_import = read_roadmap_file(Path(args.file), options)
+    roadmap = found_import.roadmap
+    existing = {info.id: info for info in tracker.reads.roadmaps.all()}
+    if roadmap.id in existing and args.as_new:
+        roadmap = dataclasses.replace(roadmap, id=_free_id(roadmap.id, roadmap.edition, set(existing)))
+    elif roadmap.id in existing and not args.replace and not args.dry_run:
+        there = existing[roadmap.id]
+        edition = f" (edition {there.edition})" if there.edition else ""
+        raise UsageError(
+            f"{args.file}: roadmap {roadmap.id!r} is already there as {there.title!r}{edition}; add "
+            "--replace to update it to this edition (progress kept by id, the rest archived) or "
+            "--as-new to add it as a separate roadmap"
+        )
     steps, topics, resources = roadmap.counts()
     edition = f", edition {roadmap.edition}" if roadmap.edition else ""
     found = f"{steps} steps, {topics} topics, {resources} resources"
     if args.dry_run:
         print(f"found {roadmap.title!r} ({roadmap.id}{edition}): {found}; nothing imported (--dry-run)")
+        for line in import_tree(found_import):
+            print(line)
         return EXIT_OK
     result = tracker.roadmaps.import_roadmap(roadmap)
     if result.first_import:
@@ -38,9 +67,61 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
             f"{result.kept_topics} topics, {result.added_topics} new, "
             f"{result.archived_topics} archived"
         )
+    if found_import.done_topics:
+        tracker.progress.set_statuses(dict.fromkeys(found_import.done_topics, "done"), roadmap.id)
+        print(f"marked {len(found_import.done_topics)} ticked topics done")
+    for line in import_notes(found_import):
+        print(line)
     if tracker.reads.roadmaps.active().id != roadmap.id:
         print(f"switch to it with: studytracker roadmap use {roadmap.id}")
     return EXIT_OK
+
+
+def _free_id(wanted: str, edition: str, taken: set[str]) -> str:
+    """An id for a roadmap added beside one with the same id: its edition, else a counter."""
+    from studytracker.roadmap.text import slugify
+
+    base = f"{wanted}-{slugify(edition)}" if edition else f"{wanted}-2"
+    candidate, counter = base, 2
+    while candidate in taken:
+        counter += 1
+        candidate = f"{base}-{counter}"
+    return candidate
+
+
+def import_notes(found: MarkdownImport) -> list[str]:
+    """What an import left out and could not resolve, one line each."""
+    lines = [f"left out {title!r}: {reason}" for title, reason in found.left_out]
+    if found.unresolved:
+        shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
+        lines.append(f"{len(found.unresolved)} relative links not resolved (give --base-url URL): {shown}")
+    return lines
+
+
+def import_tree(found: MarkdownImport) -> list[str]:
+    """The tree an import would make: groups, steps, their topics and resources counted."""
+    lines: list[str] = []
+    if found.step_level is not None:
+        levels = ", ".join(str(level) for level in found.levels)
+        lines.append(f"steps are the level-{found.step_level} headings (levels: {levels}; --step-level N)")
+    group = None
+    for step in found.roadmap.steps:
+        if step.group != group and step.group:
+            lines.append(f"{step.group}")
+        group = step.group
+        indent = "  " if step.group else ""
+        flags = " (optional)" if step.optional else ""
+        lines.append(
+            f"{indent}- {step.title}{flags} [{step.id}]: "
+            f"{sum(1 for _ in step.all_topics())} topics, {len(step.resources)} resources"
+        )
+        for topic in step.topics[:3]:
+            lines.append(f"{indent}    · {topic.title}")
+        if len(step.topics) > 3:
+            lines.append(f"{indent}    · … {len(step.topics) - 3} more")
+    if found.roadmap.resources:
+        lines.append(f"roadmap resources: {len(found.roadmap.resources)}")
+    return lines + import_notes(found)
 
 
 def cmd_roadmap_export(tracker: Tracker, args: argparse.Namespace) -> int:

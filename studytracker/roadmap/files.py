@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studytracker.roadmap.model import Roadmap, RoadmapError
+
+if TYPE_CHECKING:
+    from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
 
 
 def load_roadmap_file(path: Path) -> Roadmap:
@@ -22,3 +26,13 @@ def load_roadmap_file(path: Path) -> Roadmap:
 
         return load_roadmap_markdown(path)
     raise RoadmapError(f"{path}: unknown roadmap file type {suffix or '(none)'!r}; use .json or .md")
+
+
+def read_roadmap_file(path: Path, options: ImportOptions | None = None) -> MarkdownImport:
+    """A roadmap file with what reading it decided: `.md` with the learner's overrides
+    (`options`), `.json` as it is (overrides apply to markdown only)."""
+    from studytracker.roadmap.markdown_import import MarkdownImport, read_markdown_file
+
+    if path.suffix.lower() in (".md", ".markdown"):
+        return read_markdown_file(path, options)
+    return MarkdownImport(roadmap=load_roadmap_file(path))
