@@ -415,7 +415,10 @@ class OutlineReader:
         title = link.text
         if not title or _URL.fullmatch(title) or title == link.url:
             title = _label_before(inline, link) or _URL.sub("", inline.text).strip(" :-–—") or link.url
-        return ResourceDraft(_clean_title(title)[:300] or url, url, guess_resource_kind(url))
+        title = _clean_title(title)[:300]
+        if not title or _URL.search(title):
+            title = _url_name(url)
+        return ResourceDraft(title, url, guess_resource_kind(url))
 
     # --- steps from table rows and list items --------------------------------------------
 
@@ -518,6 +521,15 @@ def _cell_title(cell: Inline) -> str:
     if not text or not re.search(r"[^\W\d_]", text):
         return ""
     return text
+
+
+def _url_name(url: str) -> str:
+    """A title for a link written as its bare address: its last path part, else its host."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    segments = [part for part in unquote(parts.path).split("/") if part]
+    return segments[-1] if segments else parts.netloc or url
 
 
 def _label_before(inline: Inline, link: Link) -> str:

@@ -85,7 +85,10 @@ def test_start_and_stop_share_one_running_session(cli: Cli) -> None:
             "not a date in the form",
         ),
         (["log", "--step", "sql", "--minutes", "5", "--date", "2099-01-01"], "is in the future"),
-        (["log", "--step", "sql", "--minutes", "5", "--date", "2999-01-01"], "outside the days StudyTracker keeps"),
+        (
+            ["log", "--step", "sql", "--minutes", "5", "--date", "2999-01-01"],
+            "outside the days StudyTracker keeps",
+        ),
         (
             ["log", "--step", "sql", "--minutes", "5", "--at", "25:00"],
             "not a time in the form HH:MM",
@@ -132,8 +135,15 @@ def test_roadmap_list_import_use_and_export(
     assert cli("roadmap", "export", "data-analyst", "--out", str(out_file))[0] == 0
     exported = json.loads(out_file.read_text(encoding="utf-8"))
     assert exported["id"] == "data-analyst" and len(exported["steps"]) == 10
-    code, out, _ = cli("roadmap", "import", str(out_file))
+    code, out, err = cli("roadmap", "import", str(out_file))
+    assert code == 2 and "already there" in err and "--replace" in err and "--as-new" in err
+    assert len(err.strip().splitlines()) == 1
+    code, out, _ = cli("roadmap", "import", str(out_file), "--replace")
     assert code == 0 and "kept progress on 67 topics, 0 new, 0 archived" in out
+    code, out, _ = cli("roadmap", "import", str(out_file), "--as-new")
+    assert code == 0 and "(data-analyst-2026, edition 2026)" in out
+    assert "data-analyst-2026  Data Analyst Roadmap 2026" in cli("roadmap", "list")[1]
+    assert cli("roadmap", "import", str(out_file), "--as-new", "--replace")[0] == 2
 
 
 def test_roadmap_dry_run_imports_nothing(cli: Cli, sample_roadmaps: dict[str, Path]) -> None:
