@@ -52,7 +52,7 @@ def test_techtonica_has_sixteen_weeks_and_leaves_out_the_table_of_contents() -> 
     assert [t.title for t in week11.topics] == ["Data Structures", "Algorithms"]
     assert all(s.optional for s in found.roadmap.steps if s.number is None)
     assert ("Table of Contents", "table of contents") in found.left_out
-    assert any("licence" == reason for _, reason in found.left_out)
+    assert any(reason == "licence" for _, reason in found.left_out)
     assert len(found.unresolved) > 150  # repo-relative lesson links, listed rather than dropped
 
 
