@@ -16,3 +16,8 @@ def format_size(size_bytes: int) -> str:
             return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size_bytes} bytes"
+
+
+def count_of(count: int, one: str, many: str) -> str:
+    """1, "day", "days" -> "1 day"; 4 -> "4 days"."""
+    return f"{count} {one if count == 1 else many}"

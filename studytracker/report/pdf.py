@@ -9,17 +9,15 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from studytracker.formatting import format_minutes
+from studytracker.formatting import count_of, format_minutes
 from studytracker.report.charts import (
     ChartColors,
     draw_completion_line,
@@ -27,6 +25,7 @@ from studytracker.report.charts import (
     draw_step_bars,
     draw_week_bars,
 )
+from studytracker.report.page_layout import Pages, Table, chart, draw_text, markdown, progress_bar, section
 from studytracker.report.stats import compute_statistics, cumulative, weekly_totals
 from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
 
@@ -38,8 +37,6 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 #: Above this many sessions in the period, the log shows one line per day instead.
 MAX_SESSION_ROWS = 400
 RESOLUTION = 300
-
-Draw = Callable[[QPainter], None]
 
 
 @dataclass(frozen=True)
@@ -60,168 +57,6 @@ class ReportResult:
     date_to: date
 
 
-class _Pages:
-    """Lays content out top to bottom, starting a new page when the next block does not fit."""
-
-    def __init__(self, writer: QPdfWriter) -> None:
-        self.writer = writer
-        paint = writer.pageLayout().paintRectPixels(writer.resolution())
-        self.left, self.top = 0.0, 0.0
-        self.width = float(paint.width())
-        self.footer_height = self.points(14)
-        self.bottom = float(paint.height()) - self.footer_height
-        self.pages: list[list[Draw]] = [[]]
-        self.y = self.top
-        self.on_new_page: Callable[[], None] | None = None
-
-    def points(self, value: float) -> float:
-        return value * self.writer.resolution() / 72.0
-
-    def font(self, size: float, bold: bool = False) -> QFont:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        return font
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        return QFontMetricsF(font, self.writer)
-
-    def room(self) -> float:
-        return self.bottom - self.y
-
-    def ensure(self, height: float) -> None:
-        if self.y + height > self.bottom and self.y > self.top:
-            self.pages.append([])
-            self.y = self.top
-            if self.on_new_page is not None:
-                self.on_new_page()
-
-    def draw(self, operation: Draw) -> None:
-        self.pages[-1].append(operation)
-
-    def text(
-        self, text: str, size: float = 10, bold: bool = False, color: str = "#202020", gap: float = 4
-    ) -> None:
-        """A paragraph, wrapped to the page width; long paragraphs break between lines."""
-        font = self.font(size, bold)
-        metrics = self.metrics(font)
-        height = metrics.height()
-        for line in _wrap(text, metrics, self.width):
-            self.ensure(height)
-            self.draw(
-                partial(
-                    _draw_text, font=font, color=color, rect=QRectF(0, self.y, self.width, height), text=line
-                )
-            )
-            self.y += height
-        self.y += self.points(gap)
-
-    def space(self, value: float) -> None:
-        self.y += self.points(value)
-
-
-def _draw_text(painter: QPainter, font: QFont, color: str, rect: QRectF, text: str, align: int = 0) -> None:
-    painter.setFont(font)
-    painter.setPen(QColor(color))
-    flags = align or (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    painter.drawText(rect, int(flags), text)
-
-
-def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        words = paragraph.split(" ")
-        line = ""
-        for word in words:
-            candidate = f"{line} {word}" if line else word
-            if metrics.horizontalAdvance(candidate) <= width or not line:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return lines
-
-
-def _elide(text: str, metrics: QFontMetricsF, width: float) -> str:
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def _cell_alignment(right: bool) -> int:
-    horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-
-
-class _Table:
-    """Rows of cells at fixed column fractions; the header repeats at the top of each page."""
-
-    def __init__(self, pages: _Pages, columns: list[tuple[str, float, bool]], size: float = 8.5) -> None:
-        self.pages = pages
-        self.columns = columns  # (title, width fraction, right-aligned)
-        self.font = pages.font(size)
-        self.bold = pages.font(size, bold=True)
-        self.metrics = pages.metrics(self.font)
-        self.row_height = self.metrics.height() * 1.45
-
-    def _cells(self) -> list[tuple[float, float, bool]]:
-        x, cells = 0.0, []
-        for _title, fraction, right in self.columns:
-            width = self.pages.width * fraction
-            cells.append((x, width, right))
-            x += width
-        return cells
-
-    def header(self) -> None:
-        pages = self.pages
-        pages.ensure(self.row_height * 2)
-        top = pages.y
-        cells = self._cells()
-        titles = [c[0] for c in self.columns]
-
-        def draw(painter: QPainter) -> None:
-            for (x, width, right), title in zip(cells, titles, strict=True):
-                align = _cell_alignment(right)
-                _draw_text(
-                    painter,
-                    self.bold,
-                    "#404040",
-                    QRectF(x + 4, top, width - 8, self.row_height),
-                    title,
-                    align,
-                )
-            painter.setPen(QPen(QColor("#909090"), pages.points(0.6)))
-            painter.drawLine(0, int(top + self.row_height), int(pages.width), int(top + self.row_height))
-
-        pages.draw(draw)
-        pages.y += self.row_height
-
-    def row(
-        self, values: list[str], extra: Callable[[QPainter, float], None] | None = None, shaded: bool = False
-    ) -> None:
-        """One row; `extra` draws more into it, given the row's top."""
-        pages = self.pages
-        if pages.room() < self.row_height:
-            pages.ensure(self.row_height)
-            self.header()
-        top = pages.y
-        cells = self._cells()
-        texts = [_elide(v, self.metrics, width - 8) for v, (_x, width, _r) in zip(values, cells, strict=True)]
-
-        def draw(painter: QPainter) -> None:
-            if shaded:
-                painter.fillRect(QRectF(0, top, pages.width, self.row_height), QColor("#f4f6f9"))
-            for (x, width, right), text in zip(cells, texts, strict=True):
-                align = _cell_alignment(right)
-                _draw_text(
-                    painter, self.font, "#202020", QRectF(x + 4, top, width - 8, self.row_height), text, align
-                )
-            if extra is not None:
-                extra(painter, top)
-
-        pages.draw(draw)
-        pages.y += self.row_height
-
-
 def _default_range(reads: Reads, options: ReportOptions) -> tuple[date, date]:
     today = reads.clock.now().date()
     date_to = options.date_to or today
@@ -231,36 +66,6 @@ def _default_range(reads: Reads, options: ReportOptions) -> tuple[date, date]:
         days = reads.plan.minutes_by_day(None, date_to)
         date_from = min(days) if days else date_to
     return date_from, date_to
-
-
-def _section(pages: _Pages, title: str, keep_with_next: float) -> None:
-    font = pages.font(13, bold=True)
-    height = pages.metrics(font).height()
-    pages.space(8)
-    pages.ensure(height + keep_with_next)
-    top = pages.y
-    pages.draw(lambda p: _draw_text(p, font, "#1d4f91", QRectF(0, top, pages.width, height), title))
-    pages.y += height + pages.points(4)
-
-
-def _chart(
-    pages: _Pages, title: str, height_points: float, draw_chart: Callable[[QPainter, QRectF], object]
-) -> None:
-    title_font = pages.font(9.5, bold=True)
-    title_height = pages.metrics(title_font).height()
-    height = pages.points(height_points)
-    pages.ensure(title_height + height + pages.points(10))
-    top = pages.y
-
-    def draw(painter: QPainter) -> None:
-        _draw_text(painter, title_font, "#303030", QRectF(0, top, pages.width, title_height), title)
-        painter.save()
-        painter.setFont(pages.font(9))
-        draw_chart(painter, QRectF(0, top + title_height + pages.points(3), pages.width, height))
-        painter.restore()
-
-    pages.draw(draw)
-    pages.y += title_height + height + pages.points(12)
 
 
 def write_report(data: Reads, out: Path, options: ReportOptions | None = None) -> ReportResult:
@@ -284,13 +89,17 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
         else reads.settings.value(LEARNER_NAME_KEY, "") or ""
     )
 
-    stats = compute_statistics(reads)
+    stats = compute_statistics(reads, all_roadmaps=False)
     status = reads.progress.status()
-    sessions = reads.sessions.log(date_from, date_to)
-    roadmap_sessions = [s for s in sessions if s.roadmap_id == status.roadmap.id]
-    minutes_in_range = sum(s.minutes for s in roadmap_sessions)
+    # This roadmap's sessions; one that came to under a minute says nothing to a mentor.
+    sessions = [
+        s
+        for s in reads.sessions.log(date_from, date_to)
+        if s.roadmap_id == status.roadmap.id and s.minutes > 0
+    ]
+    minutes_in_range = sum(s.minutes for s in sessions)
     by_step: dict[str, int] = defaultdict(int)
-    for session in roadmap_sessions:
+    for session in sessions:
         by_step[session.step_id] += session.minutes
 
     folder = out.parent if str(out.parent) else Path(".")
@@ -306,7 +115,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
                 QPageSize(PAGE_SIZES[page_key]), QPageLayout.Orientation.Portrait, QMarginsF(16, 16, 16, 14)
             )
         )
-        pages = _Pages(writer)
+        pages = Pages(writer)
 
         # --- title and summary
         pages.text("Progress report", size=20, bold=True, color="#1d4f91", gap=2)
@@ -321,31 +130,35 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
             color="#555555",
         )
         overall = status.overall
-        _section(pages, "Overall progress", pages.points(40))
+        section(pages, "Overall progress", pages.points(40))
         pages.text(
             f"{overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
             + (f", {overall.skipped} skipped" if overall.skipped else "")
-            + f"; required steps {status.required.done} of {status.required.total} "
+            + f"; in the required steps {status.required.done} of {status.required.total} topics "
             f"({status.required.percent:.1f}%).",
             size=10.5,
         )
         pages.text(
-            f"Studied {format_minutes(minutes_in_range)} in {len(roadmap_sessions)} sessions in this period; "
+            f"Studied {format_minutes(minutes_in_range)} in {count_of(len(sessions), 'session', 'sessions')}"
+            " in this period; "
             f"{format_minutes(status.minutes_total)} in all.",
             size=10.5,
         )
         goal = f"Daily goal {format_minutes(stats.goal_minutes)}"
         if stats.streaks_enabled:
-            goal += f": current streak {stats.current_streak} day(s), longest {stats.longest_streak}"
+            goal += (
+                f" (study on any roadmap counts): current streak "
+                f"{count_of(stats.current_streak, 'day', 'days')}, longest {stats.longest_streak}"
+            )
         pages.text(goal + ".", size=10.5)
         pages.text(stats.forecast.explanation, size=10.5)
         if stats.plan.target:
             pages.text(stats.plan.explanation, size=10.5)
-        _progress_bar(pages, overall.done, overall.total)
+        progress_bar(pages, overall.done, overall.total)
 
         # --- steps
-        _section(pages, "Steps", pages.points(40))
-        table = _Table(
+        section(pages, "Steps", pages.points(40))
+        table = Table(
             pages,
             [
                 ("#", 0.05, False),
@@ -385,30 +198,32 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
 
         # --- charts
         colors = ChartColors.for_print()
-        period_days = reads.plan.minutes_by_day(max(date_from, date_to - timedelta(days=370)), date_to)
-        _section(pages, "Study time", pages.points(120))
-        _chart(
+        period_days = reads.plan.minutes_by_day(
+            max(date_from, date_to - timedelta(days=370)), date_to, roadmap_id=status.roadmap.id
+        )
+        section(pages, "Study time", pages.points(120))
+        chart(
             pages,
             "Minutes per day, the year up to the end of the period",
             95,
             lambda p, r: draw_heatmap(p, r, period_days, date_to, stats.goal_minutes, colors),
         )
         weeks = weekly_totals(period_days, date_to, 16)
-        _chart(
+        chart(
             pages,
             "Minutes per week, the 16 weeks up to the end of the period",
             110,
             lambda p, r: draw_week_bars(p, r, weeks, colors),
         )
         steps_height = 12.5 * len(status.steps) + 4
-        _chart(
+        chart(
             pages,
             "Time per step, in all",
             steps_height,
             lambda p, r: draw_step_bars(p, r, status.steps, colors),
         )
         completions = cumulative([d for d in reads.progress.completion_dates() if d <= date_to])
-        _chart(
+        chart(
             pages,
             "Topics done over time",
             110,
@@ -416,7 +231,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
         )
 
         # --- spaced review
-        _section(pages, "Retention", pages.points(40))
+        section(pages, "Retention", pages.points(40))
         reviews = reads.reviews.done(date_from, date_to)
         on_time = sum(1 for review in reviews if review.on_time)
         pages.text(
@@ -434,7 +249,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
         )
 
         # --- sessions
-        _section(pages, "Study sessions", pages.points(40))
+        section(pages, "Study sessions", pages.points(40))
         _session_log(pages, sessions)
 
         # --- notes
@@ -456,7 +271,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
                     0, pages.bottom + pages.footer_height * 0.3, pages.width, pages.footer_height * 0.7
                 )
                 label = f"{status.roadmap.title} · page {page_number} of {total}"
-                _draw_text(painter, footer_font, "#808080", footer, label, int(Qt.AlignmentFlag.AlignCenter))
+                draw_text(painter, footer_font, "#808080", footer, label, int(Qt.AlignmentFlag.AlignCenter))
         finally:
             painter.end()
         del writer
@@ -467,21 +282,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
     return ReportResult(out, total, len(sessions), date_from, date_to)
 
 
-def _progress_bar(pages: _Pages, done: int, total: int) -> None:
-    height = pages.points(9)
-    pages.ensure(height)
-    top = pages.y
-    fraction = done / total if total else 0.0
-
-    def draw(painter: QPainter) -> None:
-        painter.fillRect(QRectF(0, top, pages.width, height), QColor("#e3e7ee"))
-        painter.fillRect(QRectF(0, top, pages.width * fraction, height), QColor("#2d6fb8"))
-
-    pages.draw(draw)
-    pages.y += height + pages.points(4)
-
-
-def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
+def _session_log(pages: Pages, sessions: list[SessionView]) -> None:
     if not sessions:
         pages.text("No study sessions in this period.", size=10)
         return
@@ -495,7 +296,7 @@ def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
         per_day: dict[date, list[SessionView]] = defaultdict(list)
         for session in sessions:
             per_day[session.start.date()].append(session)
-        table = _Table(
+        table = Table(
             pages,
             [("Day", 0.2, False), ("Sessions", 0.12, True), ("Minutes", 0.12, True), ("Steps", 0.56, False)],
         )
@@ -507,7 +308,7 @@ def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
                 shaded=index % 2 == 1,
             )
         return
-    table = _Table(
+    table = Table(
         pages,
         [
             ("Day", 0.17, False),
@@ -533,8 +334,8 @@ def _session_log(pages: _Pages, sessions: list[SessionView]) -> None:
         )
 
 
-def _notes(pages: _Pages, reads: Reads) -> None:
-    _section(pages, "Notes", pages.points(30))
+def _notes(pages: Pages, reads: Reads) -> None:
+    section(pages, "Notes", pages.points(30))
     notes = reads.notes.of_roadmap()
     if not notes:
         pages.text("No notes yet.", size=10)
@@ -542,4 +343,4 @@ def _notes(pages: _Pages, reads: Reads) -> None:
     for heading, body in notes:
         pages.space(4)
         pages.text(heading, size=10.5, bold=True, gap=2)
-        pages.text(body.strip(), size=9.5, gap=6)
+        markdown(pages, body.strip())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from studytracker.formatting import count_of
 from studytracker.store.records import Progress, StepSummary
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ def forecast_completion(completions: list[date], progress: Progress, today: date
             None,
             len(recent) * 7 / PACE_WINDOW_DAYS,
             remaining,
-            f"Too little recent progress to forecast: {len(recent)} topic(s) done in the last "
-            f"{PACE_WINDOW_DAYS} days (at least {MIN_COMPLETIONS_FOR_FORECAST} needed).",
+            f"Too little recent progress to forecast: {count_of(len(recent), 'topic', 'topics')} done in "
+            f"the last {PACE_WINDOW_DAYS} days (at least {MIN_COMPLETIONS_FOR_FORECAST} needed).",
         )
     per_day = len(recent) / PACE_WINDOW_DAYS
     finish = today + timedelta(days=math.ceil(remaining / per_day))
@@ -195,12 +196,12 @@ def plan_to_target(
             f"Too little recent history to judge the pace; finishing by {target:%d %B %Y} takes {need}.",
         )
     on_track = forecast.finish <= target
-    verdict = "On track" if on_track else "Behind"
+    verdict = "On track for" if on_track else "Behind the pace for"
     return PlanStatus(
         target,
         on_track,
         per_week,
         per_day,
-        f"{verdict} for {target:%d %B %Y}: at {forecast.topics_per_week:.1f} topics a week you would finish "
-        f"by {forecast.finish:%d %B %Y}; the target takes {need}.",
+        f"{verdict} the target date of {target:%d %B %Y}: at {forecast.topics_per_week:.1f} topics a week"
+        f" you would finish by {forecast.finish:%d %B %Y}; the target takes {need}.",
     )

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from studytracker.ui.theme import THEME_KEY, apply_theme, saved_theme
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS
 from studytracker.ui.watchers import DataVersionWatcher, ReminderWatcher
+from studytracker.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QUrl
@@ -54,22 +55,6 @@ if TYPE_CHECKING:
     from studytracker.ui.search import SearchDialog
     from studytracker.ui.session_log import SessionLog
     from studytracker.ui.tasks import BackgroundTask
-
-
-#: The size the window opens at on a screen with room for it.
-PREFERRED_SIZE = (1280, 800)
-#: Room left for the window's title bar and frame, which the window's own geometry leaves out.
-FRAME_ALLOWANCE = (16, 48)
-
-
-def fitted_geometry(available: QRect) -> QRect:
-    """The preferred size, or the screen's available area less the frame if that is smaller,
-    centred on it: the window never opens larger than the screen."""
-    width = min(PREFERRED_SIZE[0], available.width() - FRAME_ALLOWANCE[0])
-    height = min(PREFERRED_SIZE[1], available.height() - FRAME_ALLOWANCE[1])
-    geometry = QRect(0, 0, width, height)
-    geometry.moveCenter(available.center())
-    return geometry
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +83,16 @@ class MainWindow(QMainWindow):
         self._search: SearchDialog | None = None
         self._interactive = True
         self._build(open_url if open_url is not None else QDesktopServices.openUrl)
-        self._restore_layout()
+        self.window_layout = WindowLayout(
+            self.settings,
+            self,
+            {
+                "outerSplitter": self.outer_splitter,
+                "innerSplitter": self.step_pane,
+                "resourcesSplitter": self.viewer.resources.splitter,
+            },
+        )
+        self.window_layout.restore()
         self.data_watcher = DataVersionWatcher(self.runner)
         self.data_watcher.outside_change.connect(self._apply_outside_change)
         self.reminders = ReminderWatcher(self.runner, self.timer_bar, self.notifier)
@@ -579,36 +573,8 @@ class MainWindow(QMainWindow):
 
     # --- window state --------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        """The window as the learner left it, where that fits this screen; else a size that does."""
-        available = self.screen().availableGeometry()
-        saved_on = self.settings.value("window/screen")
-        same_screen = saved_on == [available.width(), available.height()] or saved_on == [
-            str(available.width()),
-            str(available.height()),
-        ]
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/outerSplitter", self.outer_splitter.restoreState),
-            ("window/innerSplitter", self.step_pane.restoreState),
-            ("window/resourcesSplitter", self.viewer.resources.splitter.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and (key != "window/geometry" or same_screen):
-                restore(value)
-        if not (same_screen and isinstance(self.settings.value("window/geometry"), QByteArray)):
-            self.setGeometry(fitted_geometry(available))
-
     def save_layout(self) -> None:
-        available = self.screen().availableGeometry()
-        self.settings.setValue("window/screen", [available.width(), available.height()])
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/outerSplitter", self.outer_splitter.saveState())
-        self.settings.setValue("window/innerSplitter", self.step_pane.saveState())
-        self.settings.setValue("window/resourcesSplitter", self.viewer.resources.splitter.saveState())
-        self.settings.sync()
+        self.window_layout.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.timer_bar.running is not None:

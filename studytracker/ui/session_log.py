@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.formatting import format_minutes
+from studytracker.formatting import count_of, format_minutes
 from studytracker.store.errors import StoreError
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
@@ -403,7 +403,7 @@ class SessionLog(QDialog):
         goal = format_minutes(streak.goal_minutes)
         text = f"Today: {format_minutes(streak.today_minutes)} of a {goal} daily goal"
         if streak.enabled:
-            text += f" · streak {streak.current} day(s), longest {streak.longest}"
+            text += f" · streak {count_of(streak.current, 'day', 'days')}, longest {streak.longest}"
         self.goal_label.setText(text)
 
     @property

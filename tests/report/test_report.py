@@ -140,3 +140,44 @@ def test_statistics_match_the_database(tracker: Tracker) -> None:
     assert stats.minutes_by_day == {date(2026, 11, 20): 30}
     assert stats.completed_by_day == [(date(2026, 11, 24), 1)]
     assert sum(m for _, m in stats.weeks) == 30
+
+
+def test_notes_print_rendered_not_as_markdown_source(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    note = (
+        "# NumPy notes\n\nBroadcasting follows the **trailing dims** rule.\n\n"
+        "- shapes align from the right\n- a dimension of 1 stretches\n\n"
+        "```python\nx = np.ones((3, 1)) + np.ones(4)\n```\n\n![diagram](/etc/passwd)\n"
+    )
+    tracker.notes.save(note, topic_id="python-libraries/libraries/numpy")
+    out = tmp_path / "notes.pdf"
+    write_report(tracker.reads, out, ReportOptions(include_notes=True))
+    _, text = pdf_text(out)
+    assert "NumPy notes" in text and "# NumPy" not in text
+    assert "trailing dims rule" in text and "**" not in text
+    assert "shapes align from the right" in text
+    assert "x = np.ones((3, 1)) + np.ones(4)" in text and "```" not in text
+
+
+def test_a_long_note_breaks_across_pages_without_losing_a_line(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lines = [f"- point number {n} of the long note" for n in range(1, 181)]
+    tracker.notes.save("\n".join(lines), step_id="sql")
+    out = tmp_path / "long.pdf"
+    write_report(tracker.reads, out, ReportOptions(include_notes=True))
+    _, text = pdf_text(out)
+    for n in (1, 60, 61, 120, 180):
+        assert f"point number {n} of the long note" in text
+
+
+def test_the_summary_reads_as_a_mentor_would_read_it(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tracker.study.start("sql", source="timer")
+    tracker.clock.advance(seconds=20)  # type: ignore[attr-defined]
+    tracker.study.stop()  # a 0-minute session: left out of the report
+    tracker.study.log("python-libraries", 40, day=date(2026, 11, 20))
+    out = tmp_path / "summary.pdf"
+    write_report(tracker.reads, out)
+    _, text = pdf_text(out)
+    assert "Studied 40 min in 1 session in this period" in text
+    assert re.search(r"in the required steps 0 of \d+ topics", text)
+    assert "day(s)" not in text and "topic(s)" not in text
+    session_table = text.split("Study sessions", 1)[1]
+    assert "Python & Python Libraries" in session_table and "SQL" not in session_table

@@ -305,7 +305,7 @@ def test_screenshot_takes_a_small_screen_size_and_a_dark_theme(
 def test_the_window_never_opens_larger_than_the_screen(qtbot, tracker: Tracker, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QRect
 
-    from studytracker.ui.main_window import fitted_geometry
+    from studytracker.ui.window_layout import fitted_geometry
 
     assert fitted_geometry(QRect(0, 0, 2560, 1400)).size().toTuple() == (1280, 800)
     small = fitted_geometry(QRect(0, 0, 1280, 720))

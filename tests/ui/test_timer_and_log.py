@@ -302,7 +302,7 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
     assert log.model.rowCount() == 3  # the last 30 days
     log.step_filter.setCurrentIndex(log.step_filter.findData("sql"))
     assert log.model.rowCount() == 2
-    assert "streak 3 day(s), longest 3" in log.goal_label.text()
+    assert "streak 3 days, longest 3" in log.goal_label.text()
 
 
 def test_reminders_fire_in_the_window(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
