@@ -137,7 +137,7 @@ def main() -> int:
         app.processEvents()
         switch_times.append(time.perf_counter() - started)
     rows.append(_latency_row("step switch, 2,000 topics (median / p95)", switch_times, 16))
-    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
+    window.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
     window.close()
 
     # topic toggles with three years of sessions
@@ -181,7 +181,7 @@ def main() -> int:
         app.processEvents()
         note_times.append(time.perf_counter() - started)
     rows.append(_latency_row("step switch with notes shown (median / p95)", note_times, 16))
-    window.questions.close_while_running = lambda: True  # type: ignore[method-assign]
+    window.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
     window.close()
 
     # the report: three years, the whole history
