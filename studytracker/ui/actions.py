@@ -68,7 +68,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         )
         for number, view in enumerate(VIEWS, start=1)
     ),
+    ActionSpec(
+        "guide", "&Help", "StudyTracker &guide", QKeySequence.StandardKey.HelpContents, needs_store=False
+    ),
     ActionSpec("shortcuts", "&Help", "&Keyboard shortcuts", needs_store=False),
+    ActionSpec("open_data_folder", "&Help", "Open &data folder", needs_store=False, separator_before=True),
     ActionSpec("about", "&Help", "&About StudyTracker", needs_store=False),
 )
 

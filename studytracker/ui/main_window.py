@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker import __version__
 from studytracker.formatting import format_minutes
-from studytracker.ui.actions import build_actions, shortcut_rows
+from studytracker.ui.actions import build_actions
 from studytracker.ui.backups import BackupKeeper
 from studytracker.ui.data_folder import DataFolder
+from studytracker.ui.help import Help
 from studytracker.ui.icons import icon
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.notify import Notifier
@@ -36,7 +36,7 @@ from studytracker.ui.operations import OperationRunner
 from studytracker.ui.questions import Questions
 from studytracker.ui.roadmap_flows import RoadmapFlows
 from studytracker.ui.step_delegate import StepDelegate
-from studytracker.ui.step_pane import CHECKLIST_KEYS, StepPane
+from studytracker.ui.step_pane import StepPane
 from studytracker.ui.theme import THEME_KEY, apply_theme, saved_theme
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QUrl
     from PySide6.QtGui import QCloseEvent
 
-    from studytracker.report.pdf import ReportOptions, ReportResult
+    from studytracker.report.pdf import ReportOptions
     from studytracker.store.clock import Clock
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes, RoadmapInfo, SearchHit, Status, StreakInfo
@@ -157,6 +157,12 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()
         self.addToolBar(timer_toolbar)
 
+        self.help = Help(
+            self.questions,
+            lambda: self.data_folder.data_dir if self.data_folder is not None else None,
+            open_url,
+            self,
+        )
         self.actions_by_name = build_actions(self, self._action_handlers())
         self.find_action = self.actions_by_name["find"]
         self.timer_bar.pomodoro_box.toggled.connect(self.actions_by_name["pomodoro"].setChecked)
@@ -214,8 +220,10 @@ class MainWindow(QMainWindow):
             "daily_goal": self.ask_daily_goal,
             "next_step": lambda: self._move_step(1),
             "previous_step": lambda: self._move_step(-1),
-            "shortcuts": self._show_keys,
-            "about": self._show_about,
+            "guide": self.help.show_guide,
+            "shortcuts": self.help.show_keys,
+            "open_data_folder": self.help.open_data_folder,
+            "about": self.help.show_about,
         }
         for view in VIEWS:
             handlers[f"show_{view}"] = partial(self.viewer.show_view, view)
@@ -519,50 +527,11 @@ class MainWindow(QMainWindow):
         self, out: Path | None = None, options: ReportOptions | None = None
     ) -> BackgroundTask | None:
         """Write the report in the background (the window stays responsive) and say where it went."""
-        reads = self._reads()
-        if options is None:
-            from studytracker.report.pdf import ReportOptions
-            from studytracker.ui.report_dialog import ReportDialog
+        from studytracker.ui.report_dialog import export_report
 
-            days = reads.plan.minutes_by_day()
-            today = reads.clock.now().date()
-            dialog = ReportDialog(min(days) if days else today, today, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            first, last = dialog.period()
-            options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
-        if out is None:
-            out = self.questions.save_file(
-                "Save the report", Path.home() / "progress-report.pdf", "PDF (*.pdf)", ".pdf"
-            )
-            if out is None:
-                return None
-        chosen, target = options, out
-
-        def work(tracker: Tracker) -> ReportResult:
-            from studytracker.report.pdf import write_report
-
-            return write_report(tracker.reads, target, chosen)
-
-        def written(result: ReportResult) -> None:
-            self.statusBar().showMessage(f"Report saved: {result.path} ({result.pages} pages)", 10000)
-
-        return self.runner.run_in_background(
-            "Writing the progress report…", work, written, failed_title="Report not written"
-        )
+        return export_report(self.runner, self.questions, self, out, options)
 
     # --- help ----------------------------------------------------------------------------
-
-    def _show_keys(self) -> None:
-        rows = shortcut_rows(CHECKLIST_KEYS)
-        self.questions.inform("Keyboard shortcuts", "\n".join(f"{keys}\t{what}" for keys, what in rows))
-
-    def _show_about(self) -> None:
-        self.questions.about(
-            "About StudyTracker",
-            f"<b>StudyTracker {__version__}</b><p>Follow a learning roadmap: topics, study time, notes."
-            "<p>Your data stays in one file on this computer; the app never goes online.",
-        )
 
     def bring_to_front(self) -> None:
         """A second start asked for this window."""

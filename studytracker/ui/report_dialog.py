@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+if TYPE_CHECKING:
+    from studytracker.report.pdf import ReportOptions, ReportResult
+    from studytracker.store.tracker import Tracker
+    from studytracker.ui.operations import OperationRunner
+    from studytracker.ui.questions import Questions
+    from studytracker.ui.tasks import BackgroundTask
 
 
 class ReportDialog(QDialog):
@@ -34,3 +43,46 @@ class ReportDialog(QDialog):
     def period(self) -> tuple[date, date]:
         first, last = self.from_edit.date(), self.to_edit.date()
         return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+
+
+def export_report(
+    runner: OperationRunner,
+    questions: Questions,
+    parent: QWidget,
+    out: Path | None = None,
+    options: ReportOptions | None = None,
+) -> BackgroundTask | None:
+    """Ask for the period and the file (unless given), then write the report in the background
+    and say where it went."""
+    reads = runner.reads
+    if reads is None:
+        return None
+    if options is None:
+        from studytracker.report.pdf import ReportOptions
+
+        days = reads.plan.minutes_by_day()
+        today = reads.clock.now().date()
+        dialog = ReportDialog(min(days) if days else today, today, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        first, last = dialog.period()
+        options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
+    if out is None:
+        out = questions.save_file(
+            "Save the report", Path.home() / "progress-report.pdf", "PDF (*.pdf)", ".pdf"
+        )
+        if out is None:
+            return None
+    chosen, target = options, out
+
+    def work(tracker: Tracker) -> ReportResult:
+        from studytracker.report.pdf import write_report
+
+        return write_report(tracker.reads, target, chosen)
+
+    def written(result: ReportResult) -> None:
+        runner.message.emit(f"Report saved: {result.path} ({result.pages} pages)", 10000)
+
+    return runner.run_in_background(
+        "Writing the progress report…", work, written, failed_title="Report not written"
+    )

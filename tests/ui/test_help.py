@@ -1,0 +1,39 @@
+"""The Help menu: the guide inside the app, About with the data folder, the folder opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence
+
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+from tests.ui.conftest import OpenedUrls
+
+
+def test_the_guide_reads_offline_inside_the_app_on_f1(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    action = window.actions_by_name["guide"]
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    action.trigger()
+    guide = window.help.guide
+    assert guide is not None and guide.isVisible()
+    text = guide.browser.toPlainText()
+    assert "Ticking topics" in text and "Ctrl+T" in text and "**" not in text  # rendered markdown
+
+
+def test_about_names_the_data_folder_and_a_menu_item_opens_it(
+    window: MainWindow, tracker: Tracker, opened_urls: OpenedUrls
+) -> None:
+    assert str(tracker.data_dir) in window.help.about_text()
+    window.actions_by_name["open_data_folder"].trigger()
+    assert opened_urls == [QUrl.fromLocalFile(str(tracker.data_dir))]
+
+
+def test_every_shortcut_of_the_menus_is_in_the_shortcuts_help(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(window.questions, "inform", lambda _title, text: shown.append(text))
+    window.actions_by_name["shortcuts"].trigger()
+    for action in window.actions_by_name.values():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
+            assert keys in shown[0], action.objectName()
+    assert "Space\ttick or untick the topic" in shown[0]
