@@ -72,6 +72,8 @@ class StepRow(Base):
     tips: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of strings
     position: Mapped[int] = mapped_column(Integer)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The outer phase grouping this step ("Month 1" over "Week 1"), or None.
+    group_title: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class TopicRow(Base):

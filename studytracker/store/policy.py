@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -43,7 +43,19 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
     ),
     "setting": frozenset({"profile_id", "key", "value"}),
     "step": frozenset(
-        {"pk", "roadmap_id", "slug", "number", "title", "optional", "why", "tips", "position", "archived"}
+        {
+            "pk",
+            "roadmap_id",
+            "slug",
+            "number",
+            "title",
+            "optional",
+            "why",
+            "tips",
+            "position",
+            "archived",
+            "group_title",
+        }
     ),
     "study_session": frozenset(
         {

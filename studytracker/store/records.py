@@ -39,6 +39,7 @@ class StepSummary:
     optional: bool
     progress: Progress
     minutes: int
+    group: str | None = None  # the outer phase over this step ("Month 1" over "Week 1")
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ class StepDetail:
     why: str
     tips: tuple[str, ...]
     resources: tuple[ResourceView, ...]
+    group: str | None = None
 
 
 @dataclass(frozen=True)

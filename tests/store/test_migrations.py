@@ -65,6 +65,28 @@ DATA_AT_REVISION["0006"] = [
 ]
 
 
+DATA_AT_REVISION["0007"] = [
+    statement.replace(" '', '[]', 0, 0)", " '', '[]', 0, 0, 'Month 1')")
+    if statement.startswith("INSERT INTO step")
+    else statement
+    for statement in DATA_AT_REVISION["0006"]
+]
+
+
+def test_a_step_of_a_database_from_before_groups_has_none(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
+    with engine.begin() as connection:
+        upgrade_to(connection, "0006")
+    engine.dispose()
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        for statement in DATA_AT_REVISION["0006"]:
+            connection.execute(statement)
+    Database.open(tmp_path).close()  # migrates to head
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        rows = connection.execute("SELECT slug, group_title FROM step").fetchall()
+    assert rows == [("python-libraries", None)]
+
+
 def test_schema_head_constant_matches_the_newest_migration() -> None:
     assert head_revision() == SCHEMA_HEAD
 

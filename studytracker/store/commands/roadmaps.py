@@ -153,6 +153,7 @@ class RoadmapLoader:
                 session.add(row)
             row.number, row.title, row.optional, row.why = step.number, step.title, step.optional, step.why
             row.tips, row.position, row.archived = json.dumps(list(step.tips)), step_index, False
+            row.group_title = step.group
             seen_steps.add(step.id)
             session.flush()
             for topic in step.topics:

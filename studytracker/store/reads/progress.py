@@ -20,7 +20,7 @@ class ProgressReads(Area):
         """Progress of a roadmap (the active one by default): overall and per step."""
         roadmap = self.reads.roadmaps.get(roadmap_id)
         steps = self.rows(
-            "SELECT pk, slug, number, title, optional FROM step"
+            "SELECT pk, slug, number, title, optional, group_title FROM step"
             " WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position",
             roadmap=roadmap.id,
         )
@@ -43,7 +43,7 @@ class ProgressReads(Area):
             )
         )
         summaries = []
-        for pk, slug, number, title, optional in steps:
+        for pk, slug, number, title, optional, group in steps:
             c = counts.get(pk)
             progress = (
                 Progress(
@@ -63,6 +63,7 @@ class ProgressReads(Area):
                     optional=bool(optional),
                     progress=progress,
                     minutes=whole_minutes(seconds.get(pk, 0)),
+                    group=group,
                 )
             )
         info = RoadmapInfo(

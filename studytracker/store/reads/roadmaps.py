@@ -128,8 +128,9 @@ class RoadmapReads(Area):
     def step_detail(self, step_id: str, roadmap_id: str | None = None) -> StepDetail:
         """What the viewer shows for a step: its text, tips and resources."""
         step_pk = self.step_pk(self.get(roadmap_id).id, step_id)
-        slug, number, title, optional, why, tips = self.rows(
-            "SELECT slug, number, title, optional, why, tips FROM step WHERE pk = :step", step=step_pk
+        slug, number, title, optional, why, tips, group = self.rows(
+            "SELECT slug, number, title, optional, why, tips, group_title FROM step WHERE pk = :step",
+            step=step_pk,
         )[0]
         resources = self.rows(
             "SELECT slug, title, url, kind, note FROM resource"
@@ -144,6 +145,7 @@ class RoadmapReads(Area):
             why=why,
             tips=tuple(json.loads(tips)),
             resources=tuple(ResourceView(*resource) for resource in resources),
+            group=group,
         )
 
     @read
@@ -171,7 +173,7 @@ class RoadmapReads(Area):
             "SELECT summary, source FROM roadmap WHERE id = :roadmap", roadmap=key.id
         )[0]
         steps = self.rows(
-            "SELECT pk, slug, number, title, optional, why, tips FROM step"
+            "SELECT pk, slug, number, title, optional, why, tips, group_title FROM step"
             " WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position",
             roadmap=key.id,
         )
@@ -213,7 +215,8 @@ class RoadmapReads(Area):
                     topics=tuple(build(t) for t in children[None] if t[2] == pk),
                     resources=tuple(resources_of[pk]),
                     tips=tuple(json.loads(tips)),
+                    group=group,
                 )
-                for pk, slug, number, title, optional, why, tips in steps
+                for pk, slug, number, title, optional, why, tips, group in steps
             ),
         )
