@@ -219,12 +219,16 @@ class AttachmentView:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # topic | resource | note
+    kind: str  # topic | resource | note | session | attachment
     step_id: str
     title: str
     snippet: str
     topic_id: str | None = None
     resource_id: str | None = None
+    step_title: str = ""
+    status: str | None = None  # a topic's status, as the checklist shows it
+    session_id: int | None = None
+    attachment_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Steps")
         self.sidebar.setModel(self.step_model)
         self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
-        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setUniformItemSizes(False)  # a step group's first row also holds its title
         self.sidebar.setMinimumWidth(240)
         self.sidebar.selectionModel().currentChanged.connect(self._step_row_changed)
 
@@ -522,6 +522,8 @@ class MainWindow(QMainWindow):
     def go_to_hit(self, hit: SearchHit) -> None:
         self.select_step(hit.step_id)
         self.step_pane.show_hit(hit)
+        if hit.kind == "session" and hit.session_id is not None:
+            self.open_session_log().show_session(hit.session_id)
 
     def export_report(
         self, out: Path | None = None, options: ReportOptions | None = None

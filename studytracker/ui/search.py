@@ -1,4 +1,5 @@
-"""Search (Ctrl+F) over topic titles, resources and notes; choosing a hit jumps to it."""
+"""Search (Ctrl+F) over topics, resources, notes, session notes and attached files; each hit
+says what it is, its step and (a topic) its status; choosing one jumps to it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,33 @@ from studytracker.store.records import SearchHit
 from studytracker.ui.icons import icon
 
 HitRole = Qt.ItemDataRole.UserRole + 1
-KIND_ICONS = {"topic": "practice", "resource": "link", "note": "note"}
+KIND_ICONS = {
+    "topic": "practice",
+    "resource": "link",
+    "note": "note",
+    "session": "course",
+    "attachment": "file",
+}
+KIND_NAMES = {
+    "topic": "Topic",
+    "resource": "Resource",
+    "note": "Note",
+    "session": "Study session",
+    "attachment": "Attached file",
+}
+STATUS_NAMES = {"done": "done", "in-progress": "in progress", "skipped": "skipped", "todo": "to do"}
+
+
+def hit_text(hit: SearchHit) -> str:
+    """One line: the title, a topic's status, the step, and where the words were found."""
+    text = hit.title
+    if hit.status:
+        text += f"  [{STATUS_NAMES.get(hit.status, hit.status)}]"
+    if hit.step_title:
+        text += f"  ·  {hit.step_title}"
+    if hit.snippet:
+        text += f"  —  {hit.snippet}"
+    return text
 
 
 class SearchDialog(QDialog):
@@ -25,7 +52,7 @@ class SearchDialog(QDialog):
         self._search = search
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Search topics, resources and notes")
+        self.query.setPlaceholderText("Search topics, resources, notes, sessions and files")
         self.query.setAccessibleName("Search")
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
@@ -51,16 +78,19 @@ class SearchDialog(QDialog):
         hits = self._search(self.query.text())
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(
-                icon(KIND_ICONS[hit.kind]), f"{hit.title}  —  {hit.snippet}" if hit.snippet else hit.title
-            )
+            item = QListWidgetItem(icon(KIND_ICONS[hit.kind]), hit_text(hit))
             item.setData(HitRole, hit)
-            item.setToolTip(f"{hit.kind} in step {hit.step_id}")
+            item.setToolTip(f"{KIND_NAMES[hit.kind]} in {hit.step_title or hit.step_id}")
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
         text = self.query.text().strip()
-        self.summary.setText(f"{len(hits)} found" if text else "")
+        if not text:
+            self.summary.setText("")
+        elif hits:
+            self.summary.setText(f"{len(hits)} found · Enter or double-click goes to one")
+        else:
+            self.summary.setText(f"Nothing found for “{text}” in this roadmap")
 
     def eventFilter(self, watched: object, event: object) -> bool:
         # Up and Down in the query field move through the results.

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -337,8 +337,13 @@ class SessionLog(QDialog):
         self.goal_label = QLabel(self)
         self.goal_label.setObjectName("goalAndStreak")
         add = QPushButton("&Log a session…", self)
-        edit = QPushButton("&Edit…", self)
-        delete = QPushButton("&Delete", self)
+        edit = self.edit_button = QPushButton("&Edit…", self)
+        delete = self.delete_button = QPushButton("&Delete", self)
+        delete_key = QAction(self)
+        delete_key.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_key.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_key)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -372,6 +377,7 @@ class SessionLog(QDialog):
         self.resize(860, 520)
         self.reload_steps()
         self.step_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._enable_row_buttons())
         self.refresh()
 
     def reload_steps(self) -> None:
@@ -395,10 +401,18 @@ class SessionLog(QDialog):
             return
         sessions = self.tracker.reads.sessions.log(date_from, date_to, step_id=self.step_filter.currentData())
         self.model.set_sessions(sessions)
-        self.totals.setText(
-            f"{len(sessions)} session(s), {format_minutes(sum(s.minutes for s in sessions))} "
-            f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
-        )
+        self._enable_row_buttons()
+        period = f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
+        if sessions:
+            self.totals.setText(
+                f"{count_of(len(sessions), 'session', 'sessions')}, "
+                f"{format_minutes(sum(s.minutes for s in sessions))} {period}"
+            )
+        else:
+            self.totals.setText(
+                f"No study sessions {period}. Start the timer (Ctrl+T) while you study, or log one"
+                " you did (Log a session…)."
+            )
         streak = self.tracker.reads.plan.streaks()
         goal = format_minutes(streak.goal_minutes)
         text = f"Today: {format_minutes(streak.today_minutes)} of a {goal} daily goal"
@@ -415,6 +429,31 @@ class SessionLog(QDialog):
     def changed(self, changes: Changes) -> None:
         self.refresh()
         self.runner.announce(changes)
+
+    def _enable_row_buttons(self) -> None:
+        """Edit and Delete need a finished session selected."""
+        session = self.selected()
+        can = session is not None and session.end is not None
+        self.edit_button.setEnabled(can)
+        self.delete_button.setEnabled(can)
+
+    def show_session(self, session_id: int) -> bool:
+        """Widen the filters to a session (a search hit, say) and select it."""
+        session = self.tracker.reads.sessions.get(session_id)
+        if session is None:
+            return False
+        day = session.start.date()
+        if not self._range()[0] <= day <= self._range()[1]:
+            self.from_edit.setDate(QDate(day.year, day.month, day.day))
+        self.step_filter.setCurrentIndex(0)
+        self.refresh()
+        for row in range(self.model.rowCount()):
+            shown = self.model.session_at(row)
+            if shown is not None and shown.id == session_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
 
     def selected(self) -> SessionView | None:
         rows = self.table.selectionModel().selectedRows()

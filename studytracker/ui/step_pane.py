@@ -322,6 +322,9 @@ class StepPane(QSplitter):
         if hit.kind == "resource" and hit.resource_id:
             self.viewer.show_view("resources")
             self.viewer.resources.select_resource(hit.resource_id)
+        elif hit.kind == "attachment" and hit.attachment_id is not None:
+            self.viewer.show_view("resources")
+            self.viewer.resources.select_attachment(hit.attachment_id)
         elif hit.kind == "note":
             self.viewer.show_view("notes")
         else:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
 from studytracker.ui.main_window import MainWindow
+from studytracker.ui.session_log import SessionLog
 from studytracker.ui.models.step_list import StepRole
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole
 
@@ -392,3 +393,45 @@ def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
     assert [r.id for r in tracker.reads.roadmaps.all()] == ["machine-learning-engineer"]
     assert window.step_model.rowCount() == 13
     assert len(tracker.reads.sessions.log()) == 1
+
+
+def test_search_shows_status_and_step_and_finds_session_notes_and_attached_files(
+    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    numpy = "python-libraries/libraries/numpy"
+    tracker.progress.set_status(numpy, "done")
+    logged = tracker.study.log("sql", 30, day=date(2026, 10, 2), note="window functions with PARTITION BY")
+    cheats = tmp_path / "cheatsheet.md"
+    cheats.write_text("# Joins\n\nA LEFT JOIN keeps every row of the left table.\n", encoding="utf-8")
+    tracker.attachments.attach(cheats, "sql", topic_id="sql/basics-select-insert-update-delete")
+    slides = tmp_path / "Attention slides.pdf"
+    slides.write_bytes(b"%PDF-1.4 not searched inside")
+    tracker.attachments.attach(slides, "deep-learning", topic_id="deep-learning/architectures")
+    window.open_search()
+    dialog = window._search
+    assert dialog is not None
+
+    def search(text: str) -> list[str]:
+        dialog.query.setText(text)
+        dialog.run_search()
+        return [dialog.results.item(row).text() for row in range(dialog.results.count())]
+
+    [numpy_hit] = [text for text in search("numpy") if text.startswith("NumPy")]
+    assert numpy_hit.startswith("NumPy  [done]  ·  Python & Python Libraries")
+    [session_hit] = search("partition by")
+    assert session_hit.startswith("Session of 02 Oct 2026: SQL") and "PARTITION BY" in session_hit
+    [file_hit] = search("left join keeps")
+    assert file_hit.startswith("File: cheatsheet.md  ·  SQL")
+    assert search("attention slides")[0].startswith("File: Attention slides.pdf")
+    assert search("not searched inside") == []  # only markdown and text files are read
+    assert dialog.summary.text() == "Nothing found for “not searched inside” in this roadmap"
+    search("partition by")
+    dialog.results.itemActivated.emit(dialog.results.item(0))
+    log = window.findChild(SessionLog)
+    assert log is not None and log.selected() is not None
+    assert log.selected().id == logged.session.id  # type: ignore[union-attr]
+    search("left join keeps")
+    dialog.results.itemActivated.emit(dialog.results.item(0))
+    assert window.step_id == "sql" and window.viewer.current_view() == "resources"

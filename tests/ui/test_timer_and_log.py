@@ -349,3 +349,24 @@ def test_a_refused_past_session_keeps_the_form_as_typed(
         "17:40",
         "window functions",
     )
+
+
+def test_the_session_log_says_what_to_do_when_empty_and_deletes_with_the_delete_key(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    log = window.open_session_log()
+    assert log.totals.text().startswith("No study sessions from")
+    assert "Ctrl+T" in log.totals.text()
+    assert not log.edit_button.isEnabled() and not log.delete_button.isEnabled()
+    tracker.study.log("sql", 25, day=date(2026, 11, 20))
+    log.refresh()
+    assert log.totals.text().startswith("1 session, 25 min")
+    assert not log.delete_button.isEnabled()  # nothing selected yet
+    log.table.selectRow(0)
+    assert log.edit_button.isEnabled() and log.delete_button.isEnabled()
+    log.table.setFocus()
+    qtbot.waitUntil(log.table.hasFocus)
+    qtbot.keyClick(log.table, Qt.Key.Key_Delete)
+    assert tracker.reads.sessions.log() == []
+    assert not log.delete_button.isEnabled()
+    log.close()
