@@ -1,19 +1,23 @@
-"""Draws a sidebar row: number, title, optional mark, a progress bar with done/total, time studied."""
+"""Draws a sidebar row: number, title, optional mark, a progress bar with done/total, time studied,
+and above the first step of a step group, the group's title."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
 from studytracker.report.colors import with_alpha
 from studytracker.store.records import StepSummary
-from studytracker.ui.models.step_list import StepRole
+from studytracker.ui.models.step_list import GroupHeaderRole, StepRole
 
 ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without scrolling
+HEADER_HEIGHT = 26  # a step group's title above its first step
 PADDING = 8
 BADGE = 26
+#: The widest figures beside a bar: every bar is as long as this text leaves room for.
+WIDEST_FIGURES = "000/000 · 000 h 00 min"
 
 # Looked up once: the sidebar paints every row on every repaint, and each trip through a PySide
 # enum class (or a combination of flags) costs a few microseconds of Python.
@@ -27,10 +31,13 @@ _HIGHLIGHT, _BASE = QPalette.ColorRole.Highlight, QPalette.ColorRole.Base
 
 
 class StepDelegate(QStyledItemDelegate):
+    """Paints the step sidebar's rows (the model is `StepListModel`)."""
+
     def __init__(self, parent: QAbstractItemView) -> None:
         super().__init__(parent)
         self._fonts_for = ""  # the view font the fonts below were made from
         self._bold = self._small = QFont()
+        self._figures_width = 0  # of WIDEST_FIGURES in the small font
 
     def _derived_fonts(self, font: QFont) -> tuple[QFont, QFont]:
         """The bold and the small font of a row, made once per view font."""
@@ -40,11 +47,17 @@ class StepDelegate(QStyledItemDelegate):
             self._bold.setBold(True)
             self._small = QFont(font)
             self._small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+            self._figures_width = QFontMetrics(self._small).horizontalAdvance(WIDEST_FIGURES) + 4
             self._fonts_for = key
         return self._bold, self._small
 
+    def figures_width(self, font: QFont) -> int:
+        """The room the done/total and time figures take beside a bar, the same on every row."""
+        self._derived_fonts(font)
+        return self._figures_width
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(220, ROW_HEIGHT)
+        return QSize(220, ROW_HEIGHT + (HEADER_HEIGHT if index.data(GroupHeaderRole) else 0))
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -55,6 +68,11 @@ class StepDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        header: str | None = index.data(GroupHeaderRole)
+        if header:
+            self._paint_header(painter, option, header)
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, HEADER_HEIGHT, 0, 0)
         # The selection and hover background as the platform draws them. (Asking the option's
         # state here would load all of QStyle's enums into Python: a few ms of start-up.)
         super().paint(painter, option, index)
@@ -98,7 +116,7 @@ class StepDelegate(QStyledItemDelegate):
         # progress bar and figures
         figures = f"{progress.done}/{progress.total} · {format_minutes(step.minutes)}"
         painter.setFont(small)
-        figures_width = painter.fontMetrics().horizontalAdvance(figures) + 4
+        figures_width = self._figures_width
         bar = QRect(left, top + 28, max(20, rect.right() - left - figures_width - PADDING), 8)
         painter.setPen(_NO_PEN)
         painter.setBrush(with_alpha(text, 0.18))
@@ -110,4 +128,23 @@ class StepDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(filled, 4, 4)
         painter.setPen(with_alpha(text, 0.65))
         painter.drawText(QRect(bar.right() + PADDING, top + 22, figures_width, 20), _LEFT_MIDDLE, figures)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, title: str) -> None:
+        """A step group's title over the top of its first step's row, with a rule under it."""
+        painter.save()
+        bold, _small = self._derived_fonts(option.font)
+        area = QRect(option.rect.left(), option.rect.top(), option.rect.width(), HEADER_HEIGHT)
+        palette = option.palette
+        painter.fillRect(area, palette.color(_BASE))
+        text_rect = area.adjusted(PADDING, 2, -PADDING, -2)
+        painter.setFont(bold)
+        painter.setPen(with_alpha(palette.color(_TEXT), 0.8))
+        painter.drawText(
+            text_rect,
+            _LEFT_MIDDLE,
+            painter.fontMetrics().elidedText(title, _ELIDE_RIGHT, text_rect.width()),
+        )
+        painter.setPen(with_alpha(palette.color(_TEXT), 0.25))
+        painter.drawLine(text_rect.left(), area.bottom(), text_rect.right(), area.bottom())
         painter.restore()

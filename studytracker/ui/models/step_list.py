@@ -1,4 +1,5 @@
-"""The step sidebar's model: one row per step with its progress and time studied."""
+"""The step sidebar's model: one row per step with its progress and time studied; the first step
+of each step group ("Phase 1" over its modules) also carries the group's title, drawn above it."""
 
 from __future__ import annotations
 
@@ -11,14 +12,20 @@ from studytracker.store.records import StepSummary
 
 StepRole = Qt.ItemDataRole.UserRole + 1
 StepIdRole = Qt.ItemDataRole.UserRole + 2
+#: The title of the step group that begins at this row (drawn as a header above it), else None.
+GroupHeaderRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class StepListModel(QAbstractListModel):
+    """The active roadmap's steps in order, one row each (a group header is part of its first
+    step's row, so rows, step ids and keyboard moves stay one to one)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._steps: list[StepSummary] = []
+        self._headers: list[str | None] = []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._steps)
@@ -33,8 +40,11 @@ class StepListModel(QAbstractListModel):
             return step
         if role == StepIdRole:
             return step.id
+        if role == GroupHeaderRole:
+            return self._headers[index.row()]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            number = f"Step {step.number}: " if step.number is not None else ""
+            group = f"{step.group} — " if step.group else ""
+            number = group + (f"Step {step.number}: " if step.number is not None else "")
             optional = " (optional)" if step.optional else ""
             progress = step.progress
             return (
@@ -46,9 +56,11 @@ class StepListModel(QAbstractListModel):
     def set_steps(self, steps: list[StepSummary] | tuple[StepSummary, ...]) -> None:
         """Replace the rows when the roadmap changes; same ids means only changed rows update."""
         new = list(steps)
-        if [s.id for s in new] != [s.id for s in self._steps]:
+        if [(s.id, s.group) for s in new] != [(s.id, s.group) for s in self._steps]:
+            # other rows or other headers (and so other row heights): lay the list out anew
             self.beginResetModel()
             self._steps = new
+            self._headers = group_headers(new)
             self.endResetModel()
             return
         for row, (old, fresh) in enumerate(zip(self._steps, new, strict=True)):
@@ -65,3 +77,13 @@ class StepListModel(QAbstractListModel):
 
     def step_at(self, row: int) -> StepSummary | None:
         return self._steps[row] if 0 <= row < len(self._steps) else None
+
+
+def group_headers(steps: list[StepSummary]) -> list[str | None]:
+    """For each step, the title of the group it begins (None inside a group or outside any)."""
+    headers: list[str | None] = []
+    previous: str | None = None
+    for step in steps:
+        headers.append(step.group if step.group and step.group != previous else None)
+        previous = step.group
+    return headers

@@ -1,0 +1,100 @@
+"""The sidebar shows a step group's title above its first step, the keyboard and `select_step`
+move between steps only, and every row's progress bar has the same length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from studytracker.roadmap.files import load_roadmap_file
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+from studytracker.ui.models.step_list import GroupHeaderRole, StepIdRole
+from studytracker.ui.step_delegate import HEADER_HEIGHT, ROW_HEIGHT
+from tests.conftest import TEST_DATA
+
+PHASES_AND_MODULES = TEST_DATA / "roadmaps" / "real" / "lesson-plan-phases-modules.md"
+
+
+def show_phases(window: MainWindow, tracker: Tracker) -> str:
+    roadmap = load_roadmap_file(PHASES_AND_MODULES)
+    tracker.roadmaps.import_roadmap(roadmap)
+    tracker.roadmaps.use(roadmap.id)
+    assert window.data_watcher.poll()  # another program imported it: the window notices
+    assert window.step_model.rowCount() == 8
+    return roadmap.id
+
+
+def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
+    window: MainWindow, tracker: Tracker
+) -> None:
+    show_phases(window, tracker)
+    model = window.step_model
+    headers = [model.index(row).data(GroupHeaderRole) for row in range(model.rowCount())]
+    assert headers == [
+        "Phase 1: Foundation",
+        None,
+        None,
+        "Phase 2: Development",
+        None,
+        None,
+        "Phase 3: Specialization",
+        None,
+    ]
+    heights = [window.sidebar.visualRect(model.index(row)).height() for row in range(8)]
+    assert heights == [ROW_HEIGHT + HEADER_HEIGHT if h else ROW_HEIGHT for h in headers]
+    tip = model.index(4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Phase 2: Development — Step 5: Module 5")
+
+
+def test_keys_and_select_step_move_between_steps_only(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker
+) -> None:
+    show_phases(window, tracker)
+    model = window.step_model
+    ids = model.step_ids()
+    assert len(ids) == 8 and [model.row_of(step_id) for step_id in ids] == list(range(8))
+    window.select_step(ids[2])
+    assert window.step_id == ids[2]
+    window.actions_by_name["next_step"].trigger()  # Ctrl+PgDown
+    # past the "Phase 2" title to the step it is drawn above
+    assert window.step_id == ids[3]
+    window.actions_by_name["previous_step"].trigger()  # Ctrl+PgUp
+    assert window.step_id == ids[2]
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.step_id == ids[3]
+    window.select_step(ids[6])
+    assert window.sidebar.currentIndex().row() == 6 and window.step_id == ids[6]
+
+
+def bar_lengths(image: QImage, rows: list[tuple[int, int, int]], background: QColor) -> list[int]:
+    """The length of the run of non-background pixels that starts at each row's bar."""
+    lengths = []
+    for left, y, right in rows:
+        x = left
+        while x < right and image.pixelColor(x, y) != background:
+            x += 1
+        lengths.append(x - left)
+    return lengths
+
+
+def test_every_progress_bar_has_the_same_length(window: MainWindow, tracker: Tracker) -> None:
+    # figures of different widths: "0/3 · 0 min" beside "1/3 · 2 h 05 min"
+    tracker.study.log("python-libraries", minutes=125)
+    tracker.progress.set_status("python-libraries/libraries/numpy", "done")
+    assert window.data_watcher.poll()
+    window.sidebar.setCurrentIndex(QModelIndex())  # no row drawn as selected
+    image = window.sidebar.viewport().grab().toImage()
+    background = image.pixelColor(2, 2)
+    model = window.step_model
+    rows = []
+    for row in range(4):
+        rect = window.sidebar.visualRect(model.index(row))
+        # the bar: from right of the number badge, 28 px below the row's padded top, 8 px high
+        rows.append((rect.left() + 8 + 26 + 8 + 2, rect.top() + 4 + 28 + 4, rect.right()))
+    assert model.index(0).data(StepIdRole) == "python-libraries"
+    lengths = bar_lengths(image, rows, background)
+    assert lengths[0] > 40
+    assert len(set(lengths)) == 1, lengths
