@@ -24,6 +24,7 @@ def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
 def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     from studytracker.roadmap.files import read_roadmap_file
     from studytracker.roadmap.markdown_import import ImportOptions
+    from studytracker.roadmap.model import free_roadmap_id
 
     if args.replace and args.as_new:
         raise UsageError("--replace and --as-new do not go together: pick one")
@@ -41,7 +42,7 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     roadmap = found_import.roadmap
     existing = {info.id: info for info in tracker.reads.roadmaps.all()}
     if roadmap.id in existing and args.as_new:
-        roadmap = dataclasses.replace(roadmap, id=_free_id(roadmap.id, roadmap.edition, set(existing)))
+        roadmap = dataclasses.replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, set(existing)))
     elif roadmap.id in existing and not args.replace and not args.dry_run:
         there = existing[roadmap.id]
         edition = f" (edition {there.edition})" if there.edition else ""
@@ -75,18 +76,6 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     if tracker.reads.roadmaps.active().id != roadmap.id:
         print(f"switch to it with: studytracker roadmap use {roadmap.id}")
     return EXIT_OK
-
-
-def _free_id(wanted: str, edition: str, taken: set[str]) -> str:
-    """An id for a roadmap added beside one with the same id: its edition, else a counter."""
-    from studytracker.roadmap.text import slugify
-
-    base = f"{wanted}-{slugify(edition)}" if edition else f"{wanted}-2"
-    candidate, counter = base, 2
-    while candidate in taken:
-        counter += 1
-        candidate = f"{base}-{counter}"
-    return candidate
 
 
 def import_notes(found: MarkdownImport) -> list[str]:

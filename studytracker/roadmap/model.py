@@ -17,6 +17,30 @@ MAX_ID_LENGTH = 200
 RESOURCE_KINDS = ("video", "docs", "course", "practice", "tool", "dataset", "article", "link")
 
 
+def free_roadmap_id(wanted: str, edition: str, taken: set[str]) -> str:
+    """An id for a roadmap added beside one with the same id: its edition, else a counter."""
+    from studytracker.roadmap.text import slugify
+
+    base = f"{wanted}-{slugify(edition)}" if edition else f"{wanted}-2"
+    candidate, counter = base, 2
+    while candidate in taken:
+        counter += 1
+        candidate = f"{base}-{counter}"
+    return candidate[:MAX_ID_LENGTH]
+
+
+def edition_is_older(incoming: str, stored: str) -> bool:
+    """Whether an edition ("2025/26", "v2", "2026") comes before another by the numbers in it;
+    False when either has none (which is older is then unknown)."""
+    import re
+
+    def numbers(edition: str) -> tuple[int, ...]:
+        return tuple(int(n) for n in re.findall(r"\d+", edition))
+
+    new, old = numbers(incoming), numbers(stored)
+    return bool(new and old) and new < old
+
+
 class RoadmapError(ValueError):
     """A roadmap file or document that cannot be used; the message says what and where."""
 

@@ -133,6 +133,41 @@ class Questions:
         box.button(QMessageBox.StandardButton.Ok).setText("Import")
         return box.exec() == QMessageBox.StandardButton.Ok
 
+    def roadmap_already_there(self, roadmap: Roadmap, existing: RoadmapInfo, older: bool) -> str | None:
+        """Importing a roadmap whose id is there: "replace" (a newer edition: progress kept by id,
+        the rest archived), "as-new" (a separate roadmap), or None to cancel. An older edition
+        is said to be older, and adding it as new is then the default."""
+        steps, topics, resources = roadmap.counts()
+        edition = f" (edition {escape(roadmap.edition)})" if roadmap.edition else ""
+        there = f" (edition {escape(existing.edition)})" if existing.edition else ""
+        warning = (
+            "<p><b>This edition is older than the one you have.</b> Replacing would archive what "
+            "the newer edition added."
+            if older
+            else ""
+        )
+        box = QMessageBox(self.parent)
+        box.setObjectName("roadmapAlreadyThere")
+        box.setWindowTitle("Roadmap already there")
+        box.setIcon(QMessageBox.Icon.Warning if older else QMessageBox.Icon.Question)
+        box.setText(
+            f"<b>{escape(roadmap.title)}</b>{edition}: {steps} steps, {topics} topics, {resources} "
+            f"resources.<p>You already follow <b>{escape(existing.title)}</b>{there} under the same "
+            f"id.{warning}<p><b>Replace</b> updates it to this edition: progress is kept for every "
+            "topic whose id remains; topics it no longer has are archived, not deleted. <b>Import as "
+            "new</b> adds it as a separate roadmap."
+        )
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        as_new = box.addButton("Import as new", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(as_new if older else replace)
+        box.exec()
+        if box.clickedButton() is replace:
+            return "replace"
+        if box.clickedButton() is as_new:
+            return "as-new"
+        return None
+
     def removal(self, title: str, counts: RemovalCounts) -> str | None:
         """Removing a roadmap: "keep-sessions", "everything", or None to cancel."""
         box = QMessageBox(self.parent)

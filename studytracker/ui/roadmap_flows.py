@@ -3,15 +3,17 @@ removing one, each asking the learner first where that matters."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from studytracker.roadmap.model import Roadmap
-    from studytracker.store.records import ImportResult
+    from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+    from studytracker.store.records import ImportResult, RoadmapInfo
     from studytracker.store.tracker import Tracker
+    from studytracker.ui.import_preview import PreviewChoice
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
     from studytracker.ui.tasks import BackgroundTask
@@ -31,34 +33,100 @@ class RoadmapFlows(QObject):
         self.runner = runner
         self.questions = questions
 
-    def import_file(self, path: Path | None = None) -> BackgroundTask | None:
+    def import_file(
+        self, path: Path | None = None, options: ImportOptions | None = None
+    ) -> BackgroundTask | None:
         """Read a roadmap file, show what was found, and import it once the learner agrees.
 
         Reading and importing both run in the background."""
+        from studytracker.roadmap.markdown_import import ImportOptions
+
         if path is None:
             path = self.questions.open_file("Import a roadmap", ROADMAP_FILES)
             if path is None:
                 return None
-        chosen = path
+        chosen, wanted = path, options or ImportOptions()
 
-        def read(_tracker: Tracker) -> Roadmap:
-            from studytracker.roadmap.files import load_roadmap_file
+        def read(_tracker: Tracker) -> MarkdownImport:
+            from studytracker.roadmap.files import read_roadmap_file
 
-            return load_roadmap_file(chosen)
+            return read_roadmap_file(chosen, wanted)
 
         return self.runner.run_in_background(
-            f"Reading {chosen.name}…", read, self._found, failed_title="Cannot import this file"
+            f"Reading {chosen.name}…",
+            read,
+            lambda found: self._found(found, chosen, wanted),
+            failed_title="Cannot import this file",
         )
 
-    def _found(self, roadmap: Roadmap) -> None:
+    def preview(self, found: MarkdownImport, options: ImportOptions) -> PreviewChoice | None:
+        """The learner's look at what a curriculum's import would make, and their choices."""
+        from studytracker.ui.import_preview import ImportPreview
+
+        return ImportPreview(found, options, self.runner.parent_widget).choice()
+
+    def _found(self, found: MarkdownImport, path: Path, options: ImportOptions) -> None:
+        from studytracker.ui.import_preview import has_choices
+
         reads = self.runner.reads
         assert reads is not None  # the import action waits for the store
-        existing = next((r for r in reads.roadmaps.all() if r.id == roadmap.id), None)
-        if not self.questions.import_roadmap(roadmap, existing):
+        roadmap = found.roadmap
+        shown = {r.id: r for r in reads.roadmaps.all()}
+        existing = shown.get(roadmap.id)
+        if has_choices(found):
+            choice = self.preview(found, options)
+            if choice is None:
+                return
+            if choice.options != options:
+                if choice.action == "preview":
+                    self.import_file(path, choice.options)
+                else:
+                    self._read_and_import(path, choice.options)
+                return
+            if choice.action == "preview":
+                self._found(found, path, options)
+                return
+        elif existing is None and not self.questions.import_roadmap(roadmap, None):
             return
+        self._import(found, shown)
+
+    def _read_and_import(self, path: Path, options: ImportOptions) -> None:
+        """Read again with the learner's choices, then import without another preview."""
+
+        def read(_tracker: Tracker) -> MarkdownImport:
+            from studytracker.roadmap.files import read_roadmap_file
+
+            return read_roadmap_file(path, options)
+
+        def import_found(found: MarkdownImport) -> None:
+            reads = self.runner.reads
+            assert reads is not None
+            self._import(found, {r.id: r for r in reads.roadmaps.all()})
+
+        self.runner.run_in_background(
+            f"Reading {path.name}…", read, import_found, failed_title="Cannot import this file"
+        )
+
+    def _import(self, found: MarkdownImport, shown: dict[str, RoadmapInfo]) -> None:
+        """Import a roadmap read and agreed to; one whose id is there is replaced or added as new
+        only as the learner answers (an older edition is never replaced unasked)."""
+        from studytracker.roadmap.model import edition_is_older, free_roadmap_id
+
+        roadmap = found.roadmap
+        existing = shown.get(roadmap.id)
+        if existing is not None:
+            older = edition_is_older(roadmap.edition, existing.edition)
+            answer = self.questions.roadmap_already_there(roadmap, existing, older)
+            if answer is None:
+                return
+            if answer == "as-new":
+                roadmap = replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, set(shown)))
+        done_topics = found.done_topics
 
         def import_it(tracker: Tracker) -> ImportResult:
             result = tracker.roadmaps.import_roadmap(roadmap)
+            if done_topics:
+                tracker.progress.set_statuses(dict.fromkeys(done_topics, "done"), roadmap.id)
             tracker.roadmaps.use(roadmap.id)
             return result
 

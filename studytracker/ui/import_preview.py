@@ -1,0 +1,147 @@
+"""The preview of a markdown import: the steps it found (under their groups) and what it left
+out, with the learner's choices of the steps' heading level and of the sections to take."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+
+
+@dataclass(frozen=True)
+class PreviewChoice:
+    """What the learner chose: "import" or "preview" (read again with these options first)."""
+
+    action: str
+    options: ImportOptions
+
+
+def has_choices(found: MarkdownImport) -> bool:
+    """Whether a read leaves the learner something to choose (a curriculum read by its outline;
+    a file of the bundled roadmap's family or a JSON roadmap has one reading only)."""
+    return found.step_level is not None and bool(found.levels or found.sections)
+
+
+class ImportPreview(QDialog):
+    """The tree an import would make, a heading level to take as steps, and the top sections,
+    each ticked unless the learner leaves it out."""
+
+    def __init__(self, found: MarkdownImport, options: ImportOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle("Import roadmap")
+        self.found, self.options = found, options
+        roadmap = found.roadmap
+        steps, topics, resources = roadmap.counts()
+        edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+        summary = QLabel(
+            f"{roadmap.title} ({roadmap.id}{edition}): {steps} steps, {topics} topics, {resources} resources",
+            self,
+        )
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setWordWrap(True)
+
+        self.level_box = QComboBox(self)
+        self.level_box.setAccessibleName("Heading level of the steps")
+        for level in found.levels:
+            self.level_box.addItem(f"level {level} ({'#' * level} headings)", level)
+        if found.step_level is not None:
+            self.level_box.setCurrentIndex(max(0, self.level_box.findData(found.step_level)))
+
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName("Sections to import")
+        excluded = {title.casefold() for title in options.exclude}
+        for title in [*found.sections, *options.exclude]:
+            if self.sections.findItems(title, Qt.MatchFlag.MatchExactly):
+                continue
+            item = QListWidgetItem(title, self.sections)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if title.casefold() in excluded else Qt.CheckState.Checked
+            )
+
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Steps found")
+        self.tree.setHeaderLabels(["Step", "Topics"])
+        self._fill_tree()
+
+        left_out = "; ".join(f"{title} ({why})" for title, why in found.left_out)
+        notes = QLabel(f"Left out: {left_out}" if left_out else "Nothing left out.", self)
+        notes.setTextFormat(Qt.TextFormat.PlainText)
+        notes.setWordWrap(True)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.again_button = buttons.addButton(
+            "Show with these choices", QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(lambda: self._finish("import"))
+        self.again_button.clicked.connect(lambda: self._finish("preview"))
+        buttons.rejected.connect(self.reject)
+        self.action = ""
+
+        form = QFormLayout()
+        form.addRow("Steps are", self.level_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Sections (untick to leave one out):", self))
+        layout.addWidget(self.sections, 1)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(notes)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def _fill_tree(self) -> None:
+        group_item: QTreeWidgetItem | None = None
+        group: str | None = None
+        for step in self.found.roadmap.steps:
+            if step.group != group:
+                group = step.group
+                group_item = QTreeWidgetItem(self.tree, [group]) if group else None
+            parent = group_item if group_item is not None else self.tree
+            number = f"{step.number}. " if step.number is not None else ""
+            QTreeWidgetItem(parent, [number + step.title, str(len(step.topics))])
+        self.tree.expandAll()
+
+    def chosen_options(self) -> ImportOptions:
+        """The options as the learner set them here."""
+        from dataclasses import replace
+
+        excluded = tuple(
+            item.text()
+            for item in (self.sections.item(row) for row in range(self.sections.count()))
+            if item.checkState() != Qt.CheckState.Checked
+        )
+        level = self.level_box.currentData()
+        if level == self.found.step_level:
+            level = self.options.step_level  # the reader's own guess keeps its groups
+        return replace(self.options, step_level=level, exclude=excluded)
+
+    def _finish(self, action: str) -> None:
+        self.action = action
+        self.accept()
+
+    def choice(self) -> PreviewChoice | None:
+        """Show the preview and wait: the learner's choice, or None if they cancelled."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PreviewChoice(self.action, self.chosen_options())

@@ -1,0 +1,146 @@
+"""Importing a roadmap from the window: the preview's choices (step level, sections left out),
+and a roadmap whose id is already there (replace, import as new, or cancel)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from studytracker.roadmap.files import read_roadmap_file
+from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+from studytracker.store.tracker import Tracker
+from studytracker.ui.import_preview import ImportPreview, PreviewChoice
+from studytracker.ui.main_window import MainWindow
+from tests.conftest import PROJECT_DIR, TEST_DATA
+
+WEEKS = TEST_DATA / "roadmaps" / "real" / "techtonica-bootcamp-weeks.md"
+BUNDLED_JSON = PROJECT_DIR / "resources" / "roadmap.json"
+
+
+def roadmap_ids(tracker: Tracker) -> list[str]:
+    return sorted(info.id for info in tracker.reads.roadmaps.all())
+
+
+def test_the_preview_offers_the_step_level_and_the_sections(qtbot: QtBot) -> None:
+    found = read_roadmap_file(WEEKS)
+    dialog = ImportPreview(found, ImportOptions())
+    qtbot.addWidget(dialog)
+    assert [dialog.level_box.itemData(i) for i in range(dialog.level_box.count())] == [3, 4]
+    assert dialog.level_box.currentData() == 3
+    titles = [dialog.sections.item(row).text() for row in range(dialog.sections.count())]
+    assert "Week 0 - Pre-Work" in titles
+    assert dialog.tree.topLevelItemCount() == 19
+    # nothing changed: the reader's own reading is imported as it is
+    assert dialog.chosen_options() == ImportOptions()
+    dialog.sections.item(titles.index("Week 0 - Pre-Work")).setCheckState(Qt.CheckState.Unchecked)
+    dialog.level_box.setCurrentIndex(1)
+    assert dialog.chosen_options() == ImportOptions(step_level=4, exclude=("Week 0 - Pre-Work",))
+
+
+def test_sections_left_out_in_the_preview_are_not_imported(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker
+) -> None:
+    shown: list[MarkdownImport] = []
+
+    def preview(found: MarkdownImport, options: ImportOptions) -> PreviewChoice:
+        shown.append(found)
+        return PreviewChoice("import", replace(options, exclude=("Week 0 - Pre-Work",)))
+
+    window.roadmap_flows.preview = preview  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(WEEKS)
+    qtbot.waitUntil(lambda: "techtonica-curriculum" in roadmap_ids(tracker), timeout=10000)
+    assert len(shown) == 1 and len(shown[0].roadmap.steps) == 19
+    steps = tracker.reads.progress.status("techtonica-curriculum").steps
+    assert len(steps) == 18 and steps[0].title == "Week 1: Onboarding & Developer Tools"
+    qtbot.waitUntil(lambda: window.step_model.rowCount() == 18, timeout=10000)
+
+
+def test_a_step_level_chosen_in_the_preview_is_shown_again_before_importing(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker
+) -> None:
+    shown: list[int] = []
+
+    def preview(found: MarkdownImport, options: ImportOptions) -> PreviewChoice | None:
+        shown.append(len(found.roadmap.steps))
+        if len(shown) == 1:
+            return PreviewChoice("preview", replace(options, step_level=4))
+        return PreviewChoice("import", options)
+
+    window.roadmap_flows.preview = preview  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(WEEKS)
+    qtbot.waitUntil(lambda: "techtonica-curriculum" in roadmap_ids(tracker), timeout=10000)
+    assert shown == [19, 2]
+    assert [s.title for s in tracker.reads.progress.status("techtonica-curriculum").steps] == [
+        "Data Structures",
+        "Algorithms",
+    ]
+
+
+def test_a_cancelled_preview_imports_nothing(qtbot: QtBot, window: MainWindow, tracker: Tracker) -> None:
+    asked: list[str] = []
+    window.roadmap_flows.preview = lambda found, options: asked.append(found.roadmap.id)  # type: ignore[method-assign,func-returns-value]
+    task = window.roadmap_flows.import_file(WEEKS)
+    assert task is not None
+    qtbot.waitUntil(lambda: asked == ["techtonica-curriculum"], timeout=10000)
+    assert roadmap_ids(tracker) == ["machine-learning-engineer"]
+
+
+def edition_of_bundled(tmp_path: Path, edition: str) -> Path:
+    data: dict[str, Any] = json.loads(BUNDLED_JSON.read_text(encoding="utf-8"))
+    data["edition"] = edition
+    path = tmp_path / f"bundled-{edition.replace('/', '-')}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def ask_with(window: MainWindow, answer: str | None) -> list[tuple[str, str, bool]]:
+    asked: list[tuple[str, str, bool]] = []
+
+    def already_there(roadmap, existing, older):  # type: ignore[no-untyped-def]
+        asked.append((roadmap.edition, existing.edition, older))
+        return answer
+
+    window.questions.roadmap_already_there = already_there  # type: ignore[method-assign]
+    window.questions.import_roadmap = lambda r, e: True  # type: ignore[method-assign]
+    return asked
+
+
+def test_a_roadmap_already_there_is_imported_as_new_when_the_learner_says_so(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:
+    asked = ask_with(window, "as-new")
+    window.roadmap_flows.import_file(edition_of_bundled(tmp_path, "2027"))
+    qtbot.waitUntil(lambda: len(roadmap_ids(tracker)) == 2, timeout=10000)
+    assert asked == [("2027", "2025/26", False)]
+    assert roadmap_ids(tracker) == ["machine-learning-engineer", "machine-learning-engineer-2027"]
+    assert tracker.reads.roadmaps.get("machine-learning-engineer").edition == "2025/26"
+
+
+def test_a_newer_edition_replaces_keeping_progress_when_the_learner_says_so(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:
+    tracker.progress.set_status("python-libraries/libraries/numpy", "done")
+    asked = ask_with(window, "replace")
+    window.roadmap_flows.import_file(edition_of_bundled(tmp_path, "2027"))
+    qtbot.waitUntil(
+        lambda: tracker.reads.roadmaps.get("machine-learning-engineer").edition == "2027", timeout=10000
+    )
+    assert asked == [("2027", "2025/26", False)]
+    assert roadmap_ids(tracker) == ["machine-learning-engineer"]
+    assert tracker.reads.progress.status().overall.done == 1
+
+
+def test_an_older_edition_is_asked_about_and_cancelling_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:
+    asked = ask_with(window, None)
+    window.roadmap_flows.import_file(edition_of_bundled(tmp_path, "2024/25"))
+    qtbot.waitUntil(lambda: asked != [], timeout=10000)
+    assert asked == [("2024/25", "2025/26", True)]
+    assert roadmap_ids(tracker) == ["machine-learning-engineer"]
+    assert tracker.reads.roadmaps.get("machine-learning-engineer").edition == "2025/26"
