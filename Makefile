@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint bench dist smoke-dist install-desktop clean
+# Compiled translations (.qm) are built from the .ts sources kept in the project, never committed.
+TS := $(wildcard studytracker/translations/studytracker_*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: setup run test lint bench dist smoke-dist install-desktop clean translations update-translations
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -13,7 +17,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
 	@touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+translations: $(QM)
+
+studytracker/translations/%.qm: studytracker/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After marking or changing strings: merge them into every .ts (then translate what is new).
+update-translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
 
 run: setup
 	$(BIN)/studytracker
@@ -27,7 +40,7 @@ lint: setup
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache $(QM)
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run

@@ -9,7 +9,7 @@ import grimp
 
 PACKAGE = Path(__file__).resolve().parent.parent / "studytracker"
 #: Inner layers first: each may import only those before it.
-LAYERS = ("roadmap", "store", "report")
+LAYERS = ("roadmap", "store", "i18n", "report")
 
 
 def _graph() -> grimp.ImportGraph:

@@ -6,6 +6,7 @@ Each function returns the hit areas (rectangle, exact figures) that the window t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -13,10 +14,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context, current
 from studytracker.report.colors import with_alpha
 from studytracker.store.records import StepSummary
 
 Hit = tuple[QRectF, str]
+
+#: The strings of this module, for pyside6-lupdate and Qt's translators.
+Charts = Context("Charts")
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,9 @@ def draw_heatmap(
     painter.save()
     painter.setFont(_small_font(painter, 0.75))
     metrics = painter.fontMetrics()
-    label_width = metrics.horizontalAdvance("Wed") + 6
+    language = current()
+    day_names = [(row, language.day_name(row)) for row in (0, 2, 4)]  # Monday, Wednesday, Friday
+    label_width = max(metrics.horizontalAdvance(name) for _, name in day_names) + 6
     top = metrics.height() + 2
     weeks = max(4, min(HEATMAP_WEEKS, int((rect.width() - label_width) / MIN_HEATMAP_CELL)))
     first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
@@ -96,7 +103,7 @@ def draw_heatmap(
     gap = max(cell * 0.15, 0.5)
     hits: list[Hit] = []
     painter.setPen(colors.faint)
-    for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+    for row, name in day_names:
         painter.drawText(
             QRectF(rect.left(), rect.top() + top + row * cell, label_width - 4, cell),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -110,7 +117,7 @@ def draw_heatmap(
         # a month's name over the column of its first Monday
         if monday.month != last_month and monday.day <= 7 and column < weeks - 2:
             painter.setPen(colors.faint)
-            painter.drawText(QPointF(x, rect.top() + metrics.ascent()), f"{monday:%b}")
+            painter.drawText(QPointF(x, rect.top() + metrics.ascent()), language.month_name(monday.month))
             painter.setPen(Qt.PenStyle.NoPen)
             last_month = monday.month
         for row in range(7):
@@ -121,7 +128,7 @@ def draw_heatmap(
             box = QRectF(x, rect.top() + top + row * cell, cell - gap, cell - gap)
             painter.setBrush(QBrush(colors.shade(heat_level(minutes, goal))))
             painter.drawRoundedRect(box, cell * 0.2, cell * 0.2)
-            hits.append((box, f"{day:%a %d %b %Y}: {format_minutes(minutes)}"))
+            hits.append((box, f"{language.short_date(day)}: {format_minutes(minutes)}"))
     painter.restore()
     return hits
 
@@ -139,7 +146,9 @@ def _value_axis(painter: QPainter, rect: QRectF, maximum: int, colors: ChartColo
             painter.setPen(QPen(colors.grid, 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             painter.setPen(colors.faint)
-            painter.drawText(QPointF(rect.left() + 2, y - 2), f"{value // 60} h")
+            painter.drawText(
+                QPointF(rect.left() + 2, y - 2), Charts.tr("{hours} h").format(hours=value // 60)
+            )
             value += step_hours * 60
     painter.setPen(QPen(colors.grid, 1))
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -158,8 +167,12 @@ def draw_week_bars(
     scale = _value_axis(painter, area, max(maximum, 60), colors)
     hits: list[Hit] = []
     width = area.width() / max(len(weeks), 1)
+    language = current()
+    widest = max(
+        (painter.fontMetrics().horizontalAdvance(language.day_month(m)) for m, _ in weeks), default=0
+    )
     # a date under every n-th bar, n as small as the labels allow, the newest week always labelled
-    every = max(2, math.ceil((painter.fontMetrics().horizontalAdvance("00 Mmm") + 8) / max(width, 1)))
+    every = max(2, math.ceil((widest + 8) / max(width, 1)))
     for index, (monday, minutes) in enumerate(weeks):
         x = area.left() + index * width
         height = minutes * scale
@@ -170,7 +183,9 @@ def draw_week_bars(
         hits.append(
             (
                 QRectF(x, area.top(), width, area.height()),
-                f"Week of {monday:%d %b %Y}: {format_minutes(minutes)}",
+                Charts.tr("Week of {day}: {time}").format(
+                    day=language.medium_date(monday), time=format_minutes(minutes)
+                ),
             )
         )
         if (len(weeks) - 1 - index) % every == 0:
@@ -178,16 +193,23 @@ def draw_week_bars(
             painter.drawText(
                 QRectF(x + width / 2 - width * every / 2, area.bottom() + 2, width * every, label_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"{monday:%d %b}",
+                language.day_month(monday),
             )
     painter.restore()
     return hits
 
 
 def draw_day_counts(
-    painter: QPainter, rect: QRectF, days: list[tuple[date, int]], colors: ChartColors, what: str
+    painter: QPainter,
+    rect: QRectF,
+    days: list[tuple[date, int]],
+    colors: ChartColors,
+    what: str | Callable[[int], str],
 ) -> list[Hit]:
-    """A count per day as bars (reviews done, reviews coming), labelled every week."""
+    """A count per day as bars (reviews done, reviews coming), labelled every week. `what` names
+    a count in the tooltips: a function of the count (its plural form, "3 reviews done"), or a
+    word put after it."""
+    language = current()
     painter.save()
     painter.setFont(_small_font(painter, 0.75))
     label_height = painter.fontMetrics().height() + 2
@@ -207,13 +229,14 @@ def draw_day_counts(
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.accent)
         painter.drawRect(bar)
-        hits.append((QRectF(x, area.top(), width, area.height()), f"{day:%a %d %b %Y}: {count} {what}"))
+        counted = what(count) if callable(what) else f"{count} {what}"
+        hits.append((QRectF(x, area.top(), width, area.height()), f"{language.short_date(day)}: {counted}"))
         if index % 7 == 0:
             painter.setPen(colors.faint)
             painter.drawText(
                 QRectF(x - width, area.bottom() + 2, width * 4, label_height),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"{day:%d %b}",
+                language.day_month(day),
             )
     painter.restore()
     return hits
@@ -231,7 +254,7 @@ def draw_step_bars(
     label_width = min(
         rect.width() * 0.38, max((metrics.horizontalAdvance(s.title) for s in steps), default=0) + 8
     )
-    value_width = metrics.horizontalAdvance("000 h 00 min") + 6
+    value_width = metrics.horizontalAdvance(format_minutes(60 * 100 - 1)) + 6
     bar_width = max(rect.width() - label_width - value_width, 10)
     maximum = max((s.minutes for s in steps), default=0) or 1
     hits: list[Hit] = []
@@ -293,9 +316,10 @@ def draw_completion_line(
     painter.drawText(QPointF(rect.left(), area.bottom()), "0")
     hits: list[Hit] = []
     if not points:
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No topic done yet")
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, Charts.tr("No topic done yet"))
         painter.restore()
         return hits
+    language = current()
     start = points[0][0]
     span = max((today - start).days, 1)
 
@@ -312,16 +336,20 @@ def draw_completion_line(
         path.lineTo(position(day, count))
         previous = count
         spot = position(day, count)
+        label = Charts.tr("{day}: {done} of %n topic(s) done", None, total)
         hits.append(
-            (QRectF(spot.x() - 4, spot.y() - 4, 8, 8), f"{day:%d %b %Y}: {count} of {total} topics done")
+            (
+                QRectF(spot.x() - 4, spot.y() - 4, 8, 8),
+                label.format(day=language.medium_date(day), done=count),
+            )
         )
     path.lineTo(position(today, previous))
     painter.setPen(QPen(colors.accent, 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.setPen(colors.faint)
-    painter.drawText(QPointF(area.left(), rect.bottom() - 2), f"{start:%d %b %Y}")
-    end_label = f"{today:%d %b %Y}"
+    painter.drawText(QPointF(area.left(), rect.bottom() - 2), language.medium_date(start))
+    end_label = language.medium_date(today)
     painter.drawText(
         QPointF(area.right() - metrics.horizontalAdvance(end_label), rect.bottom() - 2), end_label
     )

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from studytracker.formatting import count_of, format_minutes
+from studytracker.formatting import format_minutes
+from studytracker.i18n import Context, Language, application_language, saved_language, using
 from studytracker.report.charts import (
     ChartColors,
     draw_completion_line,
@@ -31,12 +32,17 @@ from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
-    from studytracker.store.records import SessionView
+    from studytracker.store.records import SessionView, StepSummary
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Above this many sessions in the period, the log shows one line per day instead.
 MAX_SESSION_ROWS = 400
 RESOLUTION = 300
+
+#: The strings of this module, for pyside6-lupdate and Qt's translators.
+Report = Context("Report")
+#: The weeks the report's weekly chart shows.
+REPORT_WEEKS = 16
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class ReportOptions:
     include_notes: bool = False
     learner_name: str | None = None  # default: the learner's setting
     page_size: str | None = None  # "a4" or "letter"; default: the learner's setting, else A4
+    #: "system", "en", "es"; default: the window's language, else the setting (LANGUAGE_KEY)
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,15 +76,21 @@ def _default_range(reads: Reads, options: ReportOptions) -> tuple[date, date]:
     return date_from, date_to
 
 
+def report_language(options: ReportOptions) -> str:
+    """The report's language choice: the option, else the window's language, else the learner's
+    setting (QSettings LANGUAGE_KEY, "system" when unset)."""
+    return options.language or application_language() or saved_language()
+
+
 def write_report(data: Reads, out: Path, options: ReportOptions | None = None) -> ReportResult:
     """Write the report for the active roadmap to `out` (atomically: a failure leaves no file),
-    from one snapshot of the data."""
-    with data.snapshot() as reads:
-        return _write_report(reads, out, options)
-
-
-def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> ReportResult:
+    from one snapshot of the data, in the report's language (`report_language`)."""
     options = options or ReportOptions()
+    with using(report_language(options)) as language, data.snapshot() as reads:
+        return _write_report(reads, out, options, language)
+
+
+def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Language) -> ReportResult:
     date_from, date_to = _default_range(reads, options)
     if date_from > date_to:
         raise ValueError(f"--from {date_from} is after --to {date_to}")
@@ -108,7 +122,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
     try:
         writer = QPdfWriter(temp_name)
         writer.setResolution(RESOLUTION)
-        writer.setTitle(f"Progress report: {status.roadmap.title}")
+        writer.setTitle(Report.tr("Progress report: {roadmap}").format(roadmap=status.roadmap.title))
         writer.setCreator("StudyTracker")
         writer.setPageLayout(
             QPageLayout(
@@ -118,55 +132,68 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
         pages = Pages(writer)
 
         # --- title and summary
-        pages.text("Progress report", size=20, bold=True, color="#1d4f91", gap=2)
+        pages.text(Report.tr("Progress report"), size=20, bold=True, color="#1d4f91", gap=2)
         edition = status.roadmap.edition
         edition = f" ({edition})" if edition and edition not in status.roadmap.title else ""
         pages.text(f"{status.roadmap.title}{edition}", size=12.5, bold=True, gap=2)
         if name:
-            pages.text(f"Learner: {name}", size=10.5, gap=1)
+            pages.text(Report.tr("Learner: {name}").format(name=name), size=10.5, gap=1)
+        period = Report.tr("Period: {first} to {last} · made on {today}")
         pages.text(
-            f"Period: {date_from:%d %B %Y} to {date_to:%d %B %Y} · made on {stats.today:%d %B %Y}",
+            period.format(
+                first=lang.long_date(date_from),
+                last=lang.long_date(date_to),
+                today=lang.long_date(stats.today),
+            ),
             size=9.5,
             color="#555555",
         )
-        overall = status.overall
-        section(pages, "Overall progress", pages.points(40))
-        pages.text(
-            f"{overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
-            + (f", {overall.skipped} skipped" if overall.skipped else "")
-            + f"; in the required steps {status.required.done} of {status.required.total} topics "
-            f"({status.required.percent:.1f}%).",
-            size=10.5,
+        overall, required = status.overall, status.required
+        section(pages, Report.tr("Overall progress"), pages.points(40))
+        done = Report.tr("{done} of %n topic(s) done ({percent}%)", None, overall.total)
+        skipped = Report.tr(", %n skipped", None, overall.skipped) if overall.skipped else ""
+        in_required = Report.tr(
+            "; in the required steps {done} of %n topic(s) ({percent}%).", None, required.total
         )
         pages.text(
-            f"Studied {format_minutes(minutes_in_range)} in {count_of(len(sessions), 'session', 'sessions')}"
-            " in this period; "
-            f"{format_minutes(status.minutes_total)} in all.",
+            done.format(done=overall.done, percent=lang.number(overall.percent, 1))
+            + skipped
+            + in_required.format(done=required.done, percent=lang.number(required.percent, 1)),
             size=10.5,
         )
-        goal = f"Daily goal {format_minutes(stats.goal_minutes)}"
+        studied = Report.tr(
+            "Studied {time} in %n session(s) in this period; {total} in all.", None, len(sessions)
+        )
+        pages.text(
+            studied.format(time=format_minutes(minutes_in_range), total=format_minutes(status.minutes_total)),
+            size=10.5,
+        )
         if stats.streaks_enabled:
-            goal += (
-                f" (study on any roadmap counts): current streak "
-                f"{count_of(stats.current_streak, 'day', 'days')}, longest {stats.longest_streak}"
-            )
-        pages.text(goal + ".", size=10.5)
+            goal = Report.tr(
+                "Daily goal {goal} (study on any roadmap counts): current streak %n day(s), "
+                "longest {longest}.",
+                None,
+                stats.current_streak,
+            ).format(goal=format_minutes(stats.goal_minutes), longest=stats.longest_streak)
+        else:
+            goal = Report.tr("Daily goal {goal}.").format(goal=format_minutes(stats.goal_minutes))
+        pages.text(goal, size=10.5)
         pages.text(stats.forecast.explanation, size=10.5)
         if stats.plan.target:
             pages.text(stats.plan.explanation, size=10.5)
         progress_bar(pages, overall.done, overall.total)
 
         # --- steps
-        section(pages, "Steps", pages.points(40))
+        section(pages, Report.tr("Steps"), pages.points(40))
         table = Table(
             pages,
             [
                 ("#", 0.05, False),
-                ("Step", 0.43, False),
-                ("Progress", 0.2, False),
-                ("Done", 0.1, True),
-                ("In period", 0.11, True),
-                ("In all", 0.11, True),
+                (Report.tr("Step"), 0.43, False),
+                (Report.tr("Progress"), 0.2, False),
+                (Report.tr("Done"), 0.1, True),
+                (Report.tr("In period"), 0.11, True),
+                (Report.tr("In all"), 0.11, True),
             ],
         )
         table.header()
@@ -182,7 +209,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
                 painter.fillRect(QRectF(bar_left, y, bar_width * fraction, height), QColor("#2d6fb8"))
 
             number = str(step.number) if step.number is not None else "–"
-            title = step.title + (" (optional)" if step.optional else "")
+            title = Report.tr("{title} (optional)").format(title=step.title) if step.optional else step.title
             table.row(
                 [
                     number,
@@ -201,60 +228,67 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
         period_days = reads.plan.minutes_by_day(
             max(date_from, date_to - timedelta(days=370)), date_to, roadmap_id=status.roadmap.id
         )
-        section(pages, "Study time", pages.points(120))
+        section(pages, Report.tr("Study time"), pages.points(120))
         chart(
             pages,
-            "Minutes per day, the year up to the end of the period",
+            Report.tr("Minutes per day, the year up to the end of the period"),
             95,
             lambda p, r: draw_heatmap(p, r, period_days, date_to, stats.goal_minutes, colors),
         )
-        weeks = weekly_totals(period_days, date_to, 16)
+        weeks = weekly_totals(period_days, date_to, REPORT_WEEKS)
         chart(
             pages,
-            "Minutes per week, the 16 weeks up to the end of the period",
+            Report.tr("Minutes per week, the %n week(s) up to the end of the period", None, REPORT_WEEKS),
             110,
             lambda p, r: draw_week_bars(p, r, weeks, colors),
         )
         steps_height = 12.5 * len(status.steps) + 4
         chart(
             pages,
-            "Time per step, in all",
+            Report.tr("Time per step, in all"),
             steps_height,
             lambda p, r: draw_step_bars(p, r, status.steps, colors),
         )
         completions = cumulative([d for d in reads.progress.completion_dates() if d <= date_to])
         chart(
             pages,
-            "Topics done over time",
+            Report.tr("Topics done over time"),
             110,
             lambda p, r: draw_completion_line(p, r, completions, overall.total, date_to, colors),
         )
 
         # --- spaced review
-        section(pages, "Retention", pages.points(40))
+        section(pages, Report.tr("Retention"), pages.points(40))
         reviews = reads.reviews.done(date_from, date_to)
         on_time = sum(1 for review in reviews if review.on_time)
         pages.text(
-            f"{len(reviews)} review{'s' if len(reviews) != 1 else ''} of finished topics in this period"
-            + (f", {on_time} of them on time." if reviews else "."),
+            Report.tr(
+                "%n review(s) of finished topics in this period, {on_time} of them on time.",
+                None,
+                len(reviews),
+            ).format(on_time=on_time)
+            if reviews
+            else Report.tr("No reviews of finished topics in this period."),
             size=10.5,
         )
         retention = stats.retention
         pages.text(
-            f"Retention now: an estimated {retention:.0%} of the finished topics are still remembered "
-            "(the mean recall chance the review scheduler gives)."
+            Report.tr(
+                "Retention now: an estimated {percent}% of the finished topics are still remembered "
+                "(the mean recall chance the review scheduler gives).",
+            ).format(percent=lang.number(retention * 100))
             if retention is not None
-            else "Retention now: no topic finished yet.",
+            else Report.tr("Retention now: no topic finished yet."),
             size=10.5,
         )
 
         # --- sessions
-        section(pages, "Study sessions", pages.points(40))
-        _session_log(pages, sessions)
+        section(pages, Report.tr("Study sessions"), pages.points(40))
+        _session_log(pages, sessions, lang)
 
         # --- notes
         if options.include_notes:
-            _notes(pages, reads)
+            _notes(pages, reads, status.steps)
 
         total = len(pages.pages)
         painter = QPainter()
@@ -270,7 +304,9 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
                 footer = QRectF(
                     0, pages.bottom + pages.footer_height * 0.3, pages.width, pages.footer_height * 0.7
                 )
-                label = f"{status.roadmap.title} · page {page_number} of {total}"
+                label = Report.tr("{roadmap} · page {page} of {pages}").format(
+                    roadmap=status.roadmap.title, page=lang.number(page_number), pages=lang.number(total)
+                )
                 draw_text(painter, footer_font, "#808080", footer, label, int(Qt.AlignmentFlag.AlignCenter))
         finally:
             painter.end()
@@ -282,14 +318,18 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions | None) -> Rep
     return ReportResult(out, total, len(sessions), date_from, date_to)
 
 
-def _session_log(pages: Pages, sessions: list[SessionView]) -> None:
+def _session_log(pages: Pages, sessions: list[SessionView], lang: Language) -> None:
     if not sessions:
-        pages.text("No study sessions in this period.", size=10)
+        pages.text(Report.tr("No study sessions in this period."), size=10)
         return
     if len(sessions) > MAX_SESSION_ROWS:
         pages.text(
-            f"{len(sessions)} sessions in this period, shown one line per day; a shorter period "
-            "(--from, --to) lists each session.",
+            Report.tr(
+                "%n session(s) in this period, shown one line per day; a shorter period (--from, --to) "
+                "lists each session.",
+                None,
+                len(sessions),
+            ),
             size=9.5,
             color="#555555",
         )
@@ -298,35 +338,46 @@ def _session_log(pages: Pages, sessions: list[SessionView]) -> None:
             per_day[session.start.date()].append(session)
         table = Table(
             pages,
-            [("Day", 0.2, False), ("Sessions", 0.12, True), ("Minutes", 0.12, True), ("Steps", 0.56, False)],
+            [
+                (Report.tr("Day"), 0.2, False),
+                (Report.tr("Sessions"), 0.12, True),
+                (Report.tr("Minutes"), 0.12, True),
+                (Report.tr("Steps"), 0.56, False),
+            ],
         )
         table.header()
         for index, (day, items) in enumerate(sorted(per_day.items())):
             steps = ", ".join(dict.fromkeys(s.step_title for s in items))
             table.row(
-                [f"{day:%a %d %b %Y}", str(len(items)), str(sum(s.minutes for s in items)), steps],
+                [
+                    lang.short_date(day),
+                    lang.number(len(items)),
+                    lang.number(sum(s.minutes for s in items)),
+                    steps,
+                ],
                 shaded=index % 2 == 1,
             )
         return
     table = Table(
         pages,
         [
-            ("Day", 0.17, False),
-            ("Time", 0.13, False),
-            ("Minutes", 0.1, True),
-            ("Step", 0.3, False),
-            ("Note", 0.3, False),
+            (Report.tr("Day"), 0.17, False),
+            (Report.tr("Time"), 0.16, False),
+            (Report.tr("Minutes"), 0.1, True),
+            (Report.tr("Step"), 0.29, False),
+            (Report.tr("Note"), 0.28, False),
         ],
     )
     table.header()
+    running = Report.tr("running")
     for index, session in enumerate(sessions):
-        end = f"{session.end:%H:%M}" if session.end else "running"
+        end = lang.time(session.end) if session.end else running
         topic = f" › {session.topic_title}" if session.topic_title else ""
         table.row(
             [
-                f"{session.start:%a %d %b %Y}",
-                f"{session.start:%H:%M}–{end}",
-                str(session.minutes),
+                lang.short_date(session.start.date()),
+                f"{lang.time(session.start)}–{end}",
+                lang.number(session.minutes),
                 session.step_title + topic,
                 session.note,
             ],
@@ -334,13 +385,22 @@ def _session_log(pages: Pages, sessions: list[SessionView]) -> None:
         )
 
 
-def _notes(pages: Pages, reads: Reads) -> None:
-    section(pages, "Notes", pages.points(30))
+def _notes(pages: Pages, reads: Reads, steps: tuple[StepSummary, ...]) -> None:
+    section(pages, Report.tr("Notes"), pages.points(30))
     notes = reads.notes.of_roadmap()
     if not notes:
-        pages.text("No notes yet.", size=10)
+        pages.text(Report.tr("No notes yet."), size=10)
         return
+    # The store names a numbered step "Step N: title"; the report says it in its own language.
+    numbered = {
+        f"Step {step.number}: {step.title}": Report.tr("Step {number}: {title}").format(
+            number=step.number, title=step.title
+        )
+        for step in steps
+        if step.number is not None
+    }
     for heading, body in notes:
+        step, mark, topic = heading.partition(" › ")
         pages.space(4)
-        pages.text(heading, size=10.5, bold=True, gap=2)
+        pages.text(numbered.get(step, step) + mark + topic, size=10.5, bold=True, gap=2)
         markdown(pages, body.strip())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from studytracker.formatting import count_of
+from studytracker.i18n import Context, current
 from studytracker.store.records import Progress, StepSummary
 
 if TYPE_CHECKING:
@@ -18,6 +18,9 @@ WEEKS_SHOWN = 16
 PACE_WINDOW_DAYS = 28
 MIN_COMPLETIONS_FOR_FORECAST = 3
 REVIEW_DAYS = 30
+
+#: The strings of this module, for pyside6-lupdate and Qt's translators.
+Pace = Context("Pace")
 
 
 @dataclass(frozen=True)
@@ -80,24 +83,35 @@ def cumulative(dates: list[date]) -> list[tuple[date, int]]:
 def forecast_completion(completions: list[date], progress: Progress, today: date) -> Forecast:
     remaining = progress.total - progress.done
     if progress.total and remaining <= 0:
-        return Forecast(today, 0.0, 0, "Every topic is done.")
+        return Forecast(today, 0.0, 0, Pace.tr("Every topic is done."))
     recent = [d for d in completions if today - d < timedelta(days=PACE_WINDOW_DAYS)]
     if len(recent) < MIN_COMPLETIONS_FOR_FORECAST:
         return Forecast(
             None,
             len(recent) * 7 / PACE_WINDOW_DAYS,
             remaining,
-            f"Too little recent progress to forecast: {count_of(len(recent), 'topic', 'topics')} done in "
-            f"the last {PACE_WINDOW_DAYS} days (at least {MIN_COMPLETIONS_FOR_FORECAST} needed).",
+            Pace.tr(
+                "Too little recent progress to forecast: %n topic(s) done in the last {days} days "
+                "(at least {needed} needed).",
+                None,
+                len(recent),
+            ).format(days=PACE_WINDOW_DAYS, needed=MIN_COMPLETIONS_FOR_FORECAST),
         )
     per_day = len(recent) / PACE_WINDOW_DAYS
     finish = today + timedelta(days=math.ceil(remaining / per_day))
+    language = current()
     return Forecast(
         finish,
         per_day * 7,
         remaining,
-        f"At {per_day * 7:.1f} topics a week (the last {PACE_WINDOW_DAYS} days), the remaining "
-        f"{remaining} topics would be done by {finish:%d %B %Y}.",
+        Pace.tr(
+            "At {pace} topics a week (the last {days} days), the remaining %n topic(s) would be done by "
+            "{finish}.",
+            None,
+            remaining,
+        ).format(
+            pace=language.number(per_day * 7, 1), days=PACE_WINDOW_DAYS, finish=language.long_date(finish)
+        ),
     )
 
 
@@ -168,10 +182,11 @@ def plan_to_target(
     minutes_total: int,
 ) -> PlanStatus:
     if target is None:
-        return PlanStatus(None, None, None, None, "No target date set.")
+        return PlanStatus(None, None, None, None, Pace.tr("No target date set."))
     remaining = progress.total - progress.done
     if remaining <= 0:
-        return PlanStatus(target, True, 0.0, 0.0, "Every topic is done.")
+        return PlanStatus(target, True, 0.0, 0.0, Pace.tr("Every topic is done."))
+    language = current()
     days_left = (target - today).days
     if days_left <= 0:
         return PlanStatus(
@@ -179,29 +194,54 @@ def plan_to_target(
             False,
             None,
             None,
-            f"The target date ({target:%d %B %Y}) has passed with {remaining} topics left.",
+            Pace.tr("The target date ({target}) has passed with %n topic(s) left.", None, remaining).format(
+                target=language.long_date(target)
+            ),
         )
     per_week = remaining / (days_left / 7)
     # time a topic has taken so far, when there is any history to take it from
     per_day = (
         remaining * (minutes_total / progress.done) / days_left if progress.done and minutes_total else None
     )
-    need = f"{per_week:.1f} topics a week" + (f" (about {per_day:.0f} minutes a day)" if per_day else "")
+    pace = language.number(per_week, 1)
+    need = (
+        Pace.tr("{pace} topics a week (about {minutes} minutes a day)").format(
+            pace=pace, minutes=language.number(per_day)
+        )
+        if per_day
+        else Pace.tr("{pace} topics a week").format(pace=pace)
+    )
     if forecast.finish is None:
         return PlanStatus(
             target,
             None,
             per_week,
             per_day,
-            f"Too little recent history to judge the pace; finishing by {target:%d %B %Y} takes {need}.",
+            Pace.tr(
+                "Too little recent history to judge the pace; finishing by {target} takes {need}.",
+            ).format(target=language.long_date(target), need=need),
         )
     on_track = forecast.finish <= target
-    verdict = "On track for" if on_track else "Behind the pace for"
+    verdict = (
+        Pace.tr(
+            "On track for the target date of {target}: at {pace} topics a week you would finish by "
+            "{finish}; the target takes {need}.",
+        )
+        if on_track
+        else Pace.tr(
+            "Behind the pace for the target date of {target}: at {pace} topics a week you would finish "
+            "by {finish}; the target takes {need}.",
+        )
+    )
     return PlanStatus(
         target,
         on_track,
         per_week,
         per_day,
-        f"{verdict} the target date of {target:%d %B %Y}: at {forecast.topics_per_week:.1f} topics a week"
-        f" you would finish by {forecast.finish:%d %B %Y}; the target takes {need}.",
+        verdict.format(
+            target=language.long_date(target),
+            pace=language.number(forecast.topics_per_week, 1),
+            finish=language.long_date(forecast.finish),
+            need=need,
+        ),
     )

@@ -1,0 +1,254 @@
+"""The learner's language: which one (the system's, or a choice kept in QSettings), Qt's compiled
+translations (`translations/*.qm`, built from the `.ts` sources by `make`), and dates, times and
+numbers written the way that language's locale writes them.
+
+The window installs its language once (`install_translator`); the report may be written in
+another (`studytracker report --lang es`) inside `using(code)`, which changes only the calling
+thread. Code that runs with neither (the command line) gets English with fixed formats, so its
+output never depends on the machine it runs on.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
+
+#: The choices Preferences offers, each in its own language (a learner looks for their own).
+LANGUAGES = {"system": "System", "en": "English", "es": "Español"}
+#: Languages with a translation shipped in `translations/`.
+SHIPPED = ("en", "es")
+#: Where the window keeps the choice, beside the theme (QSettings "StudyTracker"/"StudyTracker").
+LANGUAGE_KEY = "appearance/language"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+#: Compiled translations are named `studytracker_<code>.qm`.
+CATALOGUE = "studytracker"
+
+_NEUTRAL = "C"
+_WEEKDAY = re.compile(r"^\s*dddd[\s,.]*|[\s,.]*dddd\s*$")
+_YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+\.?")
+
+
+def language_choice(value: object) -> str:
+    """A stored or given choice as one of LANGUAGES ("system" for anything unknown)."""
+    text = str(value or "system").strip().lower().replace("-", "_")
+    if text in LANGUAGES:
+        return text
+    base = text.split("_")[0]
+    return base if base in SHIPPED else "system"
+
+
+def saved_language(settings: QSettings | None = None) -> str:
+    """The learner's choice in QSettings: "system", "en" or "es"."""
+    return language_choice((settings if settings is not None else QSettings()).value(LANGUAGE_KEY, "system"))
+
+
+def system_language() -> str:
+    """The first shipped language among the system's UI languages, else English."""
+    for name in QLocale.system().uiLanguages():
+        base = name.replace("-", "_").split("_")[0].lower()
+        if base in SHIPPED:
+            return base
+    return "en"
+
+
+def resolve(choice: str | None) -> str:
+    """A choice ("system", a language code, None) as a shipped language code."""
+    chosen = language_choice(choice)
+    return system_language() if chosen == "system" else chosen
+
+
+def _strip_weekday(pattern: str) -> str:
+    return _WEEKDAY.sub("", pattern).strip()
+
+
+class Language:
+    """One language: its translator and its locale's ways of writing dates, times and numbers.
+
+    Built once per code and cached (`language(code)`); the translator is read-only once loaded,
+    so one Language serves every thread.
+    """
+
+    def __init__(self, code: str, locale: QLocale, translator: QTranslator | None) -> None:
+        self.code = code
+        self.locale = locale
+        self.translator = translator
+        if code == _NEUTRAL:  # the command line's English, the same on every machine
+            self._long, self._medium = "dd MMMM yyyy", "dd MMM yyyy"
+            self._short, self._day_month, self._time = "ddd dd MMM yyyy", "dd MMM", "HH:mm"
+        else:
+            long = _strip_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+            self._long = long
+            self._medium = long.replace("MMMM", "MMM")
+            self._short = "ddd " + locale.dateFormat(QLocale.FormatType.ShortFormat)
+            self._day_month = _YEAR.sub("", self._medium).strip(" ,.")
+            self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` in this language (the source text where there is no translation); `%n` is `n`."""
+        found = self.translator.translate(context, text, disambiguation, n) if self.translator else ""
+        result = found or text
+        if n >= 0:
+            result = result.replace("%Ln", self.locale.toString(n)).replace("%n", str(n))
+        return result
+
+    # --- dates and times, by the locale's own patterns
+
+    def long_date(self, day: date) -> str:
+        """ "24 November 2026", "November 24, 2026", "24 de noviembre de 2026"."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._long)
+
+    def medium_date(self, day: date) -> str:
+        """ "24 Nov 2026", "Nov 24, 2026", "24 de nov de 2026"."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._medium)
+
+    def short_date(self, day: date) -> str:
+        """A day in a table, with its weekday: "Tue 11/24/26", "mar 24/11/26"."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
+
+    def day_month(self, day: date) -> str:
+        """A day on a chart's axis: "24 Nov", "Nov 24", "24 de nov"."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self._day_month)
+
+    def time(self, moment: time | datetime) -> str:
+        """ "18:05", "6:05 PM"."""
+        return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
+
+    def month_name(self, month: int) -> str:
+        """A month's short name (1 is January): "Nov", "nov"."""
+        return self.locale.monthName(month, QLocale.FormatType.ShortFormat)
+
+    def day_name(self, weekday: int) -> str:
+        """A weekday's short name, 0 for Monday as `date.weekday()` counts: "Mon", "lun"."""
+        return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+    # --- numbers
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """ "1,234.5", "1234,5" (grouping as the locale does it)."""
+        if decimals == 0:
+            return self.locale.toString(round(value))
+        return self.locale.toString(float(value), "f", decimals)
+
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+_active: ContextVar[Language | None] = ContextVar("studytracker_language", default=None)
+_application: Language | None = None
+
+
+def _load(code: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(f"{CATALOGUE}_{code}", str(TRANSLATIONS_DIR)):
+        return translator
+    return None
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system's locale when it speaks `code` (its region's dates and numbers), else the
+    language's main one."""
+    system = QLocale.system()
+    if system.name() != "C" and system.name().split("_")[0] == code:
+        return system
+    return QLocale(code)
+
+
+def language(code: str) -> Language:
+    """The Language of a shipped code (or "C", the command line's fixed English), loaded once."""
+    with _lock:
+        found = _cache.get(code)
+        if found is None:
+            locale = QLocale.c() if code == _NEUTRAL else _locale_for(code)
+            found = Language(code, locale, _load("en" if code == _NEUTRAL else code))
+            _cache[code] = found
+        return found
+
+
+def current() -> Language:
+    """The language in force here: the report's (`using`), else the window's, else fixed English."""
+    return _active.get() or _application or language(_NEUTRAL)
+
+
+def application_language() -> str | None:
+    """The code `install_translator` set for the application (the window), or None."""
+    return _application.code if _application is not None else None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate into the current language; `n` picks the plural form (Qt's numerus) and
+    replaces `%n`."""
+    return current().translate(context, text, disambiguation, n)
+
+
+class Context:
+    """The strings of one translation context, for code that is not a QObject (the report).
+
+    Bind it to a module-level name equal to the context, `Report = Context("Report")`, and mark
+    strings as `Report.tr("Progress report")` or `Report.tr("%n day(s)", None, days)`:
+    pyside6-lupdate takes the name before `.tr` as the context and the third argument as the
+    plural count, as it does for a QObject's `tr`.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return current().translate(self.name, text, disambiguation, n)
+
+
+@contextmanager
+def using(choice: str | None) -> Iterator[Language]:
+    """Work in a language ("system", "en", "es") in this thread until the block ends."""
+    token = _active.set(language(resolve(choice)))
+    try:
+        yield _active.get() or language(_NEUTRAL)
+    finally:
+        _active.reset(token)
+
+
+def install_translator(app: QCoreApplication, choice: str | None = "system") -> str:
+    """Translate the application (`tr`, `QCoreApplication.translate`) and format for the chosen
+    language ("system", "en", "es"); returns the code used. Qt's own strings (standard buttons,
+    dialogs) come from Qt's translations. Cheap: a few small files, read once, at start-up."""
+    global _application
+    chosen = language(resolve(choice))
+    if _application is not None and _application is not chosen:
+        _remove(app, _application)
+    _application = chosen
+    QLocale.setDefault(chosen.locale)
+    if chosen.translator is not None:
+        app.installTranslator(chosen.translator)
+    qt = _qt_translator(chosen.code)
+    if qt is not None:
+        app.installTranslator(qt)
+    return chosen.code
+
+
+_qt_translators: dict[str, QTranslator] = {}
+
+
+def _qt_translator(code: str) -> QTranslator | None:
+    """Qt's own strings (qtbase_<code>.qm), from the bundle's or Qt's translations folder."""
+    if code == "en":
+        return None  # Qt's source strings are English
+    if code not in _qt_translators:
+        translator = QTranslator()
+        folders = (TRANSLATIONS_DIR, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        if not any(translator.load(f"qtbase_{code}", str(folder)) for folder in folders):
+            return None
+        _qt_translators[code] = translator
+    return _qt_translators[code]
+
+
+def _remove(app: QCoreApplication, old: Language) -> None:
+    if old.translator is not None:
+        app.removeTranslator(old.translator)
+    qt = _qt_translators.get(old.code)
+    if qt is not None:
+        app.removeTranslator(qt)

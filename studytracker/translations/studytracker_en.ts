@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../report/charts.py" line="+339"/>
+        <source>{day}: {done} of %n topic(s) done</source>
+        <translation>
+            <numerusform>{day}: {done} of %n topic done</numerusform>
+            <numerusform>{day}: {done} of %n topics done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <location filename="../report/stats.py" line="+94"/>
+        <source>Too little recent progress to forecast: %n topic(s) done in the last {days} days (at least {needed} needed).</source>
+        <translation>
+            <numerusform>Too little recent progress to forecast: %n topic done in the last {days} days (at least {needed} needed).</numerusform>
+            <numerusform>Too little recent progress to forecast: %n topics done in the last {days} days (at least {needed} needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>At {pace} topics a week (the last {days} days), the remaining %n topic(s) would be done by {finish}.</source>
+        <translation>
+            <numerusform>At {pace} topics a week (the last {days} days), the remaining %n topic would be done by {finish}.</numerusform>
+            <numerusform>At {pace} topics a week (the last {days} days), the remaining %n topics would be done by {finish}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>The target date ({target}) has passed with %n topic(s) left.</source>
+        <translation>
+            <numerusform>The target date ({target}) has passed with %n topic left.</numerusform>
+            <numerusform>The target date ({target}) has passed with %n topics left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../report/pdf.py" line="+153"/>
+        <source>{done} of %n topic(s) done ({percent}%)</source>
+        <translation>
+            <numerusform>{done} of %n topic done ({percent}%)</numerusform>
+            <numerusform>{done} of %n topics done ({percent}%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; in the required steps {done} of %n topic(s) ({percent}%).</source>
+        <translation>
+            <numerusform>; in the required steps {done} of %n topic ({percent}%).</numerusform>
+            <numerusform>; in the required steps {done} of %n topics ({percent}%).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Studied {time} in %n session(s) in this period; {total} in all.</source>
+        <translation>
+            <numerusform>Studied {time} in %n session in this period; {total} in all.</numerusform>
+            <numerusform>Studied {time} in %n sessions in this period; {total} in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Daily goal {goal} (study on any roadmap counts): current streak %n day(s), longest {longest}.</source>
+        <translation>
+            <numerusform>Daily goal {goal} (study on any roadmap counts): current streak %n day, longest {longest}.</numerusform>
+            <numerusform>Daily goal {goal} (study on any roadmap counts): current streak %n days, longest {longest}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Minutes per week, the %n week(s) up to the end of the period</source>
+        <translation>
+            <numerusform>Minutes per week, the %n week up to the end of the period</numerusform>
+            <numerusform>Minutes per week, the %n weeks up to the end of the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n review(s) of finished topics in this period, {on_time} of them on time.</source>
+        <translation>
+            <numerusform>%n review of finished topics in this period, {on_time} of them on time.</numerusform>
+            <numerusform>%n reviews of finished topics in this period, {on_time} of them on time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n session(s) in this period, shown one line per day; a shorter period (--from, --to) lists each session.</source>
+        <translation>
+            <numerusform>%n session in this period, shown one line per day; a shorter period (--from, --to) lists each session.</numerusform>
+            <numerusform>%n sessions in this period, shown one line per day; a shorter period (--from, --to) lists each session.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
