@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QLabel,
     QListView,
@@ -28,6 +27,7 @@ from studytracker.formatting import format_minutes
 from studytracker.ui.actions import build_actions
 from studytracker.ui.backups import BackupKeeper
 from studytracker.ui.data_folder import DataFolder
+from studytracker.ui.eliding_combo import ElidingComboBox
 from studytracker.ui.help import Help
 from studytracker.ui.icons import icon
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.topic_model = self.step_pane.topic_model
         self.viewer = self.step_pane.viewer
         self.roadmap_flows.about_to_change.connect(self.viewer.notes.flush)
+        self.step_pane.timer_requested.connect(self._time_topic)
 
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer_splitter.setObjectName("outerSplitter")
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.outer_splitter.setSizes([270, 1000])
         self.setCentralWidget(self.outer_splitter)
 
-        self.roadmap_box = QComboBox(self)
+        self.roadmap_box = ElidingComboBox(self)
         self.roadmap_box.setObjectName("roadmapSwitcher")
         self.roadmap_box.setAccessibleName("Roadmap")
         self.roadmap_box.setMinimumContentsLength(28)
@@ -356,9 +357,13 @@ class MainWindow(QMainWindow):
         self.roadmap_box.clear()
         for info in roadmaps:
             self.roadmap_box.addItem(info.title, info.id)
+            self.roadmap_box.setItemData(
+                self.roadmap_box.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole
+            )
             if info.active:
                 self.roadmap_box.setCurrentIndex(self.roadmap_box.count() - 1)
         self.roadmap_box.blockSignals(False)
+        self.roadmap_box.setToolTip(self.roadmap_box.currentText())
         self.roadmap_id = status.roadmap.id
         self.step_model.set_steps(status.steps)
         self._show_totals(status, today)
@@ -453,6 +458,13 @@ class MainWindow(QMainWindow):
     def _timer_target(self) -> tuple[str, str | None, str]:
         topic = self.step_pane.selected_topic()
         return self.step_id, topic.id if topic else None, topic.title if topic else ""
+
+    def _time_topic(self, topic_id: str) -> None:
+        """Start the timer on a topic (the checklist's menu): a session already running stops first."""
+        self.step_pane.select_topic(topic_id)
+        if self.timer_bar.running is not None:
+            self.timer_bar.stop()
+        self.timer_bar.start()
 
     def toggle_timer(self) -> None:
         if self.timer_bar.running is None:

@@ -207,7 +207,19 @@ def markdown_to_html(text: str) -> str:
         html = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     except RecursionError:  # the parser recurses once a level: a list nested a thousand deep
         return plain_text_html(text)
-    return sanitise_html(html, source_text=text)
+    return _dressed(sanitise_html(html, source_text=text))
+
+
+_TASK_ITEM = re.compile(r"<li>(\s*<p>)?\s*\[([ xX])\]\s")
+_TABLE_START = re.compile(r"<table>")
+
+
+def _dressed(clean_html: str) -> str:
+    """Sanitised HTML as Qt should draw it: tables with a grid (Qt draws none unless asked), and
+    GitHub-style task items ("- [ ] read", "- [x] done") with boxes instead of brackets. Done after
+    sanitising: these are the app's own attributes, not the text's."""
+    html = _TABLE_START.sub('<table border="1" cellspacing="0" cellpadding="4">', clean_html)
+    return _TASK_ITEM.sub(lambda m: f"<li>{m.group(1) or ''}{'☑' if m.group(2) != ' ' else '☐'} ", html)
 
 
 def roadmap_markdown(text: str) -> str:

@@ -39,6 +39,8 @@ class ReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # wide enough that the window manager shows the whole title
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 160)
 
     def period(self) -> tuple[date, date]:
         first, last = self.from_edit.date(), self.to_edit.date()

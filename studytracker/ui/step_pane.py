@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeView, QWidget
 
 from studytracker.ui.icons import icon
@@ -117,7 +117,13 @@ class _StatusCommand(QUndoCommand):
 
 class StepPane(QSplitter):
     """The checklist and the viewer of one step; it reads through the runner's read API and
-    writes through the runner, never through the window."""
+    writes through the runner, never through the window.
+
+    Signals:
+        timer_requested: (topic id) the learner asked to time study of this topic.
+    """
+
+    timer_requested = Signal(str)
 
     def __init__(
         self,
@@ -306,19 +312,24 @@ class StepPane(QSplitter):
         if "notes" not in self.stale_tabs and self.runner.tracker is not None and self.step_id:
             self._show_topic_note()
 
-    def show_hit(self, hit: SearchHit) -> None:
-        """After the sidebar moved to the hit's step: select its topic, resource or note."""
+    def select_topic(self, topic_id: str) -> bool:
+        """Make a topic of the shown step the current and selected one, scrolled into view."""
         from PySide6.QtCore import QItemSelectionModel
 
+        index = self.topic_model.index_of(topic_id)
+        if not index.isValid():
+            return False
+        self.checklist.setCurrentIndex(index)
+        self.checklist.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.checklist.scrollTo(index)
+        return True
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """After the sidebar moved to the hit's step: select its topic, resource or note."""
         if hit.topic_id:
-            index = self.topic_model.index_of(hit.topic_id)
-            if index.isValid():
-                self.checklist.setCurrentIndex(index)
-                self.checklist.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.checklist.scrollTo(index)
+            self.select_topic(hit.topic_id)
         if hit.kind == "resource" and hit.resource_id:
             self.viewer.show_view("resources")
             self.viewer.resources.select_resource(hit.resource_id)
@@ -447,16 +458,37 @@ class StepPane(QSplitter):
         index = self.checklist.indexAt(position)
         if not index.isValid():
             return
-        topic_id = index.siblingAtColumn(0).data(TopicIdRole)
+        self.checklist.setCurrentIndex(index)  # what the menu acts on is the topic it was opened on
+        self.checklist_menu(index.siblingAtColumn(0).data(TopicIdRole)).exec(
+            self.checklist.viewport().mapToGlobal(position)
+        )
+
+    def checklist_menu(self, topic_id: str) -> QMenu:
+        """The topic's menu: its statuses (the current one ticked), the timer, notes, a file."""
         menu = QMenu(self)
+        topic = _find(self.tree, topic_id)
+        statuses = QActionGroup(menu)
         for label, status, key in STATUS_MENU:
             action = menu.addAction(f"{label}\t{key}")
+            action.setCheckable(True)
+            action.setChecked(topic is not None and topic.status == status)
+            statuses.addAction(action)
             action.triggered.connect(lambda _checked=False, s=status: self.set_topic_status(topic_id, s))
         menu.addSeparator()
+        writable = self.runner.tracker is not None
+        timer = menu.addAction("Start the timer on this topic")
+        timer.triggered.connect(lambda: self.timer_requested.emit(topic_id))
+        timer.setEnabled(writable)
+        notes = menu.addAction(icon("note"), "Open its notes")
+        notes.triggered.connect(self._open_topic_notes)
         attach = menu.addAction(icon("attach"), "Attach file to this topic…")
         attach.triggered.connect(self._attach_to_topic_at_cursor)
-        attach.setEnabled(self.runner.tracker is not None)
-        menu.exec(self.checklist.viewport().mapToGlobal(position))
+        attach.setEnabled(writable)
+        return menu
+
+    def _open_topic_notes(self) -> None:
+        self.viewer.show_view("notes")
+        self.viewer.notes.topic_note.editor.setFocus()
 
     def _attach_to_topic_at_cursor(self) -> None:
         self.viewer.resources.tree.setCurrentItem(None)  # type: ignore[call-overload]  # None: no current item

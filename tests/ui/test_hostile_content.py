@@ -318,7 +318,9 @@ def test_attachment_names_show_as_written(qtbot, attachments: Path, tmp_path: Pa
     resources_viewer = ResourceViewer(lambda *_: None)
     qtbot.addWidget(resources_viewer)
     panel = resources_viewer.resources
-    detail = StepDetail("s", 1, "S", False, "", (), (ResourceView("r", "<i>Docs</i>", "https://e.org", "docs", "<b>n</b>"),))
+    detail = StepDetail(
+        "s", 1, "S", False, "", (), (ResourceView("r", "<i>Docs</i>", "https://e.org", "docs", "<b>n</b>"),)
+    )
     panel.show_step(detail, [attachment(attachments / "0a1b-diagram.png", name)], {})
     resource = panel.tree.topLevelItem(0)
     assert resource is not None and resource.child(0) is not None
@@ -387,7 +389,7 @@ def test_sanitised_markdown_keeps_ordinary_markdown() -> None:
         '<a href="https://example.org/a?b=1&amp;c=2">link</a>',
         "<li>one</li>",
         "<ol>",
-        "<table>",
+        '<table border="1" cellspacing="0" cellpadding="4">',  # drawn with a grid
         "<th>Name</th>",
         "<td>1</td>",
         "<blockquote>",

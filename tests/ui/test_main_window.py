@@ -10,9 +10,9 @@ from PySide6.QtGui import QPixmap
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
 from studytracker.ui.main_window import MainWindow
-from studytracker.ui.session_log import SessionLog
 from studytracker.ui.models.step_list import StepRole
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole
+from studytracker.ui.session_log import SessionLog
 
 NUMPY = "python-libraries/libraries/numpy"
 

@@ -1,0 +1,67 @@
+"""The small things a user of a good desktop app expects: long titles, menus, previews, dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+from studytracker.ui.markdown_html import markdown_to_html
+from studytracker.ui.report_dialog import ReportDialog
+
+NUMPY = "python-libraries/libraries/numpy"
+
+
+def test_the_roadmap_box_elides_a_long_title_and_shows_it_whole_as_a_tooltip(
+    window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:
+    from studytracker.roadmap.markdown_import import load_roadmap_markdown
+
+    long_title = "A Very Long Roadmap Title That Goes On " * 4
+    source = tmp_path / "long.md"
+    source.write_text(f"# {long_title.strip()}\n\n## Step 1: Begin\n\n- First topic\n", encoding="utf-8")
+    roadmap = load_roadmap_markdown(source)
+    tracker.roadmaps.import_roadmap(roadmap)
+    tracker.roadmaps.use(roadmap.id)
+    window.reload_roadmap()
+    box = window.roadmap_box
+    assert box.currentText() == long_title.strip()
+    assert box.width() < box.fontMetrics().horizontalAdvance(long_title)  # it did not grow
+    shown = box.shown_text()
+    assert shown.endswith("…") and long_title.startswith(shown[:-1])
+    assert box.toolTip() == long_title.strip()
+    assert box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole) == long_title.strip()
+
+
+def test_the_checklist_menu_ticks_the_current_status_and_offers_the_timer_and_notes(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    window.set_topic_status(NUMPY, "in-progress")
+    menu = window.step_pane.checklist_menu(NUMPY)
+    texts = {action.text().split("\t")[0]: action for action in menu.actions() if action.text()}
+    assert texts["In progress"].isChecked() and not texts["Done"].isChecked()
+    texts["Start the timer on this topic"].trigger()
+    running = tracker.reads.sessions.running()
+    assert running is not None and running.topic_id == NUMPY
+    texts["Open its notes"].trigger()
+    assert window.viewer.current_view() == "notes"
+    assert window.viewer.notes.topic_note.editor.isEnabled()
+
+
+def test_the_note_preview_draws_table_grids_and_task_boxes() -> None:
+    html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] read\n- [x] done\n- keep [x] mid-line")
+    assert '<table border="1"' in html
+    assert "<li>☐ read</li>" in html and "<li>☑ done</li>" in html
+    assert "keep [x] mid-line" in html
+
+
+def test_the_export_dialog_is_wide_enough_for_its_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReportDialog(date(2026, 1, 1), date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
+    assert dialog.windowTitle() == "Export progress report"
+    assert dialog.isVisible() and Qt.WindowType.Dialog & dialog.windowFlags()
