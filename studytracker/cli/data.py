@@ -44,11 +44,25 @@ def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
         raise UsageError(f"{out}: folder {out.parent} does not exist")
     date_from = parse_date(args.date_from, "--from") if args.date_from else None
     date_to = parse_date(args.date_to, "--to") if args.date_to else None
+    from studytracker.i18n import LANGUAGES, language_choice
+
+    language = None
+    if args.lang is not None:
+        language = language_choice(args.lang)
+        if language == "system" and args.lang.strip().lower() != "system":
+            known = ", ".join(LANGUAGES)
+            raise UsageError(f"--lang {args.lang!r}: no translation in that language; use one of {known}")
     from studytracker.report.gui import ensure_gui_application
     from studytracker.report.pdf import ReportOptions, write_report
 
     ensure_gui_application()  # offscreen: a report never needs a screen
-    options = ReportOptions(date_from, date_to, include_notes=args.notes, page_size=args.page_size)
+    options = ReportOptions(
+        date_from,
+        date_to,
+        include_notes=args.notes,
+        page_size=args.page_size,
+        language=language,
+    )
     try:
         result = write_report(tracker.reads, out, options)
     except ValueError as error:

@@ -98,6 +98,11 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     report.add_argument(
         "--page-size", choices=["a4", "letter"], help="default: the learner's setting, else A4"
     )
+    report.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the report's language: en, es or system (default: the language setting, else the system's)",
+    )
 
     screenshot = command(
         "screenshot",
