@@ -32,14 +32,23 @@ LONGEST_WRAPPED_RUN = 10_000
 
 
 class FileViewer(QWidget):
-    """One attachment at a time; `page_changed` reports where a PDF was left."""
+    """One attachment at a time, in the Resources tab or in a window of its own.
+
+    Signals:
+        page_changed: (attachment id, page) where a PDF was left.
+        window_requested: the shown file, to be read in a window of its own.
+        system_viewer_requested: the shown file's path, to open in the system's own viewer.
+    """
 
     page_changed = Signal(int, int)  # attachment id, page
+    window_requested = Signal(object)  # AttachmentView
+    system_viewer_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, in_own_window: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("fileViewer")
-        self.attachment: AttachmentView | None = None
+        self.attachment: AttachmentView | None = None  # read here (a PDF reports its page)
+        self.shown: AttachmentView | None = None  # named in the title, read here or not
         self.title = QLabel(self)
         self.title.setObjectName("fileViewerTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is shown as it is written
@@ -98,9 +107,26 @@ class FileViewer(QWidget):
         for page in (self.message, self.text, self.image_scroll, pdf_page):
             self.stack.addWidget(page)
         self._pdf_page = pdf_page
+        self.window_button = QPushButton("Own window", self)
+        self.window_button.setObjectName("fileOwnWindow")
+        self.window_button.setToolTip("Read this file in a window of its own, as large as you like")
+        self.window_button.setVisible(not in_own_window)
+        self.system_button = QPushButton("Open with…", self)
+        self.system_button.setObjectName("fileSystemViewer")
+        self.system_button.setToolTip("Open this file in the program your system reads it with")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        for button in (self.window_button, self.system_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+            header.addWidget(button)
+        self.window_button.clicked.connect(lambda: self.window_requested.emit(self.shown))
+        self.system_button.clicked.connect(
+            lambda: self.system_viewer_requested.emit(self.shown.path) if self.shown else None
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         self.show_message("Choose an attached file to read it here.")
 
@@ -110,6 +136,7 @@ class FileViewer(QWidget):
 
     def show_message(self, text: str) -> None:
         self.attachment = None
+        self._set_shown(None)
         self.title.clear()
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
@@ -121,6 +148,7 @@ class FileViewer(QWidget):
         if not path.is_file():
             self.show_message(f"The copy of {attachment.name} is missing from the data folder ({path}).")
             return
+        self._set_shown(attachment)  # the system's viewer may read what this one cannot
         suffix = attachment.suffix
         if suffix == "pdf":
             self.pdf_document.close()
@@ -174,6 +202,11 @@ class FileViewer(QWidget):
             )
             return
         self.attachment = attachment
+
+    def _set_shown(self, attachment: AttachmentView | None) -> None:
+        self.shown = attachment
+        self.window_button.setEnabled(attachment is not None)
+        self.system_button.setEnabled(attachment is not None)
 
     def current_page(self) -> int:
         return self.pdf_view.pageNavigator().currentPage()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeView, QWidget
 
@@ -16,7 +16,6 @@ from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTree
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QKeyEvent
 
     from studytracker.store.reads import Reads
@@ -175,6 +174,9 @@ class StepPane(QSplitter):
         self.viewer.resources.attach_requested.connect(self.attach_file)
         self.viewer.resources.remove_button.clicked.connect(self.remove_attachment)
         self.viewer.resources.page_changed.connect(self._pdf_page_changed)
+        self.viewer.resources.system_viewer_requested.connect(
+            lambda path: self.open_url(QUrl.fromLocalFile(path))
+        )
         for editor in (self.viewer.notes.step_note, self.viewer.notes.topic_note):
             editor.history_requested.connect(self.show_note_history)
 
@@ -404,7 +406,6 @@ class StepPane(QSplitter):
 
     def open_link(self, url: str) -> None:
         """Open a web link in the system browser: only on the learner's request, never inside the app."""
-        from PySide6.QtCore import QUrl
 
         qurl = QUrl(url)
         if qurl.scheme() not in ("http", "https"):

@@ -87,6 +87,7 @@ class ResourcesPanel(QWidget):
     open_link_requested = Signal(str)
     attach_requested = Signal()
     page_changed = Signal(int, int)  # attachment id, the page a PDF was left on
+    system_viewer_requested = Signal(str)  # an attached file's path
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,8 @@ class ResourcesPanel(QWidget):
             self._viewer = file_viewer.FileViewer(self)
             self._viewer.set_attachments_folder(self._attachments_folder)
             self._viewer.page_changed.connect(self.page_changed)
+            self._viewer.window_requested.connect(self.open_in_window)
+            self._viewer.system_viewer_requested.connect(self.system_viewer_requested)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(1, self._viewer)
             self.file_hint.deleteLater()
@@ -210,6 +213,23 @@ class ResourcesPanel(QWidget):
                     self.tree.setCurrentItem(item)
                     return True
         return False
+
+    def open_in_window(self, attachment: AttachmentView) -> FileViewer:
+        """An attached file in a window of its own (a PDF to read full screen, say); it reports
+        where a PDF was left like the one in the tab."""
+        from studytracker.ui import file_viewer
+
+        window = file_viewer.FileViewer(self, in_own_window=True)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowTitle(f"{attachment.name} · StudyTracker")
+        window.set_attachments_folder(self._attachments_folder)
+        window.page_changed.connect(self.page_changed)
+        window.system_viewer_requested.connect(self.system_viewer_requested)
+        window.resize(900, 1000)
+        window.open(attachment)
+        window.show()
+        return window
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         url = current.data(0, UrlRole) if current else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl
 from PySide6.QtGui import QPixmap
 
 from studytracker.store.clock import FixedClock
@@ -181,6 +181,33 @@ def test_an_attached_pdf_opens_at_the_page_it_was_left_on(
     assert resources.select_attachment(attachment.id)
     assert viewer.current_page() == 3
     assert viewer.page_box.value() == 4
+
+
+def test_an_attached_pdf_reads_in_a_window_of_its_own_or_the_system_viewer(
+    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path, opened_urls
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.ui.file_viewer import FileViewer
+
+    pdf = tmp_path / "lecture.pdf"
+    make_pdf(pdf, 3)
+    window.viewer.show_view("resources")
+    resources = window.viewer.resources
+    resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
+    window.step_pane.attach_file(pdf)
+    [attachment] = tracker.reads.attachments.of_step("python-libraries")
+    viewer = resources.viewer
+    assert viewer.window_button.isEnabled() and viewer.system_button.isEnabled()
+    qtbot.mouseClick(viewer.window_button, Qt.MouseButton.LeftButton)
+    [own] = [w for w in resources.findChildren(FileViewer) if w.isWindow()]
+    assert own.isVisible() and own.windowTitle() == "lecture.pdf · StudyTracker"
+    assert own.pdf_document.pageCount() == 3 and not own.window_button.isVisible()
+    own.page_box.setValue(3)  # read on in the big window: the place is kept as in the tab
+    qtbot.waitUntil(
+        lambda: tracker.reads.attachments.of_step("python-libraries")[0].last_page == 2, timeout=3000
+    )
+    qtbot.mouseClick(own.system_button, Qt.MouseButton.LeftButton)
+    assert opened_urls[-1] == QUrl.fromLocalFile(attachment.path)
+    own.close()
 
 
 def test_a_markdown_file_attached_to_a_topic_is_shown(
