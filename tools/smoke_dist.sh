@@ -13,6 +13,10 @@ echo "smoke: $app"
 "${clean_env[@]}" QT_QPA_PLATFORM=offscreen "$app" --data-dir "$work/data" status --json | grep -q '"minutes_total": 25'
 "${clean_env[@]}" "$app" --data-dir "$work/data" report --out "$work/report.pdf"
 head -c 4 "$work/report.pdf" | grep -q '%PDF'
+# The compiled translations travel with the app: a Spanish report, then the file it was made from.
+"${clean_env[@]}" "$app" --data-dir "$work/data" report --out "$work/informe.pdf" --lang es >/dev/null
+head -c 4 "$work/informe.pdf" | grep -q '%PDF'
+find "$(dirname "$app")" -name studytracker_es.qm | grep -q . || { echo "smoke: no Spanish translation in the app" >&2; exit 1; }
 "${clean_env[@]}" "$app" --data-dir "$work/data" screenshot --out "$work/window.png" --view statistics
 test "$(head -c 8 "$work/window.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a"
 echo "smoke: offscreen command line, report and screenshot ok"
