@@ -126,6 +126,7 @@ REMINDER_TIME_KEY = "reminder_time"  # "HH:MM", or empty for no reminder
 REMINDER_DAYS_KEY = "reminder_weekdays"  # "0,1,2,3,4": Monday is 0
 LONG_TIMER_KEY = "long_timer_minutes"
 REVIEW_RETENTION_KEY = "review_desired_retention"  # "0.90": the recall chance reviews aim at
+WELCOMED_KEY = "welcomed"  # "1" once the first start's welcome was shown
 REVIEWS_PER_DAY_KEY = "reviews_per_day"  # at most this many reviews a day; the rest wait
 DEFAULT_REVIEW_RETENTION = 0.90
 DEFAULT_REVIEWS_PER_DAY = 10

@@ -96,6 +96,8 @@ def run_window(data_dir: Path) -> int:
         app.quit()
 
     load_store(window, data_dir, could_not_open)
+    if window.data_folder is not None:
+        window.data_folder.attached.connect(lambda _took_over: window.offer_welcome())
 
     def window_on_screen() -> None:
         instance.listen()

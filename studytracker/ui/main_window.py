@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from studytracker.ui.search import SearchDialog
     from studytracker.ui.session_log import SessionLog
     from studytracker.ui.tasks import BackgroundTask
+    from studytracker.ui.welcome import WelcomeDialog
 
 
 class MainWindow(QMainWindow):
@@ -546,6 +547,12 @@ class MainWindow(QMainWindow):
         return export_report(self.runner, self.questions, self, out, options)
 
     # --- help ----------------------------------------------------------------------------
+
+    def offer_welcome(self) -> WelcomeDialog | None:
+        """A new data folder's welcome (the running app asks once the store is attached)."""
+        from studytracker.ui.welcome import offer_welcome
+
+        return offer_welcome(self.runner, self.roadmap_flows, self)
 
     def bring_to_front(self) -> None:
         """A second start asked for this window."""

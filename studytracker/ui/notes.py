@@ -97,6 +97,13 @@ class NoteEditor(QWidget):
         self.editor.setPlainText(body)
         self.editor.blockSignals(False)
         self.editor.setEnabled(target is not None)
+        # An empty note's preview says what to do rather than stay blank.
+        self.preview.setPlaceholderText(
+            "Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables."
+            " Notes save as you type, and History… keeps every version."
+            if target is not None
+            else "Choose a topic in the checklist to keep notes on it."
+        )
         self.preview.setHtml(markdown_to_html(body))
         self._dirty = False
         self.state.clear()

@@ -28,6 +28,7 @@ from studytracker.store.policy import (
     REVIEWS_PER_DAY_KEY,
     STREAKS_ENABLED_KEY,
     TARGET_DATE_KEY,
+    WELCOMED_KEY,
 )
 from studytracker.store.reads.settings import PAGE_SIZES, RETENTION_RANGE, parse_clock_time, parse_retention
 from studytracker.store.records import Changes, Preferences
@@ -120,6 +121,7 @@ SETTING_RULES: dict[str, Callable[[str], bool]] = {
     ACTIVE_ROADMAP_KEY: lambda value: 0 < len(value) <= 200,
     REVIEW_RETENTION_KEY: lambda value: parse_retention(value) is not None,
     REVIEWS_PER_DAY_KEY: _whole_text(1, 500),
+    WELCOMED_KEY: lambda value: value in ("0", "1"),
     **dict(
         zip(
             POMODORO_KEYS,
