@@ -85,6 +85,16 @@ def test_ts_files_are_in_step_with_the_code(ts: Path, tmp_path: Path) -> None:
     assert sorted(messages(copy)) == sorted(messages(ts))
 
 
+@pytest.mark.parametrize("ts", ts_files(), ids=lambda p: p.name)
+def test_the_compiled_translations_are_built_from_the_sources(ts: Path) -> None:
+    """`make` (setup, test, run) compiles each .ts into the .qm the app loads."""
+    qm = ts.with_suffix(".qm")
+    assert qm.is_file(), f"{qm.name} missing: run `make translations`"
+    assert qm.stat().st_mtime >= ts.stat().st_mtime, (
+        f"{qm.name} older than {ts.name}: run `make translations`"
+    )
+
+
 def test_the_english_file_holds_the_plural_forms_only() -> None:
     english = messages(TRANSLATIONS / "studytracker_en.ts")
     spanish = messages(TRANSLATIONS / "studytracker_es.ts")
