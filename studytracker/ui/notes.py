@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.store.errors import StoreError
-from studytracker.ui.markdown_html import markdown_to_html
+from studytracker.ui.markdown_html import escape, markdown_to_html
 from studytracker.ui.text_browser import TextBrowser
 
 AUTOSAVE_DELAY_MS = 800
@@ -97,16 +97,22 @@ class NoteEditor(QWidget):
         self.editor.setPlainText(body)
         self.editor.blockSignals(False)
         self.editor.setEnabled(target is not None)
-        # An empty note's preview says what to do rather than stay blank.
-        self.preview.setPlaceholderText(
-            "Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables."
-            " Notes save as you type, and History… keeps every version."
-            if target is not None
-            else "Choose a topic in the checklist to keep notes on it."
-        )
-        self.preview.setHtml(markdown_to_html(body))
+        self._show_preview(body)
         self._dirty = False
         self.state.clear()
+
+    def _show_preview(self, body: str) -> None:
+        """The note rendered; an empty one's preview says what to do rather than stay blank."""
+        if body.strip():
+            self.preview.setHtml(markdown_to_html(body))
+            return
+        hint = (
+            "Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables."
+            " Notes save as you type, and History… keeps every version."
+            if self._target is not None
+            else "Choose a topic in the checklist to keep notes on it."
+        )
+        self.preview.setHtml(f'<p style="color: gray">{escape(hint)}</p>')
 
     def end_burst(self) -> None:
         """The next typing makes a new revision (the note was switched, or the window closes)."""
@@ -119,7 +125,7 @@ class NoteEditor(QWidget):
 
     def _edited(self) -> None:
         self._dirty = True
-        self.preview.setHtml(markdown_to_html(self.editor.toPlainText()))
+        self._show_preview(self.editor.toPlainText())
         self.state.setText("Editing…")
         self._timer.start()
 

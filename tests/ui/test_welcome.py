@@ -61,9 +61,11 @@ def test_an_empty_note_says_what_to_write_there(window: MainWindow) -> None:
     window.viewer.show_view("notes")
     step_note = window.viewer.notes.step_note
     assert step_note.editor.toPlainText() == ""
-    assert step_note.preview.placeholderText().startswith("Nothing written yet")
+    assert step_note.preview.toPlainText().startswith("Nothing written yet")
     topic_note = window.viewer.notes.topic_note
     if topic_note.target is None:
-        assert topic_note.preview.placeholderText() == "Choose a topic in the checklist to keep notes on it."
+        assert topic_note.preview.toPlainText() == "Choose a topic in the checklist to keep notes on it."
     else:
-        assert topic_note.preview.placeholderText().startswith("Nothing written yet")
+        assert topic_note.preview.toPlainText().startswith("Nothing written yet")
+    step_note.editor.setPlainText("# Plan")
+    assert step_note.preview.toPlainText() == "Plan"
