@@ -12,13 +12,15 @@ THEME_KEY = "appearance/theme"
 
 _ROLE = QPalette.ColorRole
 _DISABLED = QPalette.ColorGroup.Disabled
-#: Dark colours with the contrast of the light ones: text 13:1 on the base, links and the
-#: highlight readable on it.
+#: Dark colours with the contrast of the light ones: text 10:1 on the base, links and the
+#: highlight readable on it, check boxes outlined.
 _DARK = {
     _ROLE.Window: "#2b2d30",
     _ROLE.WindowText: "#e8e8e8",
-    _ROLE.Base: "#1e1f22",
-    _ROLE.AlternateBase: "#26282b",
+    # lighter than the window: Fusion outlines a check box in a darker shade of the window's
+    # colour, which would vanish on a darker base
+    _ROLE.Base: "#35373c",
+    _ROLE.AlternateBase: "#3a3c41",
     _ROLE.ToolTipBase: "#3a3d41",
     _ROLE.ToolTipText: "#f0f0f0",
     _ROLE.PlaceholderText: "#8c8f94",
