@@ -139,3 +139,17 @@ if __name__ == "__main__":  # build one to look at: python -m bench.synthetic DI
     made = years_of_sessions(Path(sys.argv[1]))
     print(len(made.reads.sessions.log()), "sessions;", made.reads.progress.status().overall)
     made.close()
+
+
+#: The real curriculum a big README is made of (tests/data: its licence note is in SOURCES.md).
+README_SOURCE = Path(__file__).resolve().parent.parent / "tests/data/roadmaps/real/devops-roadmap-numbered.md"
+
+
+def big_readme(folder: Path, size: int = 1_000_000) -> Path:
+    """A README of about `size` bytes: a real curriculum repeated (its sections and links over
+    and over, as a long awesome list has them)."""
+    text = README_SOURCE.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "README.md"
+    path.write_text((text + "\n\n") * (size // len(text.encode("utf-8")) + 1), encoding="utf-8")
+    return path

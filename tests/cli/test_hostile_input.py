@@ -16,6 +16,8 @@ from studytracker.store.safety import Backups, check_database
 from tests.cli.conftest import Cli
 
 TOPIC = "sql/basics-select-insert-update-delete"
+#: A real curriculum (its licence note is in tests/data/roadmaps/real/SOURCES.md).
+WEEKS = str(Path(__file__).resolve().parent.parent / "data/roadmaps/real/techtonica-bootcamp-weeks.md")
 
 
 def _one_clean_line(err: str) -> None:
@@ -54,6 +56,14 @@ BAD_ARGUMENTS = [
     ("roadmap", "remove", "machine-learning-engineer", "--yes"),
     ("roadmap", "import", "/no/such/file.md"),
     ("roadmap", "frobnicate"),
+    ("roadmap", "import", WEEKS, "--step-level", "0"),
+    ("roadmap", "import", WEEKS, "--step-level", "7"),
+    ("roadmap", "import", WEEKS, "--step-level", "abc"),
+    ("roadmap", "import", WEEKS, "--step-level", "6"),  # no headings at that level
+    ("roadmap", "import", WEEKS, "--base-url", "notaurl"),
+    ("roadmap", "import", WEEKS, "--base-url", "ftp://example.org/"),
+    ("roadmap", "import", WEEKS, "--replace", "--as-new"),
+    ("roadmap", "import", WEEKS, "--exclude"),
     ("import", "/no/such/export.json"),
     ("export", "--out", "/no/such/folder/x.json"),
     ("restore", "/no/such/backup.sqlite3"),

@@ -140,7 +140,8 @@ class RoadmapLoader:
             row.position, row.is_leaf, row.archived = position, not topic.children, False
             position += 1
             seen_topics.add(topic.id)
-            session.flush()
+            if topic.children:
+                session.flush()  # the children need this row's key; a leaf waits for the next flush
             for child in topic.children:
                 upsert_topic(child, step_pk, row.pk)
 
