@@ -306,3 +306,36 @@ def test_removing_a_roadmap_without_keeping_deletes_all_of_it(
     assert not Path(attachment.path).exists() and source.exists()
     with pytest.raises(InputError, match="the only roadmap"):
         tracker.roadmaps.remove("machine-learning-engineer", keep_sessions=False)
+
+
+def _stored_rows(data_dir: Path, roadmap_id: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(data_dir / DATABASE_NAME) as connection:
+        return (
+            connection.execute(
+                "SELECT st.slug, st.number, st.title, st.position, st.group_title, t.slug, parent.slug,"
+                " t.title, t.detail, t.position, t.is_leaf, t.archived"
+                " FROM topic t JOIN step st ON st.pk = t.step_pk LEFT JOIN topic parent ON parent.pk = t.parent_pk"
+                " WHERE t.roadmap_id = ? ORDER BY t.position",
+                (roadmap_id,),
+            ).fetchall()
+            + connection.execute(
+                "SELECT r.slug, st.slug, r.title, r.url, r.kind, r.note, r.position, r.archived"
+                " FROM resource r LEFT JOIN step st ON st.pk = r.step_pk WHERE r.roadmap_id = ? ORDER BY r.slug",
+                (roadmap_id,),
+            ).fetchall()
+        )
+
+
+def test_a_first_import_writes_the_rows_an_update_in_place_would(tracker: Tracker, data_dir: Path) -> None:
+    """A new roadmap is written in bulk; the same roadmap imported again is updated row by row,
+    setting every column again: nothing may change."""
+    roadmap = dataclasses.replace(tracker.reads.roadmaps.export(), id="copy", title="Copy")
+    first = tracker.roadmaps.import_roadmap(roadmap)
+    assert first.first_import and first.topics == 97  # parents and their sub-topics
+    bulk = _stored_rows(data_dir, "copy")
+    again = tracker.roadmaps.import_roadmap(roadmap)
+    assert not again.first_import and (again.added_topics, again.archived_topics) == (0, 0)
+    assert _stored_rows(data_dir, "copy") == bulk  # every column the row-by-row update sets
+    tracker.roadmaps.use("copy")
+    tracker.progress.set_status(NUMPY, "done")
+    assert tracker.reads.progress.status().overall.done == 1
