@@ -186,6 +186,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return current().translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark `text` for translation in `context` where it is written (a table of texts made before
+    any language is chosen); `translate(context, text)` translates it where it is shown."""
+    return text
+
+
 class Context:
     """The strings of one translation context, for code that is not a QObject (the report).
 

@@ -106,4 +106,77 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Statistics</name>
+    <message numerus="yes">
+        <location filename="../ui/statistics_view.py" line="+39"/>
+        <source>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review(s) due today</source>
+        <translation>
+            <numerusform>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review due today</numerusform>
+            <numerusform>Retention now: an estimated {percent}% of your finished topics are still remembered · %n reviews due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n review(s) done</source>
+        <translation>
+            <numerusform>%n review done</numerusform>
+            <numerusform>%n reviews done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied on {scope}</source>
+        <translation>
+            <numerusform>{roadmap}: {done} of %n topic done ({percent}%) · {time} studied on {scope}</numerusform>
+            <numerusform>{roadmap}: {done} of %n topics done ({percent}%) · {time} studied on {scope}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Streak (all roadmaps): %n day(s) meeting the {goal} goal · longest {longest}</source>
+        <translation>
+            <numerusform>Streak (all roadmaps): %n day meeting the {goal} goal · longest {longest}</numerusform>
+            <numerusform>Streak (all roadmaps): %n days meeting the {goal} goal · longest {longest}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/status_bar.py" line="+21"/>
+        <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied</source>
+        <translation>
+            <numerusform>{roadmap}: {done} of %n topic done ({percent}%) · {time} studied</numerusform>
+            <numerusform>{roadmap}: {done} of %n topics done ({percent}%) · {time} studied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message numerus="yes">
+        <location filename="../ui/timer_bar.py" line="+332"/>
+        <source>A %n-minute {phase}.</source>
+        <translation>
+            <numerusform>A %n-minute {phase}.</numerusform>
+            <numerusform>A %n-minute {phase}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

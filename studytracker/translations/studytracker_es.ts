@@ -29,6 +29,558 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../ui/step_pane.py" line="+46"/>
+        <source>Done</source>
+        <extracomment>Keys on the checklist: Space ticks or unticks; these set a status directly. The checklist menu&apos;s statuses: (status, key).</extracomment>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to do</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tick or untick the topic</source>
+        <translation>marcar o desmarcar el tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done / in progress / skipped</source>
+        <translation>terminado / en curso / omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T or Backspace</source>
+        <translation>T o Retroceso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back to do</source>
+        <translation>de nuevo por hacer</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Topics</source>
+        <extracomment>Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <location line="+14"/>
+        <source>Notes on {title}</source>
+        <translation>Notas sobre {title}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Topic notes (choose a topic)</source>
+        <translation>Notas del tema (elige un tema)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+22"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{status}: {topic}</source>
+        <translation>{status}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not a web link</source>
+        <translation>No es un enlace web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only web links open in the browser:
+{url}</source>
+        <translation>Solo los enlaces web se abren en el navegador:
+{url}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still opening your data; nothing was attached.</source>
+        <translation>Todavía se están abriendo tus datos; no se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a resource (or a topic in the checklist) to attach a file to.</source>
+        <translation>Elige un recurso (o un tema de la lista) al que adjuntar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not attach the file</source>
+        <translation>No se ha podido adjuntar el archivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove {name} from StudyTracker?
+The copy in the data folder is deleted; your original file is not touched.</source>
+        <translation>¿Quitar {name} de StudyTracker?
+Se borra la copia de la carpeta de datos; tu archivo original no se toca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not removed</source>
+        <translation>No se ha quitado</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start the timer on this topic</source>
+        <translation>Iniciar el temporizador en este tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open its notes</source>
+        <translation>Abrir sus notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach file to this topic…</source>
+        <translation>Adjuntar un archivo a este tema…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/help.py" line="+35"/>
+        <source>StudyTracker guide</source>
+        <translation>Guía de StudyTracker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data: {folder} (Help → Open data folder)</source>
+        <translation>Tus datos: {folder} (Ayuda → Abrir la carpeta de datos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow a learning roadmap: topics, study time, notes.</source>
+        <translation>Sigue una hoja de ruta de aprendizaje: temas, tiempo de estudio, notas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data stays in one file on this computer; the app never goes online.</source>
+        <translation>Tus datos se guardan en un solo archivo en este ordenador; la aplicación nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About StudyTracker</source>
+        <translation>Acerca de StudyTracker</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <location filename="../ui/actions.py" line="+20"/>
+        <source>&amp;File</source>
+        <extracomment>The translation context of the menus&apos; texts. The menus, in the menu bar&apos;s order.</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Study</source>
+        <translation>E&amp;studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show overview</source>
+        <extracomment>Go → Show …, one per tab of the viewer (in the order of `VIEWS`).</extracomment>
+        <translation>Mostrar el resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show resources</source>
+        <translation>Mostrar los recursos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show notes</source>
+        <translation>Mostrar las notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show statistics</source>
+        <translation>Mostrar las estadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show review</source>
+        <translation>Mostrar el repaso</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import roadmap…</source>
+        <extracomment>Disabled until the Tracker is attached (the first view is read-only). An on/off setting shown with a tick; its handler is called on each change.</extracomment>
+        <translation>&amp;Importar una hoja de ruta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar el informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove this roadmap…</source>
+        <translation>E&amp;liminar esta hoja de ruta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start or stop the timer</source>
+        <translation>&amp;Iniciar o detener el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausar o reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;omodoro</source>
+        <translation>P&amp;omodoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session &amp;log…</source>
+        <translation>&amp;Registro de sesiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a &amp;past session…</source>
+        <translation>&amp;Anotar una sesión pasada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;goal…</source>
+        <translation>Objetivo &amp;diario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous step</source>
+        <translation>Paso &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>StudyTracker &amp;guide</source>
+        <translation>&amp;Guía de StudyTracker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About StudyTracker</source>
+        <translation>A&amp;cerca de StudyTracker</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../ui/operations.py" line="+32"/>
+        <source>Still opening your data; nothing was changed.</source>
+        <translation>Todavía se están abriendo tus datos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Not done</source>
+        <extracomment>Where the shown data is read from: the Tracker&apos;s read API once attached; before that, the data folder opened read-only for the first view.</extracomment>
+        <translation>No se ha hecho</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <location filename="../ui/preferences.py" line="+57"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown on the progress report</source>
+        <translation>aparece en el informe de progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System follows the desktop&apos;s light or dark setting</source>
+        <translation>Sistema sigue el ajuste claro u oscuro del escritorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System follows the computer&apos;s language; a change applies at the next start</source>
+        <translation>Sistema sigue el idioma del ordenador; un cambio se aplica al volver a iniciar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> work periods</source>
+        <translation> periodos de trabajo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Study after midnight and before this hour counts to the evening before</source>
+        <translation>El estudio después de medianoche y antes de esta hora cuenta para la tarde anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show streaks of days that met the goal</source>
+        <translation>Mostrar las rachas de días que cumplieron el objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One rest day a week keeps a streak</source>
+        <translation>Un día de descanso a la semana mantiene la racha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish this roadmap by</source>
+        <translation>Terminar esta hoja de ruta para el</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remind me at</source>
+        <translation>Recordármelo a las</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The chance of still recalling a finished topic when it comes back for review: higher means more frequent reviews</source>
+        <translation>La probabilidad de recordar aún un tema terminado cuando vuelve a repaso: cuanto más alta, más frecuentes son los repasos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> reviews</source>
+        <translation> repasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name</source>
+        <translation>Tu &amp;nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;page size</source>
+        <translation>Tamaño de &amp;página del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Study</source>
+        <translation>&amp;Estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;goal</source>
+        <translation>Objetivo &amp;diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study &amp;day ends at</source>
+        <translation>El día de estudio &amp;acaba a las</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on</source>
+        <translation>los días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a timer running &amp;over</source>
+        <translation>A&amp;visar si el temporizador pasa de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;omodoro</source>
+        <translation>P&amp;omodoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work</source>
+        <translation>&amp;Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Short break</source>
+        <translation>Descanso &amp;corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long break</source>
+        <translation>Descanso &amp;largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long break &amp;every</source>
+        <translation>Descanso largo ca&amp;da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Repaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews aim at &amp;recall of</source>
+        <translation>Los repasos buscan re&amp;cordar el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;most a day</source>
+        <translation>Como &amp;máximo al día</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The language changes when StudyTracker starts again</source>
+        <translation>El idioma cambiará la próxima vez que se inicie StudyTracker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences not saved</source>
+        <translation>No se han guardado las preferencias</translation>
+    </message>
+</context>
+<context>
     <name>Pace</name>
     <message>
         <location filename="../report/stats.py" line="+86"/>
@@ -327,6 +879,580 @@
         <location line="+4"/>
         <source>Step {number}: {title}</source>
         <translation>Paso {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../ui/app.py" line="+72"/>
+        <source>{folder}: cannot create the data folder ({reason})</source>
+        <extracomment>Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with gradients on every repaint, a millisecond or two each: a third of the time a step switch takes.</extracomment>
+        <translation>{folder}: no se puede crear la carpeta de datos ({reason})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>StudyTracker is already open on {folder} (process {pid}).</source>
+        <translation>StudyTracker ya está abierto en {folder} (proceso {pid}).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Opening your data…</source>
+        <translation>Abriendo tus datos…</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../ui/statistics_view.py" line="+35"/>
+        <source>Spaced review: finished topics come back for review here once you tick one done.</source>
+        <extracomment>The narrowest the charts go before the pane scrolls sideways (small screens lay out to this).</extracomment>
+        <translation>Repaso espaciado: los temas terminados vuelven aquí para repasarlos en cuanto marques uno como terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review(s) due today</source>
+        <translation>
+            <numerusform>Retención actual: se estima que recuerdas aún el {percent} % de tus temas terminados · %n repaso pendiente hoy</numerusform>
+            <numerusform>Retención actual: se estima que recuerdas aún el {percent} % de tus temas terminados · %n repasos pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n review(s) done</source>
+        <translation>
+            <numerusform>%n repaso hecho</numerusform>
+            <numerusform>%n repasos hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n repaso pendiente</numerusform>
+            <numerusform>%n repasos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all roadmaps</source>
+        <translation>todas las hojas de ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this roadmap</source>
+        <translation>esta hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No statistics yet.</source>
+        <translation>Todavía no hay estadísticas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied on {scope}</source>
+        <translation>
+            <numerusform>{roadmap}: {done} de %n tema terminado ({percent} %) · {time} de estudio en {scope}</numerusform>
+            <numerusform>{roadmap}: {done} de %n temas terminados ({percent} %) · {time} de estudio en {scope}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing studied yet. Start the timer (Ctrl+T) on a topic, or log a past session (Ctrl+Shift+L), and tick topics as you finish them: the charts fill as you go.</source>
+        <translation>Todavía no has estudiado nada. Inicia el temporizador (Ctrl+T) en un tema, o anota una sesión pasada (Ctrl+Mayús+L), y marca los temas a medida que los termines: los gráficos se irán llenando.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Streak (all roadmaps): %n day(s) meeting the {goal} goal · longest {longest}</source>
+        <translation>
+            <numerusform>Racha (todas las hojas de ruta): %n día cumpliendo el objetivo de {goal} · la más larga: {longest}</numerusform>
+            <numerusform>Racha (todas las hojas de ruta): %n días cumpliendo el objetivo de {goal} · la más larga: {longest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daily goal: {goal}</source>
+        <translation>Objetivo diario: {goal}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Minutes per day, {scope}</source>
+        <translation>Minutos por día, {scope}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes per week, {scope}</source>
+        <translation>Minutos por semana, {scope}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per step</source>
+        <translation>Tiempo por paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics done over time</source>
+        <translation>Temas terminados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews done, the last 30 days</source>
+        <translation>Repasos hechos, los últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews coming up, the next 30 days</source>
+        <translation>Repasos previstos, los próximos 30 días</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This roadmap</source>
+        <translation>Esta hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All roadmaps</source>
+        <translation>Todas las hojas de ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose study time the totals and the time charts count</source>
+        <translation>El tiempo de estudio que cuentan los totales y los gráficos de tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study time of:</source>
+        <translation>Tiempo de estudio de:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/status_bar.py" line="+21"/>
+        <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied</source>
+        <translation>
+            <numerusform>{roadmap}: {done} de %n tema terminado ({percent} %) · {time} de estudio</numerusform>
+            <numerusform>{roadmap}: {done} de %n temas terminados ({percent} %) · {time} de estudio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today: {studied} of {goal}</source>
+        <translation>Hoy: {studied} de {goal}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · streak {current} (best {longest})</source>
+        <translation> · racha {current} (mejor {longest})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n repaso pendiente</numerusform>
+            <numerusform>%n repasos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished topics due for review today: see the Review tab (Alt+5)</source>
+        <translation>Temas terminados que toca repasar hoy: mira la pestaña Repaso (Alt+5)</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../ui/theme.py" line="+14"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../ui/timer_bar.py" line="+42"/>
+        <source>Work</source>
+        <extracomment>A timer stopped before this much study is dropped rather than saved as a &quot;0 min&quot; session.</extracomment>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short break</source>
+        <translation>Descanso corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long break</source>
+        <translation>Descanso largo</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+120"/>
+        <source>No session running</source>
+        <extracomment>Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
+        <translation>Ninguna sesión en marcha</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Time studied in this session</source>
+        <translation>Tiempo estudiado en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start timing the selected step or topic (Ctrl+T)</source>
+        <translation>Cronometrar el paso o el tema elegido (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pomodoro</source>
+        <translation>Pomodoro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work and break periods with a notification at each switch</source>
+        <translation>Periodos de trabajo y de descanso, con un aviso en cada cambio</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+71"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Study timer</source>
+        <translation>Temporizador de estudio</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Kept {time} on {step}</source>
+        <translation>Se han conservado {time} en {step}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} (paused)</source>
+        <translation>{what} (en pausa)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time left in this {phase}</source>
+        <translation>Tiempo que queda de este periodo: {phase}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{phase} · pomodoro {period} of {every} · {done} done · {studied} studied</source>
+        <translation>{phase} · pomodoro {period} de {every} · {done} hechos · {studied} de estudio</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Stopped after less than a minute: no session saved</source>
+        <translation>Detenido antes de un minuto: no se ha guardado ninguna sesión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved {time} on {step}</source>
+        <translation>Se han guardado {time} en {step}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Were you studying?</source>
+        <translation>¿Estabas estudiando?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The timer was not seen running for {time} (the computer may have slept). Count that time as study?</source>
+        <translation>El temporizador no se vio en marcha durante {time} (puede que el ordenador estuviera en reposo). ¿Contar ese tiempo como estudio?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to work</source>
+        <translation>De vuelta al trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work period {number} begins.</source>
+        <translation>Empieza el periodo de trabajo {number}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time for a break</source>
+        <translation>Hora de descansar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A %n-minute {phase}.</source>
+        <translation>
+            <numerusform>Un {phase} de %n minuto.</numerusform>
+            <numerusform>Un {phase} de %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../ui/models/topic_tree.py" line="+25"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to revisit</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>to do</source>
+        <extracomment>The learner asked for a new status (a check box was clicked); the window saves it.</extracomment>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../ui/viewer.py" line="+52"/>
+        <source>Readable files ({patterns});;All files (*)</source>
+        <translation>Archivos legibles ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step {number}: {title}</source>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to learn</source>
+        <translation>Qué aprender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resources and attached files</source>
+        <translation>Recursos y archivos adjuntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove file</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+60"/>
+        <source>Choose an attached file to read it here, or attach one.</source>
+        <translation>Elige un archivo adjunto para leerlo aquí, o adjunta uno.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Files attached to topics</source>
+        <translation>Archivos adjuntos a temas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} (a copy kept in the data folder)</source>
+        <translation>{name} (una copia guardada en la carpeta de datos)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Step overview</source>
+        <extracomment>The statistics were asked for this roadmap&apos;s study time or every roadmap&apos;s.</extracomment>
+        <translation>Resumen del paso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resources</source>
+        <translation>Re&amp;cursos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tatistics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics of the whole roadmap</source>
+        <translation>Estadísticas de toda la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished topics due for review</source>
+        <translation>Temas terminados que toca repasar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+109"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Roadmap</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Roadmap: </source>
+        <translation> Hoja de ruta: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Study timer</source>
+        <translation>Temporizador de estudio</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Deshacer {change}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rehacer {change}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>Daily goal</source>
+        <translation>Objetivo diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes of study a day:</source>
+        <translation>Minutos de estudio al día:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal not saved</source>
+        <translation>No se ha guardado el objetivo</translation>
     </message>
 </context>
 </TS>

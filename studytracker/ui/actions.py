@@ -1,5 +1,6 @@
 """The window's actions in one table: menus, shortcuts, which wait for the store, and the
-shortcuts help, all built from it."""
+shortcuts help, all built from it. The table's texts are marked for translation
+(`QT_TRANSLATE_NOOP("Menu", …)`) and translated when the menus are built."""
 
 from __future__ import annotations
 
@@ -9,14 +10,32 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from studytracker.i18n import QT_TRANSLATE_NOOP, translate
 from studytracker.ui.icons import icon
 from studytracker.ui.viewer import VIEWS
+
+#: The translation context of the menus' texts.
+MENU_CONTEXT = "Menu"
+#: The menus, in the menu bar's order.
+FILE = QT_TRANSLATE_NOOP("Menu", "&File")
+EDIT = QT_TRANSLATE_NOOP("Menu", "&Edit")
+STUDY = QT_TRANSLATE_NOOP("Menu", "&Study")
+GO = QT_TRANSLATE_NOOP("Menu", "&Go")
+HELP = QT_TRANSLATE_NOOP("Menu", "&Help")
+#: Go → Show …, one per tab of the viewer (in the order of `VIEWS`).
+SHOW_VIEW = {
+    "overview": QT_TRANSLATE_NOOP("Menu", "Show overview"),
+    "resources": QT_TRANSLATE_NOOP("Menu", "Show resources"),
+    "notes": QT_TRANSLATE_NOOP("Menu", "Show notes"),
+    "statistics": QT_TRANSLATE_NOOP("Menu", "Show statistics"),
+    "review": QT_TRANSLATE_NOOP("Menu", "Show review"),
+}
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     name: str  # the handler's key, and the action's object name
-    menu: str
+    menu: str  # in English, marked for translation: `menu_text` translates
     text: str
     shortcut: str | QKeySequence.StandardKey = ""
     #: Disabled until the Tracker is attached (the first view is read-only).
@@ -29,39 +48,50 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("import_roadmap", "&File", "&Import roadmap…", "Ctrl+I"),
-    ActionSpec("export_report", "&File", "&Export report…", "Ctrl+E"),
-    ActionSpec("back_up", "&File", "&Back up now"),
-    ActionSpec("restore_backup", "&File", "Restore a &backup…"),
-    ActionSpec("remove_roadmap", "&File", "&Remove this roadmap…", separator_before=True),
+    ActionSpec("import_roadmap", FILE, QT_TRANSLATE_NOOP("Menu", "&Import roadmap…"), "Ctrl+I"),
+    ActionSpec("export_report", FILE, QT_TRANSLATE_NOOP("Menu", "&Export report…"), "Ctrl+E"),
+    ActionSpec("back_up", FILE, QT_TRANSLATE_NOOP("Menu", "&Back up now")),
+    ActionSpec("restore_backup", FILE, QT_TRANSLATE_NOOP("Menu", "Restore a &backup…")),
     ActionSpec(
-        "quit", "&File", "&Quit", QKeySequence.StandardKey.Quit, needs_store=False, separator_before=True
+        "remove_roadmap", FILE, QT_TRANSLATE_NOOP("Menu", "&Remove this roadmap…"), separator_before=True
     ),
-    ActionSpec("undo", "&Edit", "&Undo", QKeySequence.StandardKey.Undo),
-    ActionSpec("redo", "&Edit", "&Redo", QKeySequence.StandardKey.Redo),
+    ActionSpec(
+        "quit",
+        FILE,
+        QT_TRANSLATE_NOOP("Menu", "&Quit"),
+        QKeySequence.StandardKey.Quit,
+        needs_store=False,
+        separator_before=True,
+    ),
+    ActionSpec("undo", EDIT, QT_TRANSLATE_NOOP("Menu", "&Undo"), QKeySequence.StandardKey.Undo),
+    ActionSpec("redo", EDIT, QT_TRANSLATE_NOOP("Menu", "&Redo"), QKeySequence.StandardKey.Redo),
     ActionSpec(
         "find",
-        "&Edit",
-        "&Find…",
+        EDIT,
+        QT_TRANSLATE_NOOP("Menu", "&Find…"),
         QKeySequence.StandardKey.Find,
         icon="search",
         on_toolbar=True,
         separator_before=True,
     ),
-    ActionSpec("preferences", "&Edit", "&Preferences…", QKeySequence.StandardKey.Preferences),
-    ActionSpec("toggle_timer", "&Study", "&Start or stop the timer", "Ctrl+T"),
-    ActionSpec("toggle_pause", "&Study", "&Pause or resume", "Ctrl+Shift+P"),
-    ActionSpec("pomodoro", "&Study", "P&omodoro", "Ctrl+Shift+O", checkable=True),
-    ActionSpec("session_log", "&Study", "Session &log…", "Ctrl+L"),
-    ActionSpec("log_past_session", "&Study", "Log a &past session…", "Ctrl+Shift+L"),
-    ActionSpec("daily_goal", "&Study", "Daily &goal…"),
-    ActionSpec("next_step", "&Go", "&Next step", "Ctrl+PgDown", needs_store=False),
-    ActionSpec("previous_step", "&Go", "&Previous step", "Ctrl+PgUp", needs_store=False),
+    ActionSpec(
+        "preferences", EDIT, QT_TRANSLATE_NOOP("Menu", "&Preferences…"), QKeySequence.StandardKey.Preferences
+    ),
+    ActionSpec("toggle_timer", STUDY, QT_TRANSLATE_NOOP("Menu", "&Start or stop the timer"), "Ctrl+T"),
+    ActionSpec("toggle_pause", STUDY, QT_TRANSLATE_NOOP("Menu", "&Pause or resume"), "Ctrl+Shift+P"),
+    ActionSpec("pomodoro", STUDY, QT_TRANSLATE_NOOP("Menu", "P&omodoro"), "Ctrl+Shift+O", checkable=True),
+    ActionSpec("session_log", STUDY, QT_TRANSLATE_NOOP("Menu", "Session &log…"), "Ctrl+L"),
+    ActionSpec("log_past_session", STUDY, QT_TRANSLATE_NOOP("Menu", "Log a &past session…"), "Ctrl+Shift+L"),
+    ActionSpec("daily_goal", STUDY, QT_TRANSLATE_NOOP("Menu", "Daily &goal…")),
+    ActionSpec("next_step", GO, QT_TRANSLATE_NOOP("Menu", "&Next step"), "Ctrl+PgDown", needs_store=False),
+    ActionSpec(
+        "previous_step", GO, QT_TRANSLATE_NOOP("Menu", "&Previous step"), "Ctrl+PgUp", needs_store=False
+    ),
     *(
         ActionSpec(
             f"show_{view}",
-            "&Go",
-            f"Show {view}",
+            GO,
+            SHOW_VIEW[view],
             f"Alt+{number}",
             needs_store=False,
             separator_before=number == 1,
@@ -69,12 +99,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         for number, view in enumerate(VIEWS, start=1)
     ),
     ActionSpec(
-        "guide", "&Help", "StudyTracker &guide", QKeySequence.StandardKey.HelpContents, needs_store=False
+        "guide",
+        HELP,
+        QT_TRANSLATE_NOOP("Menu", "StudyTracker &guide"),
+        QKeySequence.StandardKey.HelpContents,
+        needs_store=False,
     ),
-    ActionSpec("shortcuts", "&Help", "&Keyboard shortcuts", needs_store=False),
-    ActionSpec("open_data_folder", "&Help", "Open &data folder", needs_store=False, separator_before=True),
-    ActionSpec("about", "&Help", "&About StudyTracker", needs_store=False),
+    ActionSpec("shortcuts", HELP, QT_TRANSLATE_NOOP("Menu", "&Keyboard shortcuts"), needs_store=False),
+    ActionSpec(
+        "open_data_folder",
+        HELP,
+        QT_TRANSLATE_NOOP("Menu", "Open &data folder"),
+        needs_store=False,
+        separator_before=True,
+    ),
+    ActionSpec("about", HELP, QT_TRANSLATE_NOOP("Menu", "&About StudyTracker"), needs_store=False),
 )
+
+
+def menu_text(text: str) -> str:
+    """A menu's or an action's text of the table, in the learner's language."""
+    return translate(MENU_CONTEXT, text)
 
 
 def build_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], object]]) -> dict[str, QAction]:
@@ -87,10 +132,11 @@ def build_actions(window: QMainWindow, handlers: Mapping[str, Callable[[], objec
     for spec in ACTIONS:
         menu = menus.get(spec.menu)
         if menu is None:
-            menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+            menu = menus[spec.menu] = window.menuBar().addMenu(menu_text(spec.menu))
         if spec.separator_before:
             menu.addSeparator()
-        action = QAction(icon(spec.icon), spec.text, window) if spec.icon else QAction(spec.text, window)
+        text = menu_text(spec.text)
+        action = QAction(icon(spec.icon), text, window) if spec.icon else QAction(text, window)
         action.setObjectName(spec.name)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
@@ -108,5 +154,5 @@ def shortcut_rows(extra: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, st
     for spec in ACTIONS:
         if spec.shortcut:
             keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append((keys, spec.text.replace("&", "").rstrip("…")))
+            rows.append((keys, menu_text(spec.text).replace("&", "").rstrip("…")))
     return rows + list(extra)

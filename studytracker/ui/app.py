@@ -13,12 +13,15 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
+from studytracker.i18n import Context, install_translator, saved_language
 from studytracker.ui.icons import icon
 from studytracker.ui.theme import apply_theme, saved_theme
 
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
     from studytracker.ui.main_window import MainWindow
+
+Start = Context("Start")
 
 APP_NAME = "StudyTracker"
 
@@ -58,11 +61,17 @@ def use_flat_scroll_bars(app: QApplication) -> None:
 def run_window(data_dir: Path) -> int:
     """Open the main window on a data folder; returns the process exit code."""
     app = make_application()
+    settings = QSettings()
+    install_translator(app, saved_language(settings))  # before any text is made
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         QMessageBox.critical(
-            None, "StudyTracker", f"{data_dir}: cannot create the data folder ({error.strerror})"
+            None,
+            "StudyTracker",
+            Start.tr("{folder}: cannot create the data folder ({reason})").format(
+                folder=data_dir, reason=error.strerror
+            ),
         )
         return 1
     from studytracker.ui.instance import SingleInstance
@@ -74,14 +83,17 @@ def run_window(data_dir: Path) -> int:
             return 0
         pid = instance.holder_pid()
         QMessageBox.information(
-            None, "StudyTracker", f"StudyTracker is already open on {data_dir} (process {pid})."
+            None,
+            "StudyTracker",
+            Start.tr("StudyTracker is already open on {folder} (process {pid}).").format(
+                folder=data_dir, pid=pid
+            ),
         )
         return 1
     from studytracker.ui import crash
     from studytracker.ui.main_window import MainWindow
 
     crash.install(data_dir)  # the outermost boundary: a bug becomes a crash report, logged here
-    settings = QSettings()
     theme = saved_theme(settings)
     if theme != "system":
         apply_theme(app, theme)
@@ -118,7 +130,7 @@ def load_store(
     loop (check, SQLAlchemy), then the Tracker takes over. The window answers all the while."""
     data_folder = window.data_folder or window.use_data_folder(data_dir, clock)
     if window.reads is None:  # no first view: say why the window is empty for a moment
-        window.statusBar().showMessage("Opening your data…")
+        window.statusBar().showMessage(Start.tr("Opening your data…"))
     data_folder.could_not_open.connect(could_not_open)
     data_folder.attached.connect(lambda _took_over: settle_memory())  # the store's modules, set aside too
 

@@ -11,14 +11,17 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from studytracker import __version__
+from studytracker.i18n import Context
 from studytracker.resources import resource_path
 from studytracker.ui.actions import shortcut_rows
 from studytracker.ui.markdown_html import escape
-from studytracker.ui.step_pane import CHECKLIST_KEYS
+from studytracker.ui.step_pane import checklist_keys
 from studytracker.ui.text_browser import TextBrowser
 
 if TYPE_CHECKING:
     from studytracker.ui.questions import Questions
+
+HelpMenu = Context("HelpMenu")
 
 GUIDE = "guide.md"
 
@@ -29,9 +32,9 @@ class GuideDialog(QDialog):
     def __init__(self, open_url: Callable[[QUrl], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("StudyTracker guide")
+        self.setWindowTitle(HelpMenu.tr("StudyTracker guide"))
         self.browser = TextBrowser(self)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(HelpMenu.tr("User guide"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(open_url)
         self.browser.setMarkdown(resource_path(GUIDE).read_text(encoding="utf-8"))
@@ -67,23 +70,31 @@ class Help:
         return self.guide
 
     def show_keys(self) -> None:
-        rows = shortcut_rows(CHECKLIST_KEYS)
-        self.questions.inform("Keyboard shortcuts", "\n".join(f"{keys}\t{what}" for keys, what in rows))
+        rows = shortcut_rows(checklist_keys())
+        self.questions.inform(
+            HelpMenu.tr("Keyboard shortcuts"), "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        )
 
     def about_text(self) -> str:
         data_dir = self._data_dir()
         where = (
-            f"<p>Your data: <code>{escape(str(data_dir))}</code> (Help → Open data folder)"
+            "<p>"
+            + HelpMenu.tr("Your data: {folder} (Help → Open data folder)").format(
+                folder=f"<code>{escape(str(data_dir))}</code>"
+            )
             if data_dir is not None
             else ""
         )
         return (
-            f"<b>StudyTracker {__version__}</b><p>Follow a learning roadmap: topics, study time, notes."
-            f"<p>Your data stays in one file on this computer; the app never goes online.{where}"
+            f"<b>StudyTracker {__version__}</b><p>"
+            + HelpMenu.tr("Follow a learning roadmap: topics, study time, notes.")
+            + "<p>"
+            + HelpMenu.tr("Your data stays in one file on this computer; the app never goes online.")
+            + where
         )
 
     def show_about(self) -> None:
-        self.questions.about("About StudyTracker", self.about_text())
+        self.questions.about(HelpMenu.tr("About StudyTracker"), self.about_text())
 
     def open_data_folder(self) -> None:
         """The data folder in the system's file manager."""

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 from studytracker.ui.actions import build_actions
 from studytracker.ui.backups import BackupKeeper
 from studytracker.ui.data_folder import DataFolder
@@ -35,9 +34,10 @@ from studytracker.ui.notify import Notifier
 from studytracker.ui.operations import OperationRunner
 from studytracker.ui.questions import Questions
 from studytracker.ui.roadmap_flows import RoadmapFlows
+from studytracker.ui.status_bar import progress_text, reviews_text, reviews_tooltip, today_text
 from studytracker.ui.step_delegate import StepDelegate
 from studytracker.ui.step_pane import StepPane
-from studytracker.ui.theme import THEME_KEY, apply_theme, saved_theme
+from studytracker.ui.theme import THEME_KEY, apply_theme
 from studytracker.ui.timer_bar import TimerBar
 from studytracker.ui.viewer import VIEWS
 from studytracker.ui.watchers import DataVersionWatcher, ReminderWatcher
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from studytracker.ui.session_log import SessionLog
     from studytracker.ui.tasks import BackgroundTask
     from studytracker.ui.welcome import WelcomeDialog
+
+Window = Context("Window")
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.step_model = StepListModel(self)
         self.sidebar = QListView(self)
         self.sidebar.setObjectName("stepSidebar")
-        self.sidebar.setAccessibleName("Steps")
+        self.sidebar.setAccessibleName(Window.tr("Steps"))
         self.sidebar.setModel(self.step_model)
         self.sidebar.setItemDelegate(StepDelegate(self.sidebar))
         self.sidebar.setUniformItemSizes(False)  # a step group's first row also holds its title
@@ -128,15 +130,15 @@ class MainWindow(QMainWindow):
 
         self.roadmap_box = ElidingComboBox(self)
         self.roadmap_box.setObjectName("roadmapSwitcher")
-        self.roadmap_box.setAccessibleName("Roadmap")
+        self.roadmap_box.setAccessibleName(Window.tr("Roadmap"))
         self.roadmap_box.setMinimumContentsLength(28)
         self.roadmap_box.activated.connect(
             lambda index: self.roadmap_flows.choose(self.roadmap_box.itemData(index))
         )
-        toolbar = QToolBar("Roadmap", self)
+        toolbar = QToolBar(Window.tr("Roadmap"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Roadmap: ", self))
+        toolbar.addWidget(QLabel(Window.tr(" Roadmap: "), self))
         toolbar.addWidget(self.roadmap_box)
         self.addToolBar(toolbar)
 
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
 
         self.notifier = Notifier(self)
         self.timer_bar = TimerBar(self._timer_target, self.runner, self.notifier, self.questions, self)
-        timer_toolbar = QToolBar("Study timer", self)
+        timer_toolbar = QToolBar(Window.tr("Study timer"), self)
         timer_toolbar.setObjectName("timerToolbar")
         timer_toolbar.setMovable(False)
         timer_toolbar.addWidget(self.timer_bar)
@@ -239,8 +241,16 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         stack.canUndoChanged.connect(lambda can: undo.setEnabled(can and self.runner.tracker is not None))
         stack.canRedoChanged.connect(lambda can: redo.setEnabled(can and self.runner.tracker is not None))
-        stack.undoTextChanged.connect(lambda text: undo.setText(f"&Undo {text}" if text else "&Undo"))
-        stack.redoTextChanged.connect(lambda text: redo.setText(f"&Redo {text}" if text else "&Redo"))
+        stack.undoTextChanged.connect(
+            lambda text: undo.setText(
+                Window.tr("&Undo {change}").format(change=text) if text else Window.tr("&Undo")
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda text: redo.setText(
+                Window.tr("&Redo {change}").format(change=text) if text else Window.tr("&Redo")
+            )
+        )
 
     def _enable_data_actions(self, enabled: bool) -> None:
         from studytracker.ui.actions import ACTIONS
@@ -379,19 +389,12 @@ class MainWindow(QMainWindow):
                 self._show_step(shown)
 
     def _show_totals(self, status: Status, today: StreakInfo) -> None:
-        overall = status.overall
-        self.progress_label.setText(
-            f"{status.roadmap.title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
-            f" · {format_minutes(status.minutes_total)} studied"
-        )
-        text = f"Today: {format_minutes(today.today_minutes)} of {format_minutes(today.goal_minutes)}"
-        if today.enabled:
-            text += f" · streak {today.current} (best {today.longest})"
-        self.today_label.setText(text)
+        self.progress_label.setText(progress_text(status))
+        self.today_label.setText(today_text(today))
 
     def _show_reviews_due(self, due: int) -> None:
-        self.reviews_label.setText(f"{due} review{'s' if due != 1 else ''} due" if due else "")
-        self.reviews_label.setToolTip("Finished topics due for review today: see the Review tab (Alt+5)")
+        self.reviews_label.setText(reviews_text(due))
+        self.reviews_label.setToolTip(reviews_tooltip())
 
     def _refresh_totals(self) -> None:
         """The sidebar rows that changed and the status bar."""
@@ -486,29 +489,19 @@ class MainWindow(QMainWindow):
 
     def ask_daily_goal(self) -> None:
         current = self._reads().plan.daily_goal()
-        minutes = self.questions.whole_number("Daily goal", "Minutes of study a day:", current, 1, 24 * 60)
+        minutes = self.questions.whole_number(
+            Window.tr("Daily goal"), Window.tr("Minutes of study a day:"), current, 1, 24 * 60
+        )
         if minutes is not None:
             self.runner.run(
-                "Goal not saved",
+                Window.tr("Goal not saved"),
                 lambda tracker: tracker.settings.update_preferences(daily_goal_minutes=minutes),
             )
 
     def open_preferences(self) -> None:
-        from studytracker.ui.preferences import PreferencesDialog
+        from studytracker.ui.preferences import edit_preferences
 
-        reads = self._reads()
-        theme = saved_theme(self.settings)
-        dialog = PreferencesDialog(
-            reads.settings.preferences(), reads.plan.target_date(), reads.clock.now().date(), self, theme
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if dialog.chosen_theme() != theme:
-                self.use_theme(dialog.chosen_theme())
-            preferences, target = dialog.chosen()
-            self.runner.run(
-                "Preferences not saved",
-                lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
-            )
+        edit_preferences(self.runner, self.settings, self, self.use_theme)
 
     def use_theme(self, theme: str) -> None:
         """Colour the application with `theme` now, and at every start from now on."""

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from studytracker.i18n import Context
+
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes
@@ -23,7 +25,11 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-NOT_YET = "Still opening your data; nothing was changed."
+Operations = Context("Operations")
+
+
+def not_yet() -> str:
+    return Operations.tr("Still opening your data; nothing was changed.")
 
 
 def changes_of(result: object) -> Changes:
@@ -62,7 +68,7 @@ class OperationRunner(QObject):
         from studytracker.store.errors import StoreError
 
         if self.tracker is None:  # the first view is read-only: the Tracker is a moment away
-            self.message.emit(NOT_YET, 4000)
+            self.message.emit(not_yet(), 4000)
             return None
         try:
             result = command(self.tracker)
@@ -81,13 +87,13 @@ class OperationRunner(QObject):
         label: str,
         work: Callable[[Tracker], R],
         done: Callable[[R], object] | None = None,
-        failed_title: str = "Not done",
+        failed_title: str = "",
     ) -> BackgroundTask | None:
         """Run slow work on the thread pool behind a progress dialog. The work gets a Tracker of
         its own on the same folder (a database session never crosses threads)."""
         tracker = self.tracker
         if tracker is None:
-            self.message.emit(NOT_YET, 4000)
+            self.message.emit(not_yet(), 4000)
             return None
         data_dir, clock = tracker.data_dir, tracker.clock
 
@@ -109,6 +115,8 @@ class OperationRunner(QObject):
 
         task = BackgroundTask(self.parent_widget, label, job)
         task.finished.connect(finished)
-        task.failed.connect(lambda message: self.questions.warn(failed_title, message))
+        task.failed.connect(
+            lambda message: self.questions.warn(failed_title or Operations.tr("Not done"), message)
+        )
         task.start()
         return task

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context, current
 from studytracker.report.charts import (
     ChartColors,
     Hit,
@@ -17,7 +18,9 @@ from studytracker.report.charts import (
     draw_step_bars,
     draw_week_bars,
 )
-from studytracker.report.stats import Statistics
+from studytracker.report.stats import Statistics as StatisticsData
+
+Statistics = Context("Statistics")
 
 MARGIN = 16
 TITLE_GAP = 22
@@ -25,26 +28,38 @@ TITLE_GAP = 22
 MIN_CANVAS_WIDTH = 260
 
 
-def retention_line(stats: Statistics) -> str:
+def retention_line(stats: StatisticsData) -> str:
     """What spaced review says of the finished topics, in a sentence."""
     if stats.retention is None:
-        return "Spaced review: finished topics come back for review here once you tick one done."
+        return Statistics.tr(
+            "Spaced review: finished topics come back for review here once you tick one done."
+        )
     due = stats.reviews_coming[0][1] if stats.reviews_coming else 0
-    return (
-        f"Retention now: an estimated {stats.retention:.0%} of your finished topics are still remembered"
-        f" · {due} review{'s' if due != 1 else ''} due today"
-    )
+    return Statistics.tr(
+        "Retention now: an estimated {percent}% of your finished topics are still remembered"
+        " · %n review(s) due today",
+        None,
+        due,
+    ).format(percent=current().number(stats.retention * 100))
+
+
+def reviews_done(count: int) -> str:
+    return Statistics.tr("%n review(s) done", None, count)
+
+
+def reviews_due(count: int) -> str:
+    return Statistics.tr("%n review(s) due", None, count)
 
 
 class StatisticsCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsCanvas")
-        self.setAccessibleName("Statistics")
-        self.stats: Statistics | None = None
+        self.setAccessibleName(Statistics.tr("Statistics"))
+        self.stats: StatisticsData | None = None
         self.hits: list[Hit] = []
 
-    def set_statistics(self, stats: Statistics) -> None:
+    def set_statistics(self, stats: StatisticsData) -> None:
         self.stats = stats
         self.setAccessibleDescription(self.summary_lines()[0] if stats else "")
         self.updateGeometry()
@@ -52,32 +67,45 @@ class StatisticsCanvas(QWidget):
 
     def scope(self) -> str:
         """Whose study time the time charts show."""
-        return "all roadmaps" if self.stats is None or self.stats.all_roadmaps else "this roadmap"
+        if self.stats is None or self.stats.all_roadmaps:
+            return Statistics.tr("all roadmaps")
+        return Statistics.tr("this roadmap")
 
     def summary_lines(self) -> list[str]:
         stats = self.stats
         if stats is None:
-            return ["No statistics yet."]
+            return [Statistics.tr("No statistics yet.")]
         overall = stats.overall
-        first = (
-            f"{stats.roadmap_title}: {overall.done} of {overall.total} topics done ({overall.percent:.1f}%)"
-            f" · {format_minutes(stats.minutes_total)} studied on {self.scope()}"
+        first = Statistics.tr(
+            "{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied on {scope}",
+            None,
+            overall.total,
+        ).format(
+            roadmap=stats.roadmap_title,
+            done=overall.done,
+            percent=current().number(overall.percent, 1),
+            time=format_minutes(stats.minutes_total),
+            scope=self.scope(),
         )
         if self.is_empty():
             # Nothing to chart yet: say how the charts fill, instead of drawing empty ones.
             return [
                 first,
-                "Nothing studied yet. Start the timer (Ctrl+T) on a topic, or log a past session "
-                "(Ctrl+Shift+L), and tick topics as you finish them: the charts fill as you go.",
+                Statistics.tr(
+                    "Nothing studied yet. Start the timer (Ctrl+T) on a topic, or log a past session "
+                    "(Ctrl+Shift+L), and tick topics as you finish them: the charts fill as you go."
+                ),
             ]
         return [
             first,
             (
-                f"Streak (all roadmaps): {stats.current_streak} "
-                f"{'day' if stats.current_streak == 1 else 'days'} meeting the "
-                f"{format_minutes(stats.goal_minutes)} goal · longest {stats.longest_streak}"
+                Statistics.tr(
+                    "Streak (all roadmaps): %n day(s) meeting the {goal} goal · longest {longest}",
+                    None,
+                    stats.current_streak,
+                ).format(goal=format_minutes(stats.goal_minutes), longest=stats.longest_streak)
                 if stats.streaks_enabled
-                else f"Daily goal: {format_minutes(stats.goal_minutes)}"
+                else Statistics.tr("Daily goal: {goal}").format(goal=format_minutes(stats.goal_minutes))
             ),
             stats.forecast.explanation,
             *([stats.plan.explanation] if stats.plan.target else []),
@@ -100,12 +128,12 @@ class StatisticsCanvas(QWidget):
         # that fit, on a narrow pane), 7 days down
         heatmap = min(140.0, (max(self.width(), MIN_CANVAS_WIDTH) - 2 * MARGIN - 40) / 53 * 7 + 20)
         return [
-            (f"Minutes per day, {scope}", max(heatmap, 90.0)),
-            (f"Minutes per week, {scope}", 150),
-            ("Time per step", 20 * steps + 8),
-            ("Topics done over time", 150),
-            ("Reviews done, the last 30 days", 90),
-            ("Reviews coming up, the next 30 days", 90),
+            (Statistics.tr("Minutes per day, {scope}").format(scope=scope), max(heatmap, 90.0)),
+            (Statistics.tr("Minutes per week, {scope}").format(scope=scope), 150),
+            (Statistics.tr("Time per step"), 20 * steps + 8),
+            (Statistics.tr("Topics done over time"), 150),
+            (Statistics.tr("Reviews done, the last 30 days"), 90),
+            (Statistics.tr("Reviews coming up, the next 30 days"), 90),
         ]
 
     def _summary_height(self, width: int) -> float:
@@ -157,8 +185,8 @@ class StatisticsCanvas(QWidget):
             lambda r: draw_completion_line(
                 painter, r, stats.completed_by_day, stats.overall.total, stats.today, colors
             ),
-            lambda r: draw_day_counts(painter, r, stats.reviews_done, colors, "reviews done"),
-            lambda r: draw_day_counts(painter, r, stats.reviews_coming, colors, "reviews due"),
+            lambda r: draw_day_counts(painter, r, stats.reviews_done, colors, reviews_done),
+            lambda r: draw_day_counts(painter, r, stats.reviews_coming, colors, reviews_due),
         )
         bold = QFont(self.font())
         bold.setBold(True)
@@ -203,11 +231,11 @@ class StatisticsView(QWidget):
         self.setObjectName("statisticsView")
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("statisticsScope")
-        self.scope_box.addItem("This roadmap", False)
-        self.scope_box.addItem("All roadmaps", True)
-        self.scope_box.setToolTip("Whose study time the totals and the time charts count")
+        self.scope_box.addItem(Statistics.tr("This roadmap"), False)
+        self.scope_box.addItem(Statistics.tr("All roadmaps"), True)
+        self.scope_box.setToolTip(Statistics.tr("Whose study time the totals and the time charts count"))
         self.scope_box.currentIndexChanged.connect(lambda _i: self.scope_changed.emit(self.all_roadmaps()))
-        label = QLabel("Study time of:", self)
+        label = QLabel(Statistics.tr("Study time of:"), self)
         label.setBuddy(self.scope_box)
         row = QHBoxLayout()
         row.setContentsMargins(MARGIN, 6, MARGIN, 0)
@@ -226,5 +254,5 @@ class StatisticsView(QWidget):
     def all_roadmaps(self) -> bool:
         return bool(self.scope_box.currentData())
 
-    def set_statistics(self, stats: Statistics) -> None:
+    def set_statistics(self, stats: StatisticsData) -> None:
         self.canvas.set_statistics(stats)

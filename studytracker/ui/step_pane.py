@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeView, QWidget
 
+from studytracker.i18n import Context
 from studytracker.ui.icons import icon
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
 from studytracker.ui.viewer import VIEWS, ResourceViewer
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from studytracker.ui.questions import Questions
     from studytracker.ui.review_panel import ReviewPanel
 
+Checklist = Context("Checklist")
+
 #: Keys on the checklist: Space ticks or unticks; these set a status directly.
 STATUS_KEYS = {
     Qt.Key.Key_I: "in-progress",
@@ -33,18 +36,39 @@ STATUS_KEYS = {
     Qt.Key.Key_T: "todo",
     Qt.Key.Key_Backspace: "todo",
 }
-STATUS_MENU = (
-    ("Done", "done", "D"),
-    ("In progress", "in-progress", "I"),
-    ("Skipped", "skipped", "S"),
-    ("To do", "todo", "T"),
-)
-#: The checklist's keys, for the shortcuts help.
-CHECKLIST_KEYS = (
-    ("Space", "tick or untick the topic"),
-    ("D / I / S", "done / in progress / skipped"),
-    ("T or Backspace", "back to do"),
-)
+#: The checklist menu's statuses: (status, key).
+STATUS_MENU = (("done", "D"), ("in-progress", "I"), ("skipped", "S"), ("todo", "T"))
+
+
+def status_label(status: str) -> str:
+    """A status as the checklist menu names it: "Done", "In progress", "Skipped", "To do"."""
+    labels = {
+        "done": Checklist.tr("Done"),
+        "in-progress": Checklist.tr("In progress"),
+        "skipped": Checklist.tr("Skipped"),
+        "todo": Checklist.tr("To do"),
+    }
+    return labels.get(status, status)
+
+
+def status_change_label(status: str) -> str:
+    """A status as Edit → Undo names the change: "done", "in progress", "skipped", "to do"."""
+    labels = {
+        "done": Checklist.tr("done"),
+        "in-progress": Checklist.tr("in progress"),
+        "skipped": Checklist.tr("skipped"),
+        "todo": Checklist.tr("to do"),
+    }
+    return labels.get(status, status)
+
+
+def checklist_keys() -> tuple[tuple[str, str], ...]:
+    """The checklist's keys, for the shortcuts help."""
+    return (
+        (Checklist.tr("Space"), Checklist.tr("tick or untick the topic")),
+        ("D / I / S", Checklist.tr("done / in progress / skipped")),
+        (Checklist.tr("T or Backspace"), Checklist.tr("back to do")),
+    )
 
 
 class TopicTreeView(QTreeView):
@@ -149,7 +173,7 @@ class StepPane(QSplitter):
         self.topic_model.status_requested.connect(self.set_topic_status)
         self.checklist = TopicTreeView(self)
         self.checklist.setObjectName("topicChecklist")
-        self.checklist.setAccessibleName("Topics")
+        self.checklist.setAccessibleName(Checklist.tr("Topics"))
         self.checklist.setModel(self.topic_model)
         self.checklist.setUniformRowHeights(True)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,7 +186,8 @@ class StepPane(QSplitter):
         # Fixed widths for status and time: sizing them to their contents would read every row's
         # text on each step switch.
         metrics = self.checklist.fontMetrics()
-        for column, widest in ((1, "in progress"), (2, "100 h 00 min")):
+        widest_status = max(self.topic_model.status_words(), key=metrics.horizontalAdvance)
+        for column, widest in ((1, widest_status), (2, "100 h 00 min")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
         self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
@@ -290,7 +315,9 @@ class StepPane(QSplitter):
             detail = reads.roadmaps.step_detail(self.step_id)
             note = reads.notes.get(step_id=self.step_id)
         self.viewer.notes.step_note.set_target(
-            ("step", self.step_id), f"Notes on {detail.title}", note.body if note else ""
+            ("step", self.step_id),
+            Checklist.tr("Notes on {title}").format(title=detail.title),
+            note.body if note else "",
         )
         self._show_topic_note()
 
@@ -298,10 +325,14 @@ class StepPane(QSplitter):
         topic = self.current_topic()
         editor = self.viewer.notes.topic_note
         if topic is None:
-            editor.set_target(None, "Topic notes (choose a topic)", "")
+            editor.set_target(None, Checklist.tr("Topic notes (choose a topic)"), "")
             return
         note = self.reads.notes.get(topic_id=topic.id)
-        editor.set_target(("topic", topic.id), f"Notes on {topic.title}", note.body if note else "")
+        editor.set_target(
+            ("topic", topic.id),
+            Checklist.tr("Notes on {title}").format(title=topic.title),
+            note.body if note else "",
+        )
 
     def current_topic(self) -> TopicView | None:
         return self.topic_model.topic_at(self.checklist.currentIndex().siblingAtColumn(0))
@@ -350,7 +381,9 @@ class StepPane(QSplitter):
         gives its sub-topics back the statuses they had before the tick."""
         topic = _find(self.tree, topic_id)
         if topic is None or self.runner.tracker is None:
-            self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic_id, status))
+            self.runner.run(
+                Checklist.tr("Not saved"), lambda tracker: tracker.progress.set_status(topic_id, status)
+            )
             return
         before = _leaf_statuses(topic)
         remembered = self._before_tick.pop(topic_id, None)
@@ -362,26 +395,29 @@ class StepPane(QSplitter):
                 self._before_tick[topic_id] = before
         if after == before:
             return
-        label = {"todo": "to do", "in-progress": "in progress"}.get(status, status)
-        command = _StatusCommand(self, f"{label}: {topic.title}", before, after)
+        text = Checklist.tr("{status}: {topic}").format(status=status_change_label(status), topic=topic.title)
+        command = _StatusCommand(self, text, before, after)
         if command.apply():
             self.undo_stack.push(command)
 
     def write_statuses(self, statuses: dict[str, str]) -> bool:
         """Write these leaf topics' statuses (for a status change, its undo and its redo)."""
         return (
-            self.runner.run("Not saved", lambda tracker: tracker.progress.set_statuses(statuses)) is not None
+            self.runner.run(
+                Checklist.tr("Not saved"), lambda tracker: tracker.progress.set_statuses(statuses)
+            )
+            is not None
         )
 
     def _save_note(self, kind: str, target_id: str, body: str, burst: str) -> None:
         """The note editors' save (a moment after typing stops): the store's error stays under
         the editor, with the text kept, rather than in a dialog."""
         from studytracker.store.errors import StoreError
-        from studytracker.ui.operations import NOT_YET
+        from studytracker.ui.operations import not_yet
 
         tracker = self.runner.tracker
         if tracker is None:
-            raise StoreError(NOT_YET)
+            raise StoreError(not_yet())
         if kind == "step":
             changes = tracker.notes.save(body, step_id=target_id, burst=burst)
         else:
@@ -409,19 +445,23 @@ class StepPane(QSplitter):
 
         qurl = QUrl(url)
         if qurl.scheme() not in ("http", "https"):
-            self.questions.inform("Not a web link", f"Only web links open in the browser:\n{url}")
+            self.questions.inform(
+                Checklist.tr("Not a web link"),
+                Checklist.tr("Only web links open in the browser:\n{url}").format(url=url),
+            )
             return
         self.open_url(qurl)
 
     def attach_file(self, path: Path | None = None) -> None:
         if self.runner.tracker is None:
-            self.runner.message.emit("Still opening your data; nothing was attached.", 4000)
+            self.runner.message.emit(Checklist.tr("Still opening your data; nothing was attached."), 4000)
             return
         resource_id = self.viewer.resources.current_resource_id()
         topic = None if resource_id else self.current_topic()
         if resource_id is None and topic is None:
             self.questions.warn(
-                "Attach a file", "Choose a resource (or a topic in the checklist) to attach a file to."
+                Checklist.tr("Attach a file"),
+                Checklist.tr("Choose a resource (or a topic in the checklist) to attach a file to."),
             )
             return
         source = path or self.viewer.choose_file()
@@ -429,7 +469,7 @@ class StepPane(QSplitter):
             return
         step_id, topic_id = self.step_id, topic.id if topic else None
         attached = self.runner.run(
-            "Could not attach the file",
+            Checklist.tr("Could not attach the file"),
             lambda tracker: tracker.attachments.attach(
                 source, step_id, resource_id=resource_id, topic_id=topic_id
             ),
@@ -444,11 +484,15 @@ class StepPane(QSplitter):
         if attachment is None:
             return
         if self.questions.confirm(  # plain text: the name is shown as written
-            "Remove file",
-            f"Remove {attachment.name} from StudyTracker?\nThe copy in the data folder is deleted; "
-            "your original file is not touched.",
+            Checklist.tr("Remove file"),
+            Checklist.tr(
+                "Remove {name} from StudyTracker?\nThe copy in the data folder is deleted; "
+                "your original file is not touched."
+            ).format(name=attachment.name),
         ):
-            self.runner.run("Not removed", lambda tracker: tracker.attachments.remove(attachment.id))
+            self.runner.run(
+                Checklist.tr("Not removed"), lambda tracker: tracker.attachments.remove(attachment.id)
+            )
 
     def _pdf_page_changed(self, attachment_id: int, page: int) -> None:
         tracker = self.runner.tracker
@@ -469,20 +513,20 @@ class StepPane(QSplitter):
         menu = QMenu(self)
         topic = _find(self.tree, topic_id)
         statuses = QActionGroup(menu)
-        for label, status, key in STATUS_MENU:
-            action = menu.addAction(f"{label}\t{key}")
+        for status, key in STATUS_MENU:
+            action = menu.addAction(f"{status_label(status)}\t{key}")
             action.setCheckable(True)
             action.setChecked(topic is not None and topic.status == status)
             statuses.addAction(action)
             action.triggered.connect(lambda _checked=False, s=status: self.set_topic_status(topic_id, s))
         menu.addSeparator()
         writable = self.runner.tracker is not None
-        timer = menu.addAction("Start the timer on this topic")
+        timer = menu.addAction(Checklist.tr("Start the timer on this topic"))
         timer.triggered.connect(lambda: self.timer_requested.emit(topic_id))
         timer.setEnabled(writable)
-        notes = menu.addAction(icon("note"), "Open its notes")
+        notes = menu.addAction(icon("note"), Checklist.tr("Open its notes"))
         notes.triggered.connect(self._open_topic_notes)
-        attach = menu.addAction(icon("attach"), "Attach file to this topic…")
+        attach = menu.addAction(icon("attach"), Checklist.tr("Attach file to this topic…"))
         attach.triggered.connect(self._attach_to_topic_at_cursor)
         attach.setEnabled(writable)
         return menu

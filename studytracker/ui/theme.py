@@ -7,7 +7,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"system": "System", "light": "Light", "dark": "Dark"}
+from studytracker.i18n import QT_TRANSLATE_NOOP
+
+#: The choices, with their labels (translated where shown, in the "Theme" context).
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Theme", "System"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
 THEME_KEY = "appearance/theme"
 
 _ROLE = QPalette.ColorRole

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 from studytracker.store.policy import GAP_SECONDS, HEARTBEAT_SECONDS
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from studytracker.ui.questions import Questions
 
 
+Timer = Context("Timer")
+
 #: A timer stopped before this much study is dropped rather than saved as a "0 min" session.
 MIN_SAVED_SECONDS = 60
 
@@ -31,6 +34,16 @@ MIN_SAVED_SECONDS = 60
 def format_clock(seconds: float) -> str:
     seconds = int(max(seconds, 0))
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def phase_name(phase: str) -> str:
+    """A pomodoro period's name, as a heading: "Work", "Short break", "Long break"."""
+    names = {
+        "work": Timer.tr("Work"),
+        "short break": Timer.tr("Short break"),
+        "long break": Timer.tr("Long break"),
+    }
+    return names.get(phase, phase.capitalize())
 
 
 def pomodoro_settings(preferences: Preferences) -> PomodoroSettings:
@@ -69,27 +82,27 @@ class TimerBar(QWidget):
         #: Asked when the timer went unobserved for long; True counts the time. Tests replace it.
         self.ask_count_gap: Callable[[int], bool] = self._ask_count_gap
 
-        self.what = QLabel("No session running", self)
+        self.what = QLabel(Timer.tr("No session running"), self)
         self.what.setObjectName("timerTarget")
         self.clock_label = QLabel("0:00:00", self)
         self.clock_label.setObjectName("timerClock")
-        self.clock_label.setAccessibleName("Time studied in this session")
+        self.clock_label.setAccessibleName(Timer.tr("Time studied in this session"))
         font = self.clock_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.clock_label.setFont(font)
         self.phase_label = QLabel(self)
         self.phase_label.setObjectName("pomodoroPhase")
-        self.start_button = QPushButton("Start", self)
+        self.start_button = QPushButton(Timer.tr("Start"), self)
         self.start_button.setObjectName("timerStart")
-        self.start_button.setToolTip("Start timing the selected step or topic (Ctrl+T)")
-        self.pause_button = QPushButton("Pause", self)
+        self.start_button.setToolTip(Timer.tr("Start timing the selected step or topic (Ctrl+T)"))
+        self.pause_button = QPushButton(Timer.tr("Pause"), self)
         self.pause_button.setObjectName("timerPause")
-        self.stop_button = QPushButton("Stop", self)
+        self.stop_button = QPushButton(Timer.tr("Stop"), self)
         self.stop_button.setObjectName("timerStop")
-        self.pomodoro_box = QCheckBox("Pomodoro", self)
+        self.pomodoro_box = QCheckBox(Timer.tr("Pomodoro"), self)
         self.pomodoro_box.setObjectName("pomodoroToggle")
-        self.pomodoro_box.setToolTip("Work and break periods with a notification at each switch")
+        self.pomodoro_box.setToolTip(Timer.tr("Work and break periods with a notification at each switch"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         for widget in (self.clock_label, self.what, self.phase_label):
@@ -136,14 +149,17 @@ class TimerBar(QWidget):
         if interrupted is None:
             return
         if self.questions.recovery(interrupted) == "keep":
-            kept = self.runner.run("Study timer", lambda t: t.study.keep_interrupted())
+            kept = self.runner.run(Timer.tr("Study timer"), lambda t: t.study.keep_interrupted())
             if kept is not None:
                 session = kept.session
                 self.runner.message.emit(
-                    f"Kept {format_minutes(session.minutes)} on {session.step_title}", 8000
+                    Timer.tr("Kept {time} on {step}").format(
+                        time=format_minutes(session.minutes), step=session.step_title
+                    ),
+                    8000,
                 )
         else:
-            self.runner.run("Study timer", lambda t: t.study.discard_running())
+            self.runner.run(Timer.tr("Study timer"), lambda t: t.study.discard_running())
         self.refresh()
 
     def take_over_command_line_session(self) -> None:
@@ -151,7 +167,7 @@ class TimerBar(QWidget):
         tracker = self.tracker
         running = tracker.reads.sessions.running() if tracker is not None else None
         if running is not None and running.source == "cli":
-            self.runner.run("Study timer", lambda t: t.study.heartbeat(adopt=True))
+            self.runner.run(Timer.tr("Study timer"), lambda t: t.study.heartbeat(adopt=True))
 
     def _now(self) -> float:
         assert self.tracker is not None
@@ -183,15 +199,18 @@ class TimerBar(QWidget):
         self.start_button.setEnabled(running is None and controllable)
         self.pause_button.setEnabled(running is not None and controllable)
         self.stop_button.setEnabled(running is not None and controllable)
-        self.pause_button.setText("Resume" if running is not None and running.paused else "Pause")
+        paused = running is not None and running.paused
+        self.pause_button.setText(Timer.tr("Resume") if paused else Timer.tr("Pause"))
         if running is None:
-            self.what.setText("No session running")
+            self.what.setText(Timer.tr("No session running"))
             self.clock_label.setText("0:00:00")
             self.clock_label.setToolTip("")
             self.phase_label.clear()
             return
-        state = " (paused)" if running.paused and self.pomodoro is None else ""
-        self.what.setText(f"{running.what}{state}")
+        if running.paused and self.pomodoro is None:
+            self.what.setText(Timer.tr("{what} (paused)").format(what=running.what))
+        else:
+            self.what.setText(running.what)
         studied = format_clock(self.elapsed_seconds())
         if self.pomodoro is None:
             self.clock_label.setText(studied)
@@ -201,18 +220,25 @@ class TimerBar(QWidget):
         # In a pomodoro the countdown is what the learner watches; the time studied goes beside it.
         cycle = self.pomodoro
         self.clock_label.setText(format_clock(cycle.remaining(self._now())))
-        self.clock_label.setToolTip(f"Time left in this {cycle.phase}")
+        self.clock_label.setToolTip(
+            Timer.tr("Time left in this {phase}").format(phase=phase_name(cycle.phase).lower())
+        )
         period = cycle.work_done + 1 if cycle.phase == "work" else cycle.work_done
         self.phase_label.setText(
-            f"{cycle.phase.capitalize()} · pomodoro {period} of {cycle.settings.long_break_every}"
-            f" · {cycle.work_done} done · {studied} studied"
+            Timer.tr("{phase} · pomodoro {period} of {every} · {done} done · {studied} studied").format(
+                phase=phase_name(cycle.phase),
+                period=period,
+                every=cycle.settings.long_break_every,
+                done=cycle.work_done,
+                studied=studied,
+            )
         )
 
     # --- actions -------------------------------------------------------------------------
 
     def _run(self, command: Callable[[Tracker], SessionChange | None]) -> bool:
         """Run a command on the running session and show the session it leaves running."""
-        result = self.runner.run("Study timer", command)
+        result = self.runner.run(Timer.tr("Study timer"), command)
         if result is None:
             return False
         self._set_running(result.session if result.session.end is None else None)
@@ -242,20 +268,25 @@ class TimerBar(QWidget):
             return
         if self.elapsed_seconds() < MIN_SAVED_SECONDS:
             self.discard()
-            self.runner.message.emit("Stopped after less than a minute: no session saved", 8000)
+            self.runner.message.emit(Timer.tr("Stopped after less than a minute: no session saved"), 8000)
             return
-        result = self.runner.run("Study timer", lambda t: t.study.stop())
+        result = self.runner.run(Timer.tr("Study timer"), lambda t: t.study.stop())
         if result is None:
             return
         self._set_running(None)
         stopped = result.session
-        self.runner.message.emit(f"Saved {format_minutes(stopped.minutes)} on {stopped.step_title}", 8000)
+        self.runner.message.emit(
+            Timer.tr("Saved {time} on {step}").format(
+                time=format_minutes(stopped.minutes), step=stopped.step_title
+            ),
+            8000,
+        )
 
     def discard(self) -> None:
         """Stop without saving: the running session is removed."""
         if self.tracker is None or self.running is None:
             return
-        if self.runner.run("Study timer", lambda t: t.study.discard_running()) is not None:
+        if self.runner.run(Timer.tr("Study timer"), lambda t: t.study.discard_running()) is not None:
             self._set_running(None)
 
     def beat(self) -> None:
@@ -267,7 +298,7 @@ class TimerBar(QWidget):
         if gap > GAP_SECONDS and not self.ask_count_gap(gap):
             self._run(lambda t: t.study.leave_out_gap())
             return
-        beat = self.runner.run("Study timer", lambda t: t.study.heartbeat())
+        beat = self.runner.run(Timer.tr("Study timer"), lambda t: t.study.heartbeat())
         if beat is None:  # refused, or nothing runs any more: show what the data says
             self.refresh()
         else:
@@ -275,9 +306,11 @@ class TimerBar(QWidget):
 
     def _ask_count_gap(self, gap: int) -> bool:
         return self.questions.confirm(
-            "Were you studying?",
-            f"The timer was not seen running for {format_minutes(gap // 60)} (the computer may have "
-            "slept). Count that time as study?",
+            Timer.tr("Were you studying?"),
+            Timer.tr(
+                "The timer was not seen running for {time} (the computer may have slept)."
+                " Count that time as study?"
+            ).format(time=format_minutes(gap // 60)),
         )
 
     def tick(self) -> None:
@@ -287,11 +320,19 @@ class TimerBar(QWidget):
             for switch in self.pomodoro.advance(self._now()):
                 if switch.phase == WORK:
                     self._run(lambda t: t.study.resume())
-                    self.notifier.notify("Back to work", f"Work period {switch.work_done + 1} begins.")
+                    self.notifier.notify(
+                        Timer.tr("Back to work"),
+                        Timer.tr("Work period {number} begins.").format(number=switch.work_done + 1),
+                    )
                 else:
                     self._run(lambda t: t.study.pause())
                     minutes = self.pomodoro.settings.length(switch.phase) // 60
-                    self.notifier.notify("Time for a break", f"A {minutes}-minute {switch.phase}.")
+                    self.notifier.notify(
+                        Timer.tr("Time for a break"),
+                        Timer.tr("A %n-minute {phase}.", None, minutes).format(
+                            phase=phase_name(switch.phase).lower()
+                        ),
+                    )
         self._show()
 
     def _pomodoro_toggled(self, on: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.formatting import format_size
+from studytracker.i18n import Context
 from studytracker.store.records import AttachmentView, StepDetail, TopicView
 from studytracker.ui.icons import file_icon, icon, resource_icon
 from studytracker.ui.markdown_html import (
@@ -40,10 +41,15 @@ ResourceIdRole = Qt.ItemDataRole.UserRole + 1
 UrlRole = Qt.ItemDataRole.UserRole + 2
 AttachmentRole = Qt.ItemDataRole.UserRole + 3
 
+Viewer = Context("Viewer")
+
 VIEWS = ("overview", "resources", "notes", "statistics", "review")
-READABLE_FILES_FILTER = (
-    "Readable files (*.pdf *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.gif *.svg);;All files (*)"
-)
+READABLE_PATTERNS = "*.pdf *.md *.markdown *.txt *.html *.htm *.png *.jpg *.jpeg *.gif *.svg"
+
+
+def readable_files_filter() -> str:
+    """The file dialog's filter for files the app can show."""
+    return Viewer.tr("Readable files ({patterns});;All files (*)").format(patterns=READABLE_PATTERNS)
 
 
 def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
@@ -51,12 +57,14 @@ def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
     renderer (QTextBrowser.setMarkdown): the overview is on the first paint, and Qt renders it
     without loading a parser. The roadmap's titles are escaped; its why is markdown, with any
     raw HTML in it sanitised (`roadmap_markdown`)."""
-    number = f"Step {detail.number}: " if detail.number is not None else ""
-    parts = [f"## {escape_markdown(number + detail.title)}"]
+    title = escape_markdown(detail.title)
+    if detail.number is not None:
+        title = Viewer.tr("Step {number}: {title}").format(number=detail.number, title=title)
+    parts = [f"## {title}"]
     if detail.optional:
-        parts.append("*Optional*")
+        parts.append("*" + Viewer.tr("Optional") + "*")
     if detail.why.strip():
-        parts.append("### Why\n\n" + roadmap_markdown(detail.why.strip()))
+        parts.append("### " + Viewer.tr("Why") + "\n\n" + roadmap_markdown(detail.why.strip()))
 
     def topic_list(items: list[TopicView] | tuple[TopicView, ...], indent: str) -> list[str]:
         lines = []
@@ -68,16 +76,17 @@ def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
         return lines
 
     if topics:
-        parts.append("### What to learn\n\n" + "\n".join(topic_list(topics, "")))
+        parts.append("### " + Viewer.tr("What to learn") + "\n\n" + "\n".join(topic_list(topics, "")))
     if detail.tips:
-        parts.append("### Tips\n\n" + "\n".join(f"- {escape_markdown(tip)}" for tip in detail.tips))
+        tips = "\n".join(f"- {escape_markdown(tip)}" for tip in detail.tips)
+        parts.append("### " + Viewer.tr("Tips") + "\n\n" + tips)
     if detail.resources:
         items = "\n".join(
             f"- [{escape_markdown(r.title)}]({markdown_link_target(r.url)}) *({escape_markdown(r.kind)})*"
             + (f" — {escape_markdown(r.note)}" if r.note else "")
             for r in detail.resources
         )
-        parts.append(f"### Resources\n\n{items}")
+        parts.append("### " + Viewer.tr("Resources") + "\n\n" + items)
     return "\n\n".join(parts) + "\n"
 
 
@@ -95,15 +104,15 @@ class ResourcesPanel(QWidget):
         self._attachments_folder: Path | None = None
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("resourceList")
-        self.tree.setAccessibleName("Resources and attached files")
-        self.tree.setHeaderLabels(["Resource", "Kind"])
+        self.tree.setAccessibleName(Viewer.tr("Resources and attached files"))
+        self.tree.setHeaderLabels([Viewer.tr("Resource"), Viewer.tr("Kind")])
         self.tree.setIconSize(QSize(18, 18))
         self.tree.setColumnWidth(0, 300)
-        self.open_button = QPushButton(icon("open-external"), "Open in browser", self)
+        self.open_button = QPushButton(icon("open-external"), Viewer.tr("Open in browser"), self)
         self.open_button.setObjectName("openLinkButton")
-        self.attach_button = QPushButton(icon("attach"), "Attach file…", self)
+        self.attach_button = QPushButton(icon("attach"), Viewer.tr("Attach file…"), self)
         self.attach_button.setObjectName("attachButton")
-        self.remove_button = QPushButton(icon("remove"), "Remove file", self)
+        self.remove_button = QPushButton(icon("remove"), Viewer.tr("Remove file"), self)
         self.remove_button.setObjectName("removeAttachmentButton")
         buttons = QHBoxLayout()
         for button in (self.open_button, self.attach_button, self.remove_button):
@@ -118,7 +127,7 @@ class ResourcesPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")
         self.splitter.addWidget(left)
-        self.file_hint = QLabel("Choose an attached file to read it here, or attach one.", self)
+        self.file_hint = QLabel(Viewer.tr("Choose an attached file to read it here, or attach one."), self)
         self.file_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splitter.addWidget(self.file_hint)
         self.splitter.setStretchFactor(1, 2)
@@ -172,20 +181,23 @@ class ResourcesPanel(QWidget):
             item.setExpanded(True)
         topic_files = by_resource.get(None, [])
         if topic_files:
-            group = QTreeWidgetItem(self.tree, ["Files attached to topics", ""])
+            group = QTreeWidgetItem(self.tree, [Viewer.tr("Files attached to topics"), ""])
             group.setIcon(0, icon("attach"))
             for attachment in topic_files:
                 self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
             group.setExpanded(True)
         if (current is None or not self.select_attachment(current.id)) and self._viewer is not None:
-            self._viewer.show_message("Choose an attached file to read it here, or attach one.")
+            self._viewer.show_message(Viewer.tr("Choose an attached file to read it here, or attach one."))
 
     def _attachment_item(self, parent: QTreeWidgetItem, attachment: AttachmentView, topic: str) -> None:
         label = f"{attachment.name} — {topic}" if topic else attachment.name
         item = QTreeWidgetItem(parent, [label, format_size(attachment.size_bytes)])
         item.setIcon(0, file_icon(attachment.suffix))
         item.setData(0, AttachmentRole, attachment)
-        item.setToolTip(0, plain_tooltip(f"{attachment.name} (a copy kept in the data folder)"))
+        item.setToolTip(
+            0,
+            plain_tooltip(Viewer.tr("{name} (a copy kept in the data folder)").format(name=attachment.name)),
+        )
 
     def current_resource_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -261,28 +273,28 @@ class ResourceViewer(QTabWidget):
         self.step_id = ""
         self.overview = TextBrowser(self)  # links go to the system browser, and only on request
         self.overview.setObjectName("overview")
-        self.overview.setAccessibleName("Step overview")
+        self.overview.setAccessibleName(Viewer.tr("Step overview"))
         self.overview.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
         self.resources = ResourcesPanel(self)
         self.resources.open_link_requested.connect(self.open_link_requested)
         self.notes = NotesPanel(save_note, self)
-        self.addTab(self.overview, icon("docs"), "&Overview")
-        self.addTab(self.resources, icon("link"), "&Resources")
-        self.addTab(self.notes, icon("note"), "&Notes")
+        self.addTab(self.overview, icon("docs"), Viewer.tr("&Overview"))
+        self.addTab(self.resources, icon("link"), Viewer.tr("&Resources"))
+        self.addTab(self.notes, icon("note"), Viewer.tr("&Notes"))
         # The statistics (charts and their module) are made the first time the tab is shown.
         self._statistics: StatisticsView | None = None
         self._statistics_page = QWidget(self)
         self._statistics_layout = QVBoxLayout(self._statistics_page)
         self._statistics_layout.setContentsMargins(0, 0, 0, 0)
-        self.addTab(self._statistics_page, icon("course"), "S&tatistics")
-        self.setTabToolTip(3, "Statistics of the whole roadmap")
+        self.addTab(self._statistics_page, icon("course"), Viewer.tr("S&tatistics"))
+        self.setTabToolTip(3, Viewer.tr("Statistics of the whole roadmap"))
         # The review place is made the first time it is shown, too (by the step pane, which
         # gives it the operation runner).
         self.review_page = QWidget(self)
         self.review_page.setObjectName("reviewPage")
         QVBoxLayout(self.review_page).setContentsMargins(0, 0, 0, 0)
-        self.addTab(self.review_page, icon("course"), "Re&view")
-        self.setTabToolTip(4, "Finished topics due for review")
+        self.addTab(self.review_page, icon("course"), Viewer.tr("Re&view"))
+        self.setTabToolTip(4, Viewer.tr("Finished topics due for review"))
 
     @property
     def statistics(self) -> StatisticsView:
@@ -326,9 +338,9 @@ class ResourceViewer(QTabWidget):
 
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Attach a file",
+            Viewer.tr("Attach a file"),
             str(Path.home()),
-            READABLE_FILES_FILTER,
+            readable_files_filter(),
         )
         return Path(name) if name else None
 

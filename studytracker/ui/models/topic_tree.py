@@ -8,13 +8,26 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 from studytracker.store.records import TopicView
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
-STATUS_LABELS = {"todo": "", "in-progress": "in progress", "done": "done", "skipped": "skipped"}
-COLUMNS = ("Topic", "Status", "Time")
+Topics = Context("Topics")
+
+
+def status_labels() -> dict[str, str]:
+    """The Status column's words (a topic to do shows none), plus "to revisit" for a done topic
+    marked to revisit."""
+    return {
+        "todo": "",
+        "in-progress": Topics.tr("in progress"),
+        "done": Topics.tr("done"),
+        "skipped": Topics.tr("skipped"),
+        "to revisit": Topics.tr("to revisit"),
+    }
+
 
 _Index = QModelIndex | QPersistentModelIndex
 # Looked up once: views call `data` and `flags` for every cell on every paint, and reaching
@@ -60,6 +73,14 @@ class TopicTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None, 0)
         self.step_id = ""
+        # Translated once: `data` runs for every cell on every paint.
+        self._labels = status_labels()
+        self._to_do = Topics.tr("to do")
+        self._columns = (Topics.tr("Topic"), Topics.tr("Status"), Topics.tr("Time"))
+
+    def status_words(self) -> list[str]:
+        """Every word the Status column may show (the column is made as wide as the widest)."""
+        return [label for label in self._labels.values() if label]
 
     # --- loading -------------------------------------------------------------------------
 
@@ -87,7 +108,7 @@ class TopicTreeModel(QAbstractItemModel):
                     node.topic = topic
                     if changed:
                         left = self.createIndex(node.row, 0, node)
-                        self.dataChanged.emit(left, self.createIndex(node.row, len(COLUMNS) - 1, node))
+                        self.dataChanged.emit(left, self.createIndex(node.row, len(self._columns) - 1, node))
                 if not walk(node.children, topic.children):
                     return False
             return True
@@ -102,7 +123,7 @@ class TopicTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node(parent)
-        if 0 <= row < len(node.children) and 0 <= column < len(COLUMNS):
+        if 0 <= row < len(node.children) and 0 <= column < len(self._columns):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
@@ -120,13 +141,13 @@ class TopicTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._columns[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -144,18 +165,16 @@ class TopicTreeModel(QAbstractItemModel):
             if column == 0:
                 return topic.title
             if column == 1:
-                return (
-                    "to revisit"
-                    if topic.to_revisit and topic.status == "done"
-                    else STATUS_LABELS[topic.status]
-                )
+                return self._labels[
+                    "to revisit" if topic.to_revisit and topic.status == "done" else topic.status
+                ]
             return format_minutes(topic.minutes) if topic.minutes else ""
         if role == _CHECK_STATE:
             return _CHECK_STATES.get(topic.status, Qt.CheckState.Unchecked) if column == 0 else None
         if role == _TOOLTIP:
             return f"{topic.title}\n{topic.detail}" if topic.detail else topic.title
         if role == _ACCESSIBLE_TEXT:
-            return f"{topic.title}, {STATUS_LABELS[topic.status] or 'to do'}"
+            return f"{topic.title}, {self._labels[topic.status] or self._to_do}"
         if role == _FONT and topic.status == "skipped":
             font = QFont()
             font.setStrikeOut(True)
