@@ -214,15 +214,15 @@ def main() -> int:
     read_time, store_time = statistics.median(read_times), statistics.median(store_times)
     readme_mb = readme.stat().st_size / 1_000_000
     step_count, topic_count, link_count = found.roadmap.counts()
-    rows.append(
-        (f"read a {readme_mb:.1f} MB README into a roadmap", f"{read_time:.2f} s", "≤ 2 s", read_time <= 2.0)
-    )
+    import_times = [read + store for read, store in zip(read_times, store_times, strict=True)]
+    import_time = statistics.median(import_times)
     rows.append(
         (
-            f"… and store it ({step_count} steps, {topic_count} topics, {link_count} links)",
-            f"{store_time:.2f} s",
-            "—",
-            True,
+            f"import a {readme_mb:.1f} MB README ({step_count} steps, {topic_count} topics, "
+            f"{link_count} links): read {read_time:.2f} s + store {store_time:.2f} s",
+            f"{import_time:.2f} s",
+            "≤ 2 s",
+            import_time <= 2.0,
         )
     )
 
