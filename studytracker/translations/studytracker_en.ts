@@ -107,6 +107,47 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message numerus="yes">
+        <location filename="../ui/review_panel.py" line="+135"/>
+        <source>%n finished topic(s) to review today, the most at risk first.</source>
+        <translation>
+            <numerusform>%n finished topic to review today, the most at risk first.</numerusform>
+            <numerusform>%n finished topics to review today, the most at risk first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message numerus="yes">
+        <location filename="../ui/search.py" line="+103"/>
+        <source>%n found · Enter or double-click goes to one</source>
+        <translation>
+            <numerusform>%n found · Enter or double-click goes to one</numerusform>
+            <numerusform>%n found · Enter or double-click goes to one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message numerus="yes">
+        <location filename="../ui/session_log.py" line="+427"/>
+        <source>%n session(s), {time} from {first} to {last}</source>
+        <translation>
+            <numerusform>%n session, {time} from {first} to {last}</numerusform>
+            <numerusform>%n sessions, {time} from {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source> · streak %n day(s), longest {longest}</source>
+        <translation>
+            <numerusform> · streak %n day, longest {longest}</numerusform>
+            <numerusform> · streak %n days, longest {longest}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message numerus="yes">
         <location filename="../ui/statistics_view.py" line="+39"/>

@@ -394,6 +394,65 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../ui/notes.py" line="+57"/>
+        <source>History…</source>
+        <extracomment>Saves (target kind, target id, body, editing burst); raises StoreError on failure.</extracomment>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this note: compare and restore</source>
+        <translation>Versiones anteriores de esta nota: compararlas y restaurarlas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
+        <translation>Escribe en markdown: # títulos, **negrita**, - listas, `código`…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading} preview</source>
+        <translation>Vista previa: {heading}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables. Notes save as you type, and History… keeps every version.</source>
+        <translation>Todavía no hay nada escrito. Escribe a la izquierda: # títulos, **negrita**, - listas, `código`, tablas. Las notas se guardan mientras escribes, e Historial… conserva todas las versiones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a topic in the checklist to keep notes on it.</source>
+        <translation>Elige un tema de la lista para tomar notas sobre él.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: {reason}</source>
+        <translation>No se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step notes</source>
+        <translation>Notas del paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic notes</source>
+        <translation>Notas del tema</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../ui/operations.py" line="+32"/>
@@ -879,6 +938,349 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+4"/>
         <source>Step {number}: {title}</source>
         <translation>Paso {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../ui/review_panel.py" line="+37"/>
+        <source>&amp;1 Again</source>
+        <translation>&amp;1 Otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Hard</source>
+        <translation>&amp;2 Difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Good</source>
+        <translation>&amp;3 Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Easy</source>
+        <translation>&amp;4 Fácil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Topics due for review</source>
+        <translation>Temas que toca repasar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recall what you know of it; then look at your notes if you like, and rate.</source>
+        <translation>Recuerda lo que sabes del tema; después, si quieres, mira tus notas, y puntúa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show my notes and its resources</source>
+        <translation>&amp;Mostrar mis notas y sus recursos</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{step} · recall {percent}%</source>
+        <translation>{step} · recuerdo {percent} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · to revisit</source>
+        <translation> · por revisar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n finished topic(s) to review today, the most at risk first.</source>
+        <translation>
+            <numerusform>%n tema terminado que repasar hoy, los de más riesgo primero.</numerusform>
+            <numerusform>%n temas terminados que repasar hoy, los de más riesgo primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> The next: {count} on {day}.</source>
+        <translation> Los siguientes: {count} el {day}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Topics you tick done come back here for review.</source>
+        <translation> Los temas que marques como terminados volverán aquí para repasarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to review today.</source>
+        <translation>Hoy no hay nada que repasar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your notes and the step&apos;s resources show here once you have recalled what you can.</source>
+        <translation>Tus notas y los recursos del paso aparecen aquí cuando hayas recordado lo que puedas.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Review not saved</source>
+        <translation>No se ha guardado el repaso</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../ui/search.py" line="+32"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Study session</source>
+        <translation>Sesión de estudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached file</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Search topics, resources, notes, sessions and files</source>
+        <translation>Buscar en temas, recursos, notas, sesiones y archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{kind} in {step}</source>
+        <translation>{kind} en {step}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n found · Enter or double-click goes to one</source>
+        <translation>
+            <numerusform>%n resultado · Intro o doble clic para ir a él</numerusform>
+            <numerusform>%n resultados · Intro o doble clic para ir a uno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “{text}” in this roadmap</source>
+        <translation>No se ha encontrado nada para «{text}» en esta hoja de ruta</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <location filename="../ui/session_log.py" line="+54"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <location line="+211"/>
+        <location line="+39"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <location line="+77"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+158"/>
+        <source>Edit session</source>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Log a past session</source>
+        <translation>Anotar una sesión pasada</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;time</source>
+        <translation>&amp;Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The start time is a time of day such as 17:00.</source>
+        <translation>La hora de inicio es una hora del día, como 17:00.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(the whole step)</source>
+        <translation>(todo el paso)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Log session</source>
+        <translation>Anotar la sesión</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Delete session</source>
+        <translation>Borrar la sesión</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Session log</source>
+        <translation>Registro de sesiones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+41"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Anotar una sesión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All steps</source>
+        <translation>Todos los pasos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The start date is after the end date.</source>
+        <translation>La fecha de inicio es posterior a la de fin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n session(s), {time} from {first} to {last}</source>
+        <translation>
+            <numerusform>%n sesión, {time} del {first} al {last}</numerusform>
+            <numerusform>%n sesiones, {time} del {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No study sessions from {first} to {last}. Start the timer (Ctrl+T) while you study, or log one you did (Log a session…).</source>
+        <translation>No hay sesiones de estudio del {first} al {last}. Inicia el temporizador (Ctrl+T) mientras estudias, o anota una que hayas hecho (Anotar una sesión…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today: {studied} of a {goal} daily goal</source>
+        <translation>Hoy: {studied} de un objetivo diario de {goal}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · streak %n day(s), longest {longest}</source>
+        <translation>
+            <numerusform> · racha de %n día, la más larga: {longest}</numerusform>
+            <numerusform> · racha de %n días, la más larga: {longest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
     </message>
 </context>
 <context>

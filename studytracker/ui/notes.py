@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context
 from studytracker.store.errors import StoreError
 from studytracker.ui.markdown_html import escape, markdown_to_html
 from studytracker.ui.text_browser import TextBrowser
+
+Notes = Context("Notes")
 
 AUTOSAVE_DELAY_MS = 800
 
@@ -51,16 +54,16 @@ class NoteEditor(QWidget):
         self._burst = _new_burst()
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.history_button = QPushButton("History…", self)
+        self.history_button = QPushButton(Notes.tr("History…"), self)
         self.history_button.setObjectName("noteHistory")
-        self.history_button.setToolTip("Earlier versions of this note: compare and restore")
+        self.history_button.setToolTip(Notes.tr("Earlier versions of this note: compare and restore"))
         self.history_button.clicked.connect(self._ask_history)
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText("Write in markdown: # headings, **bold**, - lists, `code`…")
+        self.editor.setPlaceholderText(Notes.tr("Write in markdown: # headings, **bold**, - lists, `code`…"))
         self.editor.setAccessibleName(heading)
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere else; notes indent with spaces
         self.preview = TextBrowser(self)  # shows attached images, loads nothing else
-        self.preview.setAccessibleName(f"{heading} preview")
+        self.preview.setAccessibleName(Notes.tr("{heading} preview").format(heading=heading))
         self.state = QLabel(self)
         self.state.setObjectName("noteState")
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -107,10 +110,12 @@ class NoteEditor(QWidget):
             self.preview.setHtml(markdown_to_html(body))
             return
         hint = (
-            "Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables."
-            " Notes save as you type, and History… keeps every version."
+            Notes.tr(
+                "Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables."
+                " Notes save as you type, and History… keeps every version."
+            )
             if self._target is not None
-            else "Choose a topic in the checklist to keep notes on it."
+            else Notes.tr("Choose a topic in the checklist to keep notes on it.")
         )
         self.preview.setHtml(f'<p style="color: gray">{escape(hint)}</p>')
 
@@ -126,7 +131,7 @@ class NoteEditor(QWidget):
     def _edited(self) -> None:
         self._dirty = True
         self._show_preview(self.editor.toPlainText())
-        self.state.setText("Editing…")
+        self.state.setText(Notes.tr("Editing…"))
         self._timer.start()
 
     def flush(self) -> bool:
@@ -138,10 +143,10 @@ class NoteEditor(QWidget):
         try:
             self._save(kind, target_id, self.editor.toPlainText(), self._burst)
         except StoreError as error:  # the text stays in the editor and is tried again
-            self.state.setText(f"Not saved: {error}")
+            self.state.setText(Notes.tr("Not saved: {reason}").format(reason=error))
             return False
         self._dirty = False
-        self.state.setText("Saved")
+        self.state.setText(Notes.tr("Saved"))
         return True
 
 
@@ -150,9 +155,9 @@ class NotesPanel(QWidget):
 
     def __init__(self, save: SaveNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_note = NoteEditor("Step notes", save, self)
+        self.step_note = NoteEditor(Notes.tr("Step notes"), save, self)
         self.step_note.setObjectName("stepNote")
-        self.topic_note = NoteEditor("Topic notes", save, self)
+        self.topic_note = NoteEditor(Notes.tr("Topic notes"), save, self)
         self.topic_note.setObjectName("topicNote")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.step_note)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context, current
 from studytracker.ui.markdown_html import markdown_to_html
 from studytracker.ui.text_browser import TextBrowser
 
@@ -27,7 +28,17 @@ if TYPE_CHECKING:
     from studytracker.store.records import DueReview
     from studytracker.ui.operations import OperationRunner
 
-RATING_BUTTONS = (("again", "&1 Again"), ("hard", "&2 Hard"), ("good", "&3 Good"), ("easy", "&4 Easy"))
+Review = Context("Review")
+
+
+def rating_buttons() -> tuple[tuple[str, str], ...]:
+    """(rating, button text): the keys 1 to 4 rate as the buttons are numbered."""
+    return (
+        ("again", Review.tr("&1 Again")),
+        ("hard", Review.tr("&2 Hard")),
+        ("good", Review.tr("&3 Good")),
+        ("easy", Review.tr("&4 Easy")),
+    )
 
 
 class ReviewPanel(QWidget):
@@ -47,7 +58,7 @@ class ReviewPanel(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("reviewList")
-        self.list.setAccessibleName("Topics due for review")
+        self.list.setAccessibleName(Review.tr("Topics due for review"))
         self.list.currentRowChanged.connect(self._show)
         self.topic = QLabel(self)
         self.topic.setObjectName("reviewTopic")
@@ -58,10 +69,10 @@ class ReviewPanel(QWidget):
         font.setBold(True)
         self.topic.setFont(font)
         self.prompt = QLabel(
-            "Recall what you know of it; then look at your notes if you like, and rate.", self
+            Review.tr("Recall what you know of it; then look at your notes if you like, and rate."), self
         )
         self.prompt.setWordWrap(True)
-        self.reveal = QPushButton("&Show my notes and its resources", self)
+        self.reveal = QPushButton(Review.tr("&Show my notes and its resources"), self)
         self.reveal.setObjectName("revealNotes")
         self.reveal.clicked.connect(self._reveal)
         self.details = TextBrowser(self)  # loads nothing from outside the attachments folder
@@ -70,7 +81,7 @@ class ReviewPanel(QWidget):
         self.details.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
         self.buttons: dict[str, QPushButton] = {}
         ratings = QHBoxLayout()
-        for rating, text in RATING_BUTTONS:
+        for rating, text in rating_buttons():
             button = QPushButton(text, self)
             button.setObjectName(f"rate_{rating}")
             button.clicked.connect(lambda _checked=False, rating=rating: self.rate(rating))
@@ -110,23 +121,32 @@ class ReviewPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for review in self.due:
-            mark = " · to revisit" if review.to_revisit else ""
-            item = QListWidgetItem(
-                f"{review.title}\n{review.step_title} · recall {review.retrievability:.0%}{mark}"
+            recall = Review.tr("{step} · recall {percent}%").format(
+                step=review.step_title, percent=current().number(review.retrievability * 100)
             )
+            mark = Review.tr(" · to revisit") if review.to_revisit else ""
+            item = QListWidgetItem(f"{review.title}\n{recall}{mark}")
             item.setToolTip(f"{review.step_title} › {review.title}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         count = len(self.due)
         if count:
             self.heading.setText(
-                f"{count} finished topic{'s' if count != 1 else ''} to review today, the most at risk first."
+                Review.tr("%n finished topic(s) to review today, the most at risk first.", None, count)
             )
         else:
             coming = [(day, n) for day, n in reads.reviews.forecast(30).items() if n]
-            after = f" The next: {coming[0][1]} on {coming[0][0]:%a %d %b}." if coming else ""
-            finished = "" if reads.reviews.cards() else " Topics you tick done come back here for review."
-            self.heading.setText(f"Nothing to review today.{after}{finished}")
+            after = (
+                Review.tr(" The next: {count} on {day}.").format(
+                    count=coming[0][1], day=current().short_date(coming[0][0])
+                )
+                if coming
+                else ""
+            )
+            finished = (
+                "" if reads.reviews.cards() else Review.tr(" Topics you tick done come back here for review.")
+            )
+            self.heading.setText(Review.tr("Nothing to review today.") + after + finished)
         ids = [review.topic_id for review in self.due]
         row = ids.index(kept.topic_id) if kept and kept.topic_id in ids else 0
         self.list.setCurrentRow(row if self.due else -1)
@@ -140,8 +160,9 @@ class ReviewPanel(QWidget):
         review = self.current()
         self.topic.setText(f"{review.step_title} › {review.title}" if review else "")
         self.details.setHtml(
-            "<p style='color:gray'><i>Your notes and the step's resources show here once you have "
-            "recalled what you can.</i></p>"
+            "<p style='color:gray'><i>"
+            + Review.tr("Your notes and the step's resources show here once you have recalled what you can.")
+            + "</i></p>"
             if review
             else ""
         )
@@ -160,11 +181,11 @@ class ReviewPanel(QWidget):
             detail = snapshot.roadmaps.step_detail(review.step_id)
             self.details.set_attachments_folder(snapshot.attachments.folder)
         parts = [
-            "<h3>Your notes</h3>",
-            markdown_to_html(note.body) if note and note.body else "<p><i>No notes.</i></p>",
+            f"<h3>{Review.tr('Your notes')}</h3>",
+            markdown_to_html(note.body) if note and note.body else f"<p><i>{Review.tr('No notes.')}</i></p>",
         ]
         if detail.resources:
-            parts.append("<h3>Resources of the step</h3><ul>")
+            parts.append(f"<h3>{Review.tr('Resources of the step')}</h3><ul>")
             parts += [
                 f'<li><a href="{html.escape(r.url, quote=True)}">{html.escape(r.title)}</a></li>'
                 for r in detail.resources
@@ -179,6 +200,8 @@ class ReviewPanel(QWidget):
             return False
         topic = review.topic_id
         return (
-            self.runner.run("Review not saved", lambda tracker: tracker.reviews.rate(topic, rating))
+            self.runner.run(
+                Review.tr("Review not saved"), lambda tracker: tracker.reviews.rate(topic, rating)
+            )
             is not None
         )

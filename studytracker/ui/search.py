@@ -9,8 +9,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from studytracker.i18n import Context
 from studytracker.store.records import SearchHit
 from studytracker.ui.icons import icon
+from studytracker.ui.step_pane import status_change_label
+
+Search = Context("Search")
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_ICONS = {
@@ -20,21 +24,25 @@ KIND_ICONS = {
     "session": "course",
     "attachment": "file",
 }
-KIND_NAMES = {
-    "topic": "Topic",
-    "resource": "Resource",
-    "note": "Note",
-    "session": "Study session",
-    "attachment": "Attached file",
-}
-STATUS_NAMES = {"done": "done", "in-progress": "in progress", "skipped": "skipped", "todo": "to do"}
+
+
+def kind_name(kind: str) -> str:
+    """What a hit is: "Topic", "Resource", "Note", "Study session", "Attached file"."""
+    names = {
+        "topic": Search.tr("Topic"),
+        "resource": Search.tr("Resource"),
+        "note": Search.tr("Note"),
+        "session": Search.tr("Study session"),
+        "attachment": Search.tr("Attached file"),
+    }
+    return names.get(kind, kind)
 
 
 def hit_text(hit: SearchHit) -> str:
     """One line: the title, a topic's status, the step, and where the words were found."""
     text = hit.title
     if hit.status:
-        text += f"  [{STATUS_NAMES.get(hit.status, hit.status)}]"
+        text += f"  [{status_change_label(hit.status)}]"
     if hit.step_title:
         text += f"  ·  {hit.step_title}"
     if hit.snippet:
@@ -48,16 +56,16 @@ class SearchDialog(QDialog):
     def __init__(self, search: Callable[[str], list[SearchHit]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search")
+        self.setWindowTitle(Search.tr("Search"))
         self._search = search
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Search topics, resources, notes, sessions and files")
-        self.query.setAccessibleName("Search")
+        self.query.setPlaceholderText(Search.tr("Search topics, resources, notes, sessions and files"))
+        self.query.setAccessibleName(Search.tr("Search"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(Search.tr("Search results"))
         self.summary = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -80,7 +88,11 @@ class SearchDialog(QDialog):
         for hit in hits:
             item = QListWidgetItem(icon(KIND_ICONS[hit.kind]), hit_text(hit))
             item.setData(HitRole, hit)
-            item.setToolTip(f"{KIND_NAMES[hit.kind]} in {hit.step_title or hit.step_id}")
+            item.setToolTip(
+                Search.tr("{kind} in {step}").format(
+                    kind=kind_name(hit.kind), step=hit.step_title or hit.step_id
+                )
+            )
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
@@ -88,9 +100,9 @@ class SearchDialog(QDialog):
         if not text:
             self.summary.setText("")
         elif hits:
-            self.summary.setText(f"{len(hits)} found · Enter or double-click goes to one")
+            self.summary.setText(Search.tr("%n found · Enter or double-click goes to one", None, len(hits)))
         else:
-            self.summary.setText(f"Nothing found for “{text}” in this roadmap")
+            self.summary.setText(Search.tr("Nothing found for “{text}” in this roadmap").format(text=text))
 
     def eventFilter(self, watched: object, event: object) -> bool:
         # Up and Down in the query field move through the results.

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.formatting import count_of, format_minutes
+from studytracker.formatting import format_minutes
+from studytracker.i18n import Context, current
 from studytracker.store.errors import StoreError
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
@@ -45,7 +46,21 @@ if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
     from studytracker.ui.operations import OperationRunner
 
-COLUMNS = ("Date", "Start", "End", "Minutes", "Step", "Topic", "Note")
+Sessions = Context("Sessions")
+
+
+def columns() -> tuple[str, ...]:
+    return (
+        Sessions.tr("Date"),
+        Sessions.tr("Start"),
+        Sessions.tr("End"),
+        Sessions.tr("Minutes"),
+        Sessions.tr("Step"),
+        Sessions.tr("Topic"),
+        Sessions.tr("Note"),
+    )
+
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -53,6 +68,8 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.sessions: list[SessionView] = []
+        self._columns = columns()
+        self._running = Sessions.tr("running")
 
     def set_sessions(self, sessions: list[SessionView]) -> None:
         self.beginResetModel()
@@ -63,23 +80,24 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.sessions)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._columns[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         session = self.sessions[index.row()]
+        language = current()
         values = (
-            f"{session.start:%a %Y-%m-%d}",
-            f"{session.start:%H:%M}",
-            f"{session.end:%H:%M}" if session.end else "running",
+            language.short_date(session.start.date()),
+            language.time(session.start),
+            language.time(session.end) if session.end else self._running,
             str(session.minutes),
             session.step_title,
             session.topic_title or "",
@@ -108,14 +126,14 @@ class SessionEditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sessionEditDialog")
         self.submit = submit
-        self.setWindowTitle("Edit session" if session else "Log a past session")
+        self.setWindowTitle(Sessions.tr("Edit session") if session else Sessions.tr("Log a past session"))
         self.reads = reads
         self.step_box = QComboBox(self)
-        self.step_box.setAccessibleName("Step")
+        self.step_box.setAccessibleName(Sessions.tr("Step"))
         for step in steps:
             self.step_box.addItem(step.title, step.id)
         self.topic_box = QComboBox(self)
-        self.topic_box.setAccessibleName("Topic")
+        self.topic_box.setAccessibleName(Sessions.tr("Topic"))
         now = reads.clock.now()
         self.day_edit = QDateEdit(self)
         self.day_edit.setCalendarPopup(True)
@@ -136,12 +154,12 @@ class SessionEditDialog(QDialog):
         self.error.setObjectName("sessionError")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Step", self.step_box)
-        form.addRow("&Topic", self.topic_box)
-        form.addRow("&Day", self.day_edit)
-        form.addRow("Start &time", self.time_edit)
-        form.addRow("&Minutes", self.minutes_box)
-        form.addRow("&Note", self.note_edit)
+        form.addRow(Sessions.tr("&Step"), self.step_box)
+        form.addRow(Sessions.tr("&Topic"), self.topic_box)
+        form.addRow(Sessions.tr("&Day"), self.day_edit)
+        form.addRow(Sessions.tr("Start &time"), self.time_edit)
+        form.addRow(Sessions.tr("&Minutes"), self.minutes_box)
+        form.addRow(Sessions.tr("&Note"), self.note_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -171,7 +189,7 @@ class SessionEditDialog(QDialog):
     def accept(self) -> None:
         """Save through `submit`; on a refusal say why at the form and keep what was typed."""
         if not self.time_edit.hasAcceptableInput():
-            self._refused("The start time is a time of day such as 17:00.", self.time_edit)
+            self._refused(Sessions.tr("The start time is a time of day such as 17:00."), self.time_edit)
             return
         problem = self.submit(self.values()) if self.submit else None
         if problem:
@@ -186,7 +204,7 @@ class SessionEditDialog(QDialog):
 
     def _fill_topics(self, selected: str | None) -> None:
         self.topic_box.clear()
-        self.topic_box.addItem("(the whole step)", None)
+        self.topic_box.addItem(Sessions.tr("(the whole step)"), None)
         step_id = self.step_box.currentData()
         if not step_id:
             return
@@ -245,7 +263,7 @@ class _SessionCommand(QUndoCommand):
 
 class _LogCommand(_SessionCommand):
     def __init__(self, log: SessionLog, values: dict[str, Any]) -> None:
-        super().__init__(log, "Log session")
+        super().__init__(log, Sessions.tr("Log session"))
         self.values = values
         self.session_id: int | None = None
         self.deleted: DeletedSession | None = None
@@ -266,7 +284,7 @@ class _LogCommand(_SessionCommand):
 
 class _EditCommand(_SessionCommand):
     def __init__(self, log: SessionLog, before: SessionView, values: dict[str, Any]) -> None:
-        super().__init__(log, "Edit session")
+        super().__init__(log, Sessions.tr("Edit session"))
         self.before, self.values = before, values
 
     def do(self) -> Changes:
@@ -287,7 +305,7 @@ class _EditCommand(_SessionCommand):
 
 class _DeleteCommand(_SessionCommand):
     def __init__(self, log: SessionLog, session_id: int) -> None:
-        super().__init__(log, "Delete session")
+        super().__init__(log, Sessions.tr("Delete session"))
         self.session_id = session_id
         self.deleted: DeletedSession | None = None
 
@@ -309,20 +327,20 @@ class SessionLog(QDialog):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionLog")
-        self.setWindowTitle("Session log")
+        self.setWindowTitle(Sessions.tr("Session log"))
         self.runner = runner
         tracker = self.tracker
         self.undo_stack = QUndoStack(self)
         today = tracker.clock.now().date()
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        for date_edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+        for date_edit, name in ((self.from_edit, Sessions.tr("From")), (self.to_edit, Sessions.tr("To"))):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat("yyyy-MM-dd")
             date_edit.setAccessibleName(name)
             date_edit.dateChanged.connect(lambda _d: self.refresh())
         self.step_filter = QComboBox(self)
-        self.step_filter.setAccessibleName("Step")
+        self.step_filter.setAccessibleName(Sessions.tr("Step"))
         self.model = SessionTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
@@ -336,20 +354,20 @@ class SessionLog(QDialog):
         self.totals.setObjectName("sessionTotals")
         self.goal_label = QLabel(self)
         self.goal_label.setObjectName("goalAndStreak")
-        add = QPushButton("&Log a session…", self)
-        edit = self.edit_button = QPushButton("&Edit…", self)
-        delete = self.delete_button = QPushButton("&Delete", self)
+        add = QPushButton(Sessions.tr("&Log a session…"), self)
+        edit = self.edit_button = QPushButton(Sessions.tr("&Edit…"), self)
+        delete = self.delete_button = QPushButton(Sessions.tr("&Delete"), self)
         delete_key = QAction(self)
         delete_key.setShortcut(QKeySequence.StandardKey.Delete)
         delete_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_key.triggered.connect(self.delete_selected)
         self.table.addAction(delete_key)
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, Sessions.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, Sessions.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([undo, redo])
-        undo_button = QPushButton("Undo", self)
+        undo_button = QPushButton(Sessions.tr("Undo"), self)
         undo_button.clicked.connect(undo.trigger)
         self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
         undo_button.setEnabled(False)
@@ -357,11 +375,11 @@ class SessionLog(QDialog):
         edit.clicked.connect(lambda: self.edit_selected())
         delete.clicked.connect(self.delete_selected)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("From", self))
+        filters.addWidget(QLabel(Sessions.tr("From"), self))
         filters.addWidget(self.from_edit)
-        filters.addWidget(QLabel("to", self))
+        filters.addWidget(QLabel(Sessions.tr("to"), self))
         filters.addWidget(self.to_edit)
-        filters.addWidget(QLabel("Step", self))
+        filters.addWidget(QLabel(Sessions.tr("Step"), self))
         filters.addWidget(self.step_filter, 1)
         buttons = QHBoxLayout()
         for button in (add, edit, delete, undo_button):
@@ -383,7 +401,7 @@ class SessionLog(QDialog):
     def reload_steps(self) -> None:
         self.step_filter.blockSignals(True)
         self.step_filter.clear()
-        self.step_filter.addItem("All steps", None)
+        self.step_filter.addItem(Sessions.tr("All steps"), None)
         self.steps = self.tracker.reads.progress.status().steps
         for step in self.steps:
             self.step_filter.addItem(step.title, step.id)
@@ -396,28 +414,35 @@ class SessionLog(QDialog):
     def refresh(self) -> None:
         date_from, date_to = self._range()
         if date_from > date_to:
-            self.totals.setText("The start date is after the end date.")
+            self.totals.setText(Sessions.tr("The start date is after the end date."))
             self.model.set_sessions([])
             return
         sessions = self.tracker.reads.sessions.log(date_from, date_to, step_id=self.step_filter.currentData())
         self.model.set_sessions(sessions)
         self._enable_row_buttons()
-        period = f"from {date_from:%d %b %Y} to {date_to:%d %b %Y}"
+        language = current()
+        first, last = language.medium_date(date_from), language.medium_date(date_to)
         if sessions:
             self.totals.setText(
-                f"{count_of(len(sessions), 'session', 'sessions')}, "
-                f"{format_minutes(sum(s.minutes for s in sessions))} {period}"
+                Sessions.tr("%n session(s), {time} from {first} to {last}", None, len(sessions)).format(
+                    time=format_minutes(sum(s.minutes for s in sessions)), first=first, last=last
+                )
             )
         else:
             self.totals.setText(
-                f"No study sessions {period}. Start the timer (Ctrl+T) while you study, or log one"
-                " you did (Log a session…)."
+                Sessions.tr(
+                    "No study sessions from {first} to {last}. Start the timer (Ctrl+T) while you study,"
+                    " or log one you did (Log a session…)."
+                ).format(first=first, last=last)
             )
         streak = self.tracker.reads.plan.streaks()
-        goal = format_minutes(streak.goal_minutes)
-        text = f"Today: {format_minutes(streak.today_minutes)} of a {goal} daily goal"
+        text = Sessions.tr("Today: {studied} of a {goal} daily goal").format(
+            studied=format_minutes(streak.today_minutes), goal=format_minutes(streak.goal_minutes)
+        )
         if streak.enabled:
-            text += f" · streak {count_of(streak.current, 'day', 'days')}, longest {streak.longest}"
+            text += Sessions.tr(" · streak %n day(s), longest {longest}", None, streak.current).format(
+                longest=streak.longest
+            )
         self.goal_label.setText(text)
 
     @property
@@ -471,7 +496,7 @@ class SessionLog(QDialog):
     def _push(self, command: _SessionCommand) -> bool:
         problem = self._try(command)
         if problem:
-            self.runner.questions.warn("Not saved", problem)
+            self.runner.questions.warn(Sessions.tr("Not saved"), problem)
         return problem is None
 
     def log_new(self, values: dict[str, Any]) -> bool:
