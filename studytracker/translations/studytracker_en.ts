@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ask</name>
+    <message numerus="yes">
+        <location filename="../ui/questions.py" line="+29"/>
+        <source>%n step(s), </source>
+        <translation>
+            <numerusform>%n step, </numerusform>
+            <numerusform>%n steps, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s), </source>
+        <translation>
+            <numerusform>%n topic, </numerusform>
+            <numerusform>%n topics, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n resource.</numerusform>
+            <numerusform>%n resources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>It has progress on %n topic(s), </source>
+        <translation>
+            <numerusform>It has progress on %n topic, </numerusform>
+            <numerusform>It has progress on %n topics, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n study session(s) and </source>
+        <translation>
+            <numerusform>%n study session and </numerusform>
+            <numerusform>%n study sessions and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <location filename="../report/charts.py" line="+339"/>
@@ -9,6 +60,25 @@
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>
             <numerusform>{day}: {done} of %n topics done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <location filename="../ui/note_history.py" line="+126"/>
+        <source>{count} character(s)</source>
+        <translation>
+            <numerusform>{count} character</numerusform>
+            <numerusform>{count} characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n version(s) of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</source>
+        <translation>
+            <numerusform>%n version of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</numerusform>
+            <numerusform>%n versions of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,6 +106,44 @@
         <translation>
             <numerusform>The target date ({target}) has passed with %n topic left.</numerusform>
             <numerusform>The target date ({target}) has passed with %n topics left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message numerus="yes">
+        <location filename="../ui/import_preview.py" line="+61"/>
+        <source>%n step(s), </source>
+        <translation>
+            <numerusform>%n step, </numerusform>
+            <numerusform>%n steps, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s), </source>
+        <translation>
+            <numerusform>%n topic, </numerusform>
+            <numerusform>%n topics, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../ui/watchers.py" line="+93"/>
+        <source> %n finished topic(s) due for review.</source>
+        <translation>
+            <numerusform> %n finished topic due for review.</numerusform>
+            <numerusform> %n finished topics due for review.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message numerus="yes">
+        <location filename="../ui/report_dialog.py" line="+92"/>
+        <source>Report saved: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved: {path} (%n page)</numerusform>
+            <numerusform>Report saved: {path} (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message numerus="yes">
         <location filename="../ui/review_panel.py" line="+135"/>
@@ -144,6 +263,17 @@
         <translation>
             <numerusform> · streak %n day, longest {longest}</numerusform>
             <numerusform> · streak %n days, longest {longest}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../ui/models/step_list.py" line="+35"/>
+        <source>{title} — {done} of %n topic(s) done, {time} studied</source>
+        <translation>
+            <numerusform>{title} — {done} of %n topic done, {time} studied</numerusform>
+            <numerusform>{title} — {done} of %n topics done, {time} studied</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Ask</name>
+    <message numerus="yes">
+        <location filename="../ui/questions.py" line="+29"/>
+        <source>%n step(s), </source>
+        <translation>
+            <numerusform>%n paso, </numerusform>
+            <numerusform>%n pasos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s), </source>
+        <translation>
+            <numerusform>%n tema, </numerusform>
+            <numerusform>%n temas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s).</source>
+        <translation>
+            <numerusform>%n recurso.</numerusform>
+            <numerusform>%n recursos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Interrupted study session</source>
+        <translation>Sesión de estudio interrumpida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A study session on {step} started at {start} ({day}) was interrupted: StudyTracker closed without stopping it.&lt;p&gt;Keep it up to {last}, the last moment it was known to run?</source>
+        <translation>Una sesión de estudio de {step} iniciada a las {start} ({day}) se interrumpió: StudyTracker se cerró sin detenerla.&lt;p&gt;¿Conservarla hasta las {last}, el último momento en que se sabe que estaba en marcha?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>Descartarla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your data is damaged</source>
+        <translation>Tus datos están dañados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem}
+
+StudyTracker opened nothing for writing. Restore the newest good backup, from {when}? The damaged file is kept as it is.</source>
+        <translation>{problem}
+
+StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad buena más reciente, del {when}? El archivo dañado se conserva tal como está.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, edition {edition}</source>
+        <translation>, edición {edition}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This updates {title}: progress is kept for every topic whose id remains; topics it no longer has are archived, not deleted.</source>
+        <translation>Esto actualiza {title}: se conserva el progreso de cada tema cuyo id sigue existiendo; los temas que ya no tiene se archivan, no se borran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This adds a new roadmap beside the ones you follow.</source>
+        <translation>Esto añade una hoja de ruta nueva junto a las que ya sigues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import roadmap</source>
+        <translation>Importar una hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source> (edition {edition})</source>
+        <translation> (edición {edition})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;This edition is older than the one you have.&lt;/b&gt; Replacing would archive what the newer edition added.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Esta edición es más antigua que la que tienes.&lt;/b&gt; Reemplazarla archivaría lo que añadió la edición más nueva.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roadmap already there</source>
+        <translation>La hoja de ruta ya existe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;You already follow {title}{edition} under the same id.</source>
+        <translation>&lt;p&gt;Ya sigues {title}{edition} con el mismo id.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;Replace&lt;/b&gt; updates it to this edition: progress is kept for every topic whose id remains; topics it no longer has are archived, not deleted. &lt;b&gt;Import as new&lt;/b&gt; adds it as a separate roadmap.</source>
+        <translation>&lt;p&gt;&lt;b&gt;Reemplazar&lt;/b&gt; la actualiza a esta edición: se conserva el progreso de cada tema cuyo id sigue existiendo; los temas que ya no tiene se archivan, no se borran. &lt;b&gt;Importar como nueva&lt;/b&gt; la añade como una hoja de ruta aparte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as new</source>
+        <translation>Importar como nueva</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove roadmap</source>
+        <translation>Eliminar la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {title}?</source>
+        <translation>¿Eliminar {title}?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It has progress on %n topic(s), </source>
+        <translation>
+            <numerusform>Tiene progreso en %n tema, </numerusform>
+            <numerusform>Tiene progreso en %n temas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n study session(s) and </source>
+        <translation>
+            <numerusform>%n sesión de estudio y </numerusform>
+            <numerusform>%n sesiones de estudio y </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n nota.</numerusform>
+            <numerusform>%n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, keep sessions</source>
+        <translation>Eliminar, conservar las sesiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove everything</source>
+        <translation>Eliminarlo todo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The timer is running</source>
+        <translation>El temporizador está en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the study session before closing?</source>
+        <translation>¿Guardar la sesión de estudio antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes not saved</source>
+        <translation>Notas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note could not be saved (see the message under it). Close anyway and lose the change?</source>
+        <translation>No se ha podido guardar una nota (mira el mensaje debajo de ella). ¿Cerrar de todos modos y perder el cambio?</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../ui/backups.py" line="+98"/>
+        <source>Backing up your data…</source>
+        <extracomment>How often the automatic backup looks whether one is due.</extracomment>
+        <translation>Haciendo una copia de seguridad de tus datos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up to {file}</source>
+        <translation>Copia de seguridad guardada en {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Backup failed: {reason}</source>
+        <translation>La copia de seguridad ha fallado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup to restore:</source>
+        <translation>Copia de seguridad que restaurar:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace your current data with the backup of {moment}?
+Your current data is backed up first.</source>
+        <translation>¿Reemplazar tus datos actuales por la copia de seguridad del {moment}?
+Antes se hace una copia de seguridad de tus datos actuales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored {file}</source>
+        <translation>Restaurada {file}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../report/charts.py" line="+150"/>
@@ -190,6 +425,165 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../ui/crash.py" line="+67"/>
+        <source>StudyTracker ran into a bug</source>
+        <extracomment>Where crash reports are written: the data folder of the window (set by `install`).</extracomment>
+        <translation>StudyTracker ha encontrado un error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was written to {file}.</source>
+        <translation>Se ha escrito en {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be written to a log file.</source>
+        <translation>No se ha podido escribir en un archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong that StudyTracker did not expect. Your saved data is safe: every change is saved the moment it is made.
+
+{where} Please copy the details below into a bug report.</source>
+        <translation>Ha ocurrido algo que StudyTracker no esperaba. Tus datos guardados están a salvo: cada cambio se guarda en el momento en que se hace.
+
+{where} Copia los detalles de abajo en un informe de error, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderText</name>
+    <message>
+        <location filename="../ui/data_folder.py" line="+118"/>
+        <source>StudyTracker cannot open your data</source>
+        <translation>StudyTracker no puede abrir tus datos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your data is damaged</source>
+        <translation>Tus datos están dañados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem}
+
+There is no good backup to restore. The file is left as it is; nothing was written.</source>
+        <translation>{problem}
+
+No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal como está; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored the backup of {when}; the damaged file is {file}</source>
+        <translation>Se ha restaurado la copia de seguridad del {when}; el archivo dañado es {file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not restored</source>
+        <translation>No se ha restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../ui/file_viewer.py" line="+69"/>
+        <source>Attached document</source>
+        <extracomment>Qt wraps a line with no spaces in time that grows with the square of its length (a second at 100,000 characters): text with a run this long is shown unwrapped.</extracomment>
+        <translation>Documento adjunto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page </source>
+        <translation>Página </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Own window</source>
+        <translation>Ventana propia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read this file in a window of its own, as large as you like</source>
+        <translation>Leer este archivo en una ventana propia, tan grande como quieras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open with…</source>
+        <translation>Abrir con…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this file in the program your system reads it with</source>
+        <translation>Abrir este archivo con el programa que usa tu sistema para leerlo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose an attached file to read it here.</source>
+        <translation>Elige un archivo adjunto para leerlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The copy of {name} is missing from the data folder ({path}).</source>
+        <translation>Falta la copia de {name} en la carpeta de datos ({path}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} could not be opened as a PDF ({reason}).</source>
+        <translation>No se ha podido abrir {name} como PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of {pages}</source>
+        <translation>de {pages}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} could not be read as an image.</source>
+        <translation>No se ha podido leer {name} como imagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} cannot be shown here: {reason}.</source>
+        <translation>{name} no se puede mostrar aquí: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: files of type .{suffix} cannot be shown inside the app.</source>
+        <translation>{name}: los archivos de tipo .{suffix} no se pueden mostrar dentro de la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../ui/help.py" line="+35"/>
@@ -225,6 +619,80 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+5"/>
         <source>About StudyTracker</source>
         <translation>Acerca de StudyTracker</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../ui/note_history.py" line="+35"/>
+        <source>typed here</source>
+        <translation>escrita aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command line</source>
+        <translation>línea de órdenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from before</source>
+        <translation>conservada de antes</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Note history</source>
+        <translation>Historial de la nota</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revisions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Difference to the note now</source>
+        <translation>Diferencias con la nota actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>{count} character(s)</source>
+        <translation>
+            <numerusform>{count} carácter</numerusform>
+            <numerusform>{count} caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n version(s) of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</source>
+        <translation>
+            <numerusform>%n versión de esta nota. Elige una para ver en qué se diferencia de la nota actual; restaurarla conserva todas las versiones.</numerusform>
+            <numerusform>%n versiones de esta nota. Elige una para ver en qué se diferencia de la nota actual; restaurarla conserva todas las versiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This note has no saved versions yet.</source>
+        <translation>Esta nota todavía no tiene versiones guardadas.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not restored</source>
+        <translation>No se ha restaurado</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1172,134 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <location filename="../ui/import_preview.py" line="+54"/>
+        <source>Import roadmap</source>
+        <translation>Importar una hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, edition {edition}</source>
+        <translation>, edición {edition}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s), </source>
+        <translation>
+            <numerusform>%n paso, </numerusform>
+            <numerusform>%n pasos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s), </source>
+        <translation>
+            <numerusform>%n tema, </numerusform>
+            <numerusform>%n temas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heading level of the steps</source>
+        <translation>Nivel de título de los pasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level {level} ({marks} headings)</source>
+        <translation>nivel {level} (títulos {marks})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections to import</source>
+        <translation>Secciones que importar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steps found</source>
+        <translation>Pasos encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out: {sections}</source>
+        <translation>Se dejan fuera: {sections}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left out.</source>
+        <translation>No se deja nada fuera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show with these choices</source>
+        <translation>Mostrar con estas opciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steps are</source>
+        <translation>Los pasos son</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections (untick to leave one out):</source>
+        <translation>Secciones (desmarca una para dejarla fuera):</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../ui/watchers.py" line="+93"/>
+        <source> %n finished topic(s) due for review.</source>
+        <translation>
+            <numerusform> Toca repasar %n tema terminado.</numerusform>
+            <numerusform> Toca repasar %n temas terminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to study</source>
+        <translation>Hora de estudiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing studied yet today. A few minutes keep the habit.</source>
+        <translation>Hoy todavía no has estudiado nada. Unos minutos mantienen el hábito.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still studying?</source>
+        <translation>¿Sigues estudiando?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The timer has run for {time}. Stop it if you forgot it.</source>
+        <translation>El temporizador lleva {time} en marcha. Detenlo si te has olvidado de él.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../report/pdf.py" line="+125"/>
@@ -941,6 +1537,57 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../ui/report_dialog.py" line="+29"/>
+        <source>Export progress report</source>
+        <translation>Exportar el informe de progreso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include my notes</source>
+        <translation>Incluir mis notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Report saved: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>Informe guardado: {path} (%n página)</numerusform>
+            <numerusform>Informe guardado: {path} (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the progress report…</source>
+        <translation>Escribiendo el informe de progreso…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report not written</source>
+        <translation>No se ha escrito el informe</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../ui/review_panel.py" line="+37"/>
@@ -1019,6 +1666,66 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+40"/>
         <source>Review not saved</source>
         <translation>No se ha guardado el repaso</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmaps</name>
+    <message>
+        <location filename="../ui/roadmap_flows.py" line="+51"/>
+        <source>Import a roadmap</source>
+        <translation>Importar una hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmaps ({patterns})</source>
+        <translation>Hojas de ruta ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+51"/>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <source>Cannot import this file</source>
+        <translation>No se puede importar este archivo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importing {roadmap}…</source>
+        <translation>Importando {roadmap}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {roadmap}</source>
+        <translation>Importada: {roadmap}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Roadmap not changed</source>
+        <translation>No se ha cambiado la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove roadmap</source>
+        <translation>Eliminar la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{roadmap} is your only roadmap; import another first.</source>
+        <translation>{roadmap} es tu única hoja de ruta; importa otra primero.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roadmap not removed</source>
+        <translation>No se ha eliminado la hoja de ruta</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1988,34 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+56"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../ui/models/step_list.py" line="+29"/>
+        <source>Step {number}: {title}</source>
+        <extracomment>The title of the step group that begins at this row (drawn as a header above it), else None.</extracomment>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (optional)</source>
+        <translation>{title} (opcional)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{title} — {done} of %n topic(s) done, {time} studied</source>
+        <translation>
+            <numerusform>{title} — {done} de %n tema terminado, {time} de estudio</numerusform>
+            <numerusform>{title} — {done} de %n temas terminados, {time} de estudio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/step_delegate.py" line="+43"/>
+        <source>{title}  (optional)</source>
+        <extracomment>The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
+        <translation>{title}  (opcional)</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2531,69 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+44"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../ui/welcome.py" line="+57"/>
+        <source>Welcome to StudyTracker</source>
+        <translation>Te damos la bienvenida a StudyTracker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are set up to follow the {roadmap}. Tick topics as you learn them, time your study with the timer, and keep notes beside each topic. Everything stays on this computer.</source>
+        <translation>Todo está listo para seguir «{roadmap}». Marca los temas a medida que los aprendas, cronometra tu estudio con el temporizador y toma notas junto a cada tema. Todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shown on your progress report</source>
+        <translation>aparece en tu informe de progreso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min a day</source>
+        <translation> min al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish by</source>
+        <translation>Terminar para el</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your &amp;name</source>
+        <translation>Tu &amp;nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;goal</source>
+        <translation>Objetivo &amp;diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start learning</source>
+        <translation>&amp;Empezar a aprender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import another roadmap…</source>
+        <translation>&amp;Importar otra hoja de ruta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All of this can be changed later in Edit → Preferences.</source>
+        <translation>Todo esto se puede cambiar después en Editar → Preferencias.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Preferences not saved</source>
+        <translation>No se han guardado las preferencias</translation>
     </message>
 </context>
 <context>

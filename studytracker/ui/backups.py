@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from studytracker.i18n import Context, current
+
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
     from studytracker.ui.data_folder import DataFolder
@@ -18,6 +20,9 @@ if TYPE_CHECKING:
 
 #: How often the automatic backup looks whether one is due.
 CHECK_EVERY_MS = 5 * 60 * 1000
+
+
+Backup = Context("Backup")
 
 
 def backup_due(data_dir: Path, reason: str, now: datetime) -> bool:
@@ -89,12 +94,22 @@ class BackupKeeper(QObject):
             return make_backup(data_dir, reason, now)
 
         if reason == "now":
-            task: BackgroundWork = BackgroundTask(self.runner.parent_widget, "Backing up your data…", work)
-            task.finished.connect(lambda made: self.runner.message.emit(f"Backed up to {made}", 8000))
+            task: BackgroundWork = BackgroundTask(
+                self.runner.parent_widget, Backup.tr("Backing up your data…"), work
+            )
+            task.finished.connect(
+                lambda made: self.runner.message.emit(
+                    Backup.tr("Backed up to {file}").format(file=made), 8000
+                )
+            )
         else:
             task = BackgroundWork(self, work)
         # a failed backup must not stop the learner: it is said, not asked about
-        task.failed.connect(lambda message: self.runner.message.emit(f"Backup failed: {message}", 15000))
+        task.failed.connect(
+            lambda message: self.runner.message.emit(
+                Backup.tr("Backup failed: {reason}").format(reason=message), 15000
+            )
+        )
         return task.start()
 
     def back_up(self, reason: str) -> Path | None:
@@ -108,7 +123,7 @@ class BackupKeeper(QObject):
         try:
             made = make_backup(self.data_folder.data_dir, reason, self._now())
         except expected_errors() as error:
-            self.runner.message.emit(f"Backup failed: {error}", 15000)
+            self.runner.message.emit(Backup.tr("Backup failed: {reason}").format(reason=error), 15000)
             return None
         return made
 
@@ -121,21 +136,31 @@ class BackupKeeper(QObject):
         if path is None:
             listed = Backups(self.data_folder.data_dir).newest_first()
             if not listed:
-                self.questions.inform("Restore a backup", "There are no backups yet.")
+                self.questions.inform(Backup.tr("Restore a backup"), Backup.tr("There are no backups yet."))
                 return False
-            labels = [f"{b.made_at:%a %d %b %Y, %H:%M:%S}  ({b.size_bytes / 1024:.0f} KB)" for b in listed]
-            choice = self.questions.choose("Restore a backup", "Backup to restore:", labels)
+            language = current()
+            moments = [f"{language.short_date(b.made_at.date())}, {b.made_at:%H:%M:%S}" for b in listed]
+            labels = [
+                f"{moment}  ({language.number(b.size_bytes / 1024)} KB)"
+                for moment, b in zip(moments, listed, strict=True)
+            ]
+            choice = self.questions.choose(
+                Backup.tr("Restore a backup"), Backup.tr("Backup to restore:"), labels
+            )
             if choice is None:
                 return False
-            path = listed[labels.index(choice)].path
+            chosen = labels.index(choice)
+            path = listed[chosen].path
             if not self.questions.confirm(
-                "Restore a backup",
-                f"Replace your current data with the backup of {choice.split('  (')[0]}?\n"
-                "Your current data is backed up first.",
+                Backup.tr("Restore a backup"),
+                Backup.tr(
+                    "Replace your current data with the backup of {moment}?\n"
+                    "Your current data is backed up first."
+                ).format(moment=moments[chosen]),
             ):
                 return False
         self.about_to_restore.emit()
         restored = self.data_folder.restore(path)
         if restored:
-            self.runner.message.emit(f"Restored {path.name}", 8000)
+            self.runner.message.emit(Backup.tr("Restored {file}").format(file=path.name), 8000)
         return restored

@@ -10,10 +10,15 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from studytracker.i18n import Context
+
 CRASH_LOG = "crash.log"
 
 #: Where crash reports are written: the data folder of the window (set by `install`).
 _log_folder: Path | None = None
+
+
+Crash = Context("Crash")
 
 
 def install(log_folder: Path) -> None:
@@ -59,11 +64,17 @@ def report_crash(text: str) -> None:
     box = QMessageBox()
     box.setObjectName("crashReport")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("StudyTracker ran into a bug")
-    where = f"It was written to {path}." if path else "It could not be written to a log file."
+    box.setWindowTitle(Crash.tr("StudyTracker ran into a bug"))
+    where = (
+        Crash.tr("It was written to {file}.").format(file=path)
+        if path
+        else Crash.tr("It could not be written to a log file.")
+    )
     box.setText(
-        "Something went wrong that StudyTracker did not expect. Your saved data is safe: every change "
-        f"is saved the moment it is made.\n\n{where} Please copy the details below into a bug report."
+        Crash.tr(
+            "Something went wrong that StudyTracker did not expect. Your saved data is safe: every change "
+            "is saved the moment it is made.\n\n{where} Please copy the details below into a bug report."
+        ).format(where=where)
     )
     box.setDetailedText(text)
     box.exec()

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from studytracker.i18n import Context, current
+
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
     from studytracker.store.reads import ReadOnlyData
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
+
+
+DataFolderText = Context("DataFolderText")
 
 
 class DataFolder(QObject):
@@ -110,7 +115,7 @@ class DataFolder(QObject):
 
     def _cannot_open(self, message: str) -> None:
         self.close_first_view()
-        self.questions.critical("StudyTracker cannot open your data", message)
+        self.questions.critical(DataFolderText.tr("StudyTracker cannot open your data"), message)
         self.could_not_open.emit()
 
     def recover_damaged(self, checked: CheckResult) -> bool:
@@ -123,15 +128,26 @@ class DataFolder(QObject):
         good = backups.newest_good()
         if good is None:
             self.questions.critical(
-                "Your data is damaged",
-                f"{checked.summary()}\n\nThere is no good backup to restore. The file is left as it is; "
-                "nothing was written.",
+                DataFolderText.tr("Your data is damaged"),
+                DataFolderText.tr(
+                    "{problem}\n\nThere is no good backup to restore. The file is left as it is; "
+                    "nothing was written."
+                ).format(problem=checked.summary()),
             )
             return False
-        if not self.questions.restore_after_damage(checked.summary(), f"{good.made_at:%d %B %Y at %H:%M}"):
+        language = current()
+        made = language.long_date(good.made_at.date())
+        at = language.time(good.made_at)
+        when = DataFolderText.tr("{day} at {time}").format(day=made, time=at)
+        if not self.questions.restore_after_damage(checked.summary(), when):
             return False
         kept = backups.restore(good.path)
-        self.message.emit(f"Restored the backup of {good.made_at:%d %b %H:%M}; the damaged file is {kept}", 0)
+        self.message.emit(
+            DataFolderText.tr("Restored the backup of {when}; the damaged file is {file}").format(
+                when=when, file=kept
+            ),
+            0,
+        )
         return True
 
     # --- reopening and closing ---------------------------------------------------------------
@@ -147,7 +163,7 @@ class DataFolder(QObject):
         try:
             Backups(self.data_dir).restore(backup)
         except expected_errors() as error:
-            self.questions.warn("Not restored", str(error))
+            self.questions.warn(DataFolderText.tr("Not restored"), str(error))
             self.open_tracker()  # the same data as before
             return False
         return self.open_tracker()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context
 from studytracker.store.records import AttachmentView
 from studytracker.ui.markdown_html import markdown_to_html, sanitise_html
 from studytracker.ui.text_browser import TextBrowser
@@ -29,6 +30,9 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 #: Qt wraps a line with no spaces in time that grows with the square of its length (a second
 #: at 100,000 characters): text with a run this long is shown unwrapped.
 LONGEST_WRAPPED_RUN = 10_000
+
+
+Files = Context("Files")
 
 
 class FileViewer(QWidget):
@@ -62,7 +66,7 @@ class FileViewer(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.text = TextBrowser(self)  # loads nothing but other attached files
-        self.text.setAccessibleName("Attached document")
+        self.text.setAccessibleName(Files.tr("Attached document"))
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_scroll = QScrollArea(self)
@@ -72,7 +76,7 @@ class FileViewer(QWidget):
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
         self.pdf_view.setObjectName("pdfView")
-        self.pdf_view.setAccessibleName("PDF document")
+        self.pdf_view.setAccessibleName(Files.tr("PDF document"))
         self.pdf_view.setDocument(self.pdf_document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -82,14 +86,14 @@ class FileViewer(QWidget):
         controls = QHBoxLayout()
         self.page_box = QSpinBox(pdf_page)
         self.page_box.setObjectName("pdfPage")
-        self.page_box.setAccessibleName("Page")
-        self.page_box.setPrefix("Page ")
+        self.page_box.setAccessibleName(Files.tr("Page"))
+        self.page_box.setPrefix(Files.tr("Page "))
         self.page_count = QLabel(pdf_page)
         zoom_out = QPushButton("−", pdf_page)
-        zoom_out.setAccessibleName("Zoom out")
+        zoom_out.setAccessibleName(Files.tr("Zoom out"))
         zoom_in = QPushButton("+", pdf_page)
-        zoom_in.setAccessibleName("Zoom in")
-        fit = QPushButton("Fit width", pdf_page)
+        zoom_in.setAccessibleName(Files.tr("Zoom in"))
+        fit = QPushButton(Files.tr("Fit width"), pdf_page)
         for widget in (self.page_box, self.page_count):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -107,13 +111,13 @@ class FileViewer(QWidget):
         for page in (self.message, self.text, self.image_scroll, pdf_page):
             self.stack.addWidget(page)
         self._pdf_page = pdf_page
-        self.window_button = QPushButton("Own window", self)
+        self.window_button = QPushButton(Files.tr("Own window"), self)
         self.window_button.setObjectName("fileOwnWindow")
-        self.window_button.setToolTip("Read this file in a window of its own, as large as you like")
+        self.window_button.setToolTip(Files.tr("Read this file in a window of its own, as large as you like"))
         self.window_button.setVisible(not in_own_window)
-        self.system_button = QPushButton("Open with…", self)
+        self.system_button = QPushButton(Files.tr("Open with…"), self)
         self.system_button.setObjectName("fileSystemViewer")
-        self.system_button.setToolTip("Open this file in the program your system reads it with")
+        self.system_button.setToolTip(Files.tr("Open this file in the program your system reads it with"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         for button in (self.window_button, self.system_button):
@@ -128,7 +132,7 @@ class FileViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
-        self.show_message("Choose an attached file to read it here.")
+        self.show_message(Files.tr("Choose an attached file to read it here."))
 
     def set_attachments_folder(self, folder: Path | None) -> None:
         """Where a document may load images from: the data folder's attachments."""
@@ -146,7 +150,11 @@ class FileViewer(QWidget):
         path = Path(attachment.path)
         self.title.setText(attachment.name)
         if not path.is_file():
-            self.show_message(f"The copy of {attachment.name} is missing from the data folder ({path}).")
+            self.show_message(
+                Files.tr("The copy of {name} is missing from the data folder ({path}).").format(
+                    name=attachment.name, path=path
+                )
+            )
             return
         self._set_shown(attachment)  # the system's viewer may read what this one cannot
         suffix = attachment.suffix
@@ -154,14 +162,18 @@ class FileViewer(QWidget):
             self.pdf_document.close()
             error = self.pdf_document.load(str(path))
             if error != QPdfDocument.Error.None_:
-                self.show_message(f"{attachment.name} could not be opened as a PDF ({error.name}).")
+                self.show_message(
+                    Files.tr("{name} could not be opened as a PDF ({reason}).").format(
+                        name=attachment.name, reason=error.name
+                    )
+                )
                 return
             pages = self.pdf_document.pageCount()
             self.page_box.blockSignals(True)
             self.page_box.setRange(1, max(1, pages))
             self.page_box.setValue(min(attachment.last_page, pages - 1) + 1)
             self.page_box.blockSignals(False)
-            self.page_count.setText(f"of {pages}")
+            self.page_count.setText(Files.tr("of {pages}").format(pages=pages))
             self.stack.setCurrentWidget(self._pdf_page)
             self.pdf_view.pageNavigator().jump(
                 min(attachment.last_page, max(pages - 1, 0)), self.pdf_view.rect().topLeft()
@@ -169,7 +181,9 @@ class FileViewer(QWidget):
         elif suffix in IMAGE_SUFFIXES:
             pixmap = QPixmap(str(path))
             if pixmap.isNull():
-                self.show_message(f"{attachment.name} could not be read as an image.")
+                self.show_message(
+                    Files.tr("{name} could not be read as an image.").format(name=attachment.name)
+                )
                 return
             self.image_label.setPixmap(pixmap)
             self.stack.setCurrentWidget(self.image_scroll)
@@ -181,7 +195,11 @@ class FileViewer(QWidget):
                 content = read_file_bytes(path, MAX_TEXT_BYTES).decode("utf-8", errors="replace")
             except RoadmapError as error:  # over 5 MB, or no longer a regular file
                 reason = str(error).removeprefix(f"{path}: ")
-                self.show_message(f"{attachment.name} cannot be shown here: {reason}.")
+                self.show_message(
+                    Files.tr("{name} cannot be shown here: {reason}.").format(
+                        name=attachment.name, reason=reason
+                    )
+                )
                 return
             longest_run = max(map(len, content.split()), default=0) if suffix in TEXT_SUFFIXES else 0
             self.text.setLineWrapMode(
@@ -198,7 +216,9 @@ class FileViewer(QWidget):
             self.stack.setCurrentWidget(self.text)
         else:
             self.show_message(
-                f"{attachment.name}: files of type .{suffix or '?'} cannot be shown inside the app."
+                Files.tr("{name}: files of type .{suffix} cannot be shown inside the app.").format(
+                    name=attachment.name, suffix=suffix or "?"
+                )
             )
             return
         self.attachment = attachment

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context
+
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+
+
+Preview = Context("Preview")
 
 
 @dataclass(frozen=True)
@@ -46,27 +51,32 @@ class ImportPreview(QDialog):
     def __init__(self, found: MarkdownImport, options: ImportOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle("Import roadmap")
+        self.setWindowTitle(Preview.tr("Import roadmap"))
         self.found, self.options = found, options
         roadmap = found.roadmap
         steps, topics, resources = roadmap.counts()
-        edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+        edition = Preview.tr(", edition {edition}").format(edition=roadmap.edition) if roadmap.edition else ""
         summary = QLabel(
-            f"{roadmap.title} ({roadmap.id}{edition}): {steps} steps, {topics} topics, {resources} resources",
+            f"{roadmap.title} ({roadmap.id}{edition}): "
+            + Preview.tr("%n step(s), ", None, steps)
+            + Preview.tr("%n topic(s), ", None, topics)
+            + Preview.tr("%n resource(s)", None, resources),
             self,
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
 
         self.level_box = QComboBox(self)
-        self.level_box.setAccessibleName("Heading level of the steps")
+        self.level_box.setAccessibleName(Preview.tr("Heading level of the steps"))
         for level in found.levels:
-            self.level_box.addItem(f"level {level} ({'#' * level} headings)", level)
+            self.level_box.addItem(
+                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
+            )
         if found.step_level is not None:
             self.level_box.setCurrentIndex(max(0, self.level_box.findData(found.step_level)))
 
         self.sections = QListWidget(self)
-        self.sections.setAccessibleName("Sections to import")
+        self.sections.setAccessibleName(Preview.tr("Sections to import"))
         excluded = {title.casefold() for title in options.exclude}
         for title in [*found.sections, *options.exclude]:
             if self.sections.findItems(title, Qt.MatchFlag.MatchExactly):
@@ -78,19 +88,24 @@ class ImportPreview(QDialog):
             )
 
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Steps found")
-        self.tree.setHeaderLabels(["Step", "Topics"])
+        self.tree.setAccessibleName(Preview.tr("Steps found"))
+        self.tree.setHeaderLabels([Preview.tr("Step"), Preview.tr("Topics")])
         self._fill_tree()
 
         left_out = "; ".join(f"{title} ({why})" for title, why in found.left_out)
-        notes = QLabel(f"Left out: {left_out}" if left_out else "Nothing left out.", self)
+        notes = QLabel(
+            Preview.tr("Left out: {sections}").format(sections=left_out)
+            if left_out
+            else Preview.tr("Nothing left out."),
+            self,
+        )
         notes.setTextFormat(Qt.TextFormat.PlainText)
         notes.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(Preview.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.again_button = buttons.addButton(
-            "Show with these choices", QDialogButtonBox.ButtonRole.ApplyRole
+            Preview.tr("Show with these choices"), QDialogButtonBox.ButtonRole.ApplyRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(lambda: self._finish("import"))
@@ -99,11 +114,11 @@ class ImportPreview(QDialog):
         self.action = ""
 
         form = QFormLayout()
-        form.addRow("Steps are", self.level_box)
+        form.addRow(Preview.tr("Steps are"), self.level_box)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Sections (untick to leave one out):", self))
+        layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.tree, 3)
         layout.addWidget(notes)

@@ -22,17 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context, current
+
 if TYPE_CHECKING:
     from studytracker.store.records import NoteRevisionView
     from studytracker.ui.operations import OperationRunner
 
-SOURCES = {
-    "window": "typed here",
-    "cli": "command line",
-    "restore": "restored",
-    "import": "imported",
-    "earlier": "kept from before",
-}
+
+def source_name(source: str) -> str:
+    """Where a revision came from, in the learner's words."""
+    names = {
+        "window": History.tr("typed here"),
+        "cli": History.tr("command line"),
+        "restore": History.tr("restored"),
+        "import": History.tr("imported"),
+        "earlier": History.tr("kept from before"),
+    }
+    return names.get(source, source)
+
+
+History = Context("History")
+
+
 ADDED, REMOVED = "#1b7f3b", "#b3261e"
 
 
@@ -49,7 +60,7 @@ def difference_html(old: str, new: str) -> str:
         elif mark == " ":
             lines.append(f"<div>&nbsp;&nbsp;{text}</div>")
     if old == new:
-        lines.insert(0, "<p><i>The same as the note now.</i></p>")
+        lines.insert(0, f"<p><i>{History.tr('The same as the note now.')}</i></p>")
     return f'<div style="font-family:monospace; white-space:pre-wrap">{"".join(lines)}</div>'
 
 
@@ -71,20 +82,20 @@ class NoteHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("noteHistory")
-        self.setWindowTitle("Note history")
+        self.setWindowTitle(History.tr("Note history"))
         self.runner = runner
         self.step_id, self.topic_id = step_id, topic_id
         self.revisions: list[NoteRevisionView] = []
         self.summary = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("revisionList")
-        self.list.setAccessibleName("Revisions")
+        self.list.setAccessibleName(History.tr("Revisions"))
         self.list.currentRowChanged.connect(self._show_revision)
         self.difference = QTextBrowser(self)
         self.difference.setObjectName("revisionDifference")
-        self.difference.setAccessibleName("Difference to the note now")
+        self.difference.setAccessibleName(History.tr("Difference to the note now"))
         self.difference.setOpenLinks(False)
-        self.restore_button = QPushButton("&Restore this version", self)
+        self.restore_button = QPushButton(History.tr("&Restore this version"), self)
         self.restore_button.setObjectName("restoreRevision")
         self.restore_button.clicked.connect(self.restore_selected)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -109,19 +120,27 @@ class NoteHistoryDialog(QDialog):
         assert reads is not None
         self.revisions = reads.notes.history(self.step_id, self.topic_id)
         self.list.clear()
+        language = current()
         for revision in reversed(self.revisions):  # newest first
+            saved = f"{language.medium_date(revision.saved.date())}, {language.time(revision.saved)}"
+            characters = History.tr("{count} character(s)", None, revision.chars).format(
+                count=language.number(revision.chars)
+            )
             item = QListWidgetItem(
-                f"{revision.revision}. {revision.saved:%d %b %Y, %H:%M} · {revision.chars:,} characters"
-                f" · {SOURCES.get(revision.source, revision.source)}"
+                f"{revision.revision}. {saved} · {characters} · {source_name(revision.source)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, revision.revision)
             self.list.addItem(item)
         count = len(self.revisions)
         self.summary.setText(
-            f"{count} version{'s' if count != 1 else ''} of this note. Choose one to see how it differs "
-            "from the note now; restoring it keeps every version."
+            History.tr(
+                "%n version(s) of this note. Choose one to see how it differs "
+                "from the note now; restoring it keeps every version.",
+                None,
+                count,
+            )
             if count
-            else "This note has no saved versions yet."
+            else History.tr("This note has no saved versions yet.")
         )
         self.restore_button.setEnabled(False)
         if count:
@@ -149,7 +168,9 @@ class NoteHistoryDialog(QDialog):
             return False
         step_id, topic_id, number = self.step_id, self.topic_id, revision.revision
         if (
-            self.runner.run("Not restored", lambda tracker: tracker.notes.restore(number, step_id, topic_id))
+            self.runner.run(
+                History.tr("Not restored"), lambda tracker: tracker.notes.restore(number, step_id, topic_id)
+            )
             is None
         ):
             return False

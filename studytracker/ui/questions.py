@@ -12,11 +12,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studytracker.i18n import Context, current
 from studytracker.ui.markdown_html import escape
 
 if TYPE_CHECKING:
     from studytracker.roadmap.model import Roadmap
     from studytracker.store.records import RemovalCounts, RoadmapInfo, SessionView
+
+
+Ask = Context("Ask")
+
+
+def roadmap_counts(steps: int, topics: int, resources: int) -> str:
+    """ "12 steps, 140 topics, 80 resources." """
+    return (
+        Ask.tr("%n step(s), ", None, steps)
+        + Ask.tr("%n topic(s), ", None, topics)
+        + Ask.tr("%n resource(s).", None, resources)
+    )
 
 
 class Questions:
@@ -89,15 +102,22 @@ class Questions:
         last = session.last_heartbeat or session.start
         box = QMessageBox(self.parent)
         box.setObjectName("recoveryOffer")
-        box.setWindowTitle("Interrupted study session")
+        box.setWindowTitle(Ask.tr("Interrupted study session"))
         box.setIcon(QMessageBox.Icon.Question)
+        language = current()
         box.setText(
-            f"A study session on <b>{escape(session.step_title)}</b> started at {session.start:%H:%M} "
-            f"({session.start:%d %b}) was interrupted: StudyTracker closed without stopping it.<p>"
-            f"Keep it up to {last:%H:%M}, the last moment it was known to run?"
+            Ask.tr(
+                "A study session on {step} started at {start} ({day}) was interrupted: StudyTracker"
+                " closed without stopping it.<p>Keep it up to {last}, the last moment it was known to run?"
+            ).format(
+                step=f"<b>{escape(session.step_title)}</b>",
+                start=language.time(session.start),
+                day=language.day_month(session.start.date()),
+                last=language.time(last),
+            )
         )
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(Ask.tr("Keep it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(Ask.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.exec()
         return "keep" if box.clickedButton() is keep else "discard"
@@ -105,32 +125,37 @@ class Questions:
     def restore_after_damage(self, problem: str, when: str) -> bool:
         answer = QMessageBox.warning(
             self.parent,
-            "Your data is damaged",
-            f"{problem}\n\nStudyTracker opened nothing for writing. Restore the newest good backup, "
-            f"from {when}? The damaged file is kept as it is.",
+            Ask.tr("Your data is damaged"),
+            Ask.tr(
+                "{problem}\n\nStudyTracker opened nothing for writing. Restore the newest good backup, "
+                "from {when}? The damaged file is kept as it is."
+            ).format(problem=problem, when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def import_roadmap(self, roadmap: Roadmap, existing: RoadmapInfo | None) -> bool:
         steps, topics, resources = roadmap.counts()
-        edition = f", edition {roadmap.edition}" if roadmap.edition else ""
+        edition = Ask.tr(", edition {edition}").format(edition=roadmap.edition) if roadmap.edition else ""
         what = (
-            f"This updates <b>{escape(existing.title)}</b>: progress is kept for every topic whose id "
-            "remains; topics it no longer has are archived, not deleted."
+            Ask.tr(
+                "This updates {title}: progress is kept for every topic whose id "
+                "remains; topics it no longer has are archived, not deleted."
+            ).format(title=f"<b>{escape(existing.title)}</b>")
             if existing
-            else "This adds a new roadmap beside the ones you follow."
+            else Ask.tr("This adds a new roadmap beside the ones you follow.")
         )
         box = QMessageBox(self.parent)
         box.setObjectName("importConfirm")
-        box.setWindowTitle("Import roadmap")
+        box.setWindowTitle(Ask.tr("Import roadmap"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(
             f"<b>{escape(roadmap.title)}</b> ({escape(roadmap.id)}{escape(edition)})<br>"
-            f"{steps} steps, {topics} topics, {resources} resources.<p>{what}"
+            + roadmap_counts(steps, topics, resources)
+            + f"<p>{what}"
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Ok).setText("Import")
+        box.button(QMessageBox.StandardButton.Ok).setText(Ask.tr("Import"))
         return box.exec() == QMessageBox.StandardButton.Ok
 
     def roadmap_already_there(self, roadmap: Roadmap, existing: RoadmapInfo, older: bool) -> str | None:
@@ -138,27 +163,41 @@ class Questions:
         the rest archived), "as-new" (a separate roadmap), or None to cancel. An older edition
         is said to be older, and adding it as new is then the default."""
         steps, topics, resources = roadmap.counts()
-        edition = f" (edition {escape(roadmap.edition)})" if roadmap.edition else ""
-        there = f" (edition {escape(existing.edition)})" if existing.edition else ""
+        edition = (
+            Ask.tr(" (edition {edition})").format(edition=escape(roadmap.edition)) if roadmap.edition else ""
+        )
+        there = (
+            Ask.tr(" (edition {edition})").format(edition=escape(existing.edition))
+            if existing.edition
+            else ""
+        )
         warning = (
-            "<p><b>This edition is older than the one you have.</b> Replacing would archive what "
-            "the newer edition added."
+            Ask.tr(
+                "<p><b>This edition is older than the one you have.</b> Replacing would archive what "
+                "the newer edition added."
+            )
             if older
             else ""
         )
         box = QMessageBox(self.parent)
         box.setObjectName("roadmapAlreadyThere")
-        box.setWindowTitle("Roadmap already there")
+        box.setWindowTitle(Ask.tr("Roadmap already there"))
         box.setIcon(QMessageBox.Icon.Warning if older else QMessageBox.Icon.Question)
         box.setText(
-            f"<b>{escape(roadmap.title)}</b>{edition}: {steps} steps, {topics} topics, {resources} "
-            f"resources.<p>You already follow <b>{escape(existing.title)}</b>{there} under the same "
-            f"id.{warning}<p><b>Replace</b> updates it to this edition: progress is kept for every "
-            "topic whose id remains; topics it no longer has are archived, not deleted. <b>Import as "
-            "new</b> adds it as a separate roadmap."
+            f"<b>{escape(roadmap.title)}</b>{edition}: "
+            + roadmap_counts(steps, topics, resources)
+            + Ask.tr("<p>You already follow {title}{edition} under the same id.").format(
+                title=f"<b>{escape(existing.title)}</b>", edition=there
+            )
+            + warning
+            + Ask.tr(
+                "<p><b>Replace</b> updates it to this edition: progress is kept for every "
+                "topic whose id remains; topics it no longer has are archived, not deleted. <b>Import as "
+                "new</b> adds it as a separate roadmap."
+            )
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        as_new = box.addButton("Import as new", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(Ask.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        as_new = box.addButton(Ask.tr("Import as new"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(as_new if older else replace)
         box.exec()
@@ -172,14 +211,17 @@ class Questions:
         """Removing a roadmap: "keep-sessions", "everything", or None to cancel."""
         box = QMessageBox(self.parent)
         box.setObjectName("removeConfirm")
-        box.setWindowTitle("Remove roadmap")
+        box.setWindowTitle(Ask.tr("Remove roadmap"))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(
-            f"Remove <b>{escape(title)}</b>?<p>It has progress on {counts.topics_with_progress} topics, "
-            f"{counts.sessions} study sessions and {counts.notes} notes."
+            Ask.tr("Remove {title}?").format(title=f"<b>{escape(title)}</b>")
+            + "<p>"
+            + Ask.tr("It has progress on %n topic(s), ", None, counts.topics_with_progress)
+            + Ask.tr("%n study session(s) and ", None, counts.sessions)
+            + Ask.tr("%n note(s).", None, counts.notes)
         )
-        keep = box.addButton("Remove, keep sessions", QMessageBox.ButtonRole.AcceptRole)
-        everything = box.addButton("Remove everything", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(Ask.tr("Remove, keep sessions"), QMessageBox.ButtonRole.AcceptRole)
+        everything = box.addButton(Ask.tr("Remove everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
@@ -193,8 +235,8 @@ class Questions:
         """Closing with the timer running: "save" the session, "discard" it, or None to stay."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "The timer is running",
-            "Save the study session before closing?",
+            Ask.tr("The timer is running"),
+            Ask.tr("Save the study session before closing?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -211,8 +253,8 @@ class Questions:
     def close_with_unsaved_note(self) -> bool:
         answer = QMessageBox.warning(
             self.parent,
-            "Notes not saved",
-            "A note could not be saved (see the message under it). Close anyway and lose the change?",
+            Ask.tr("Notes not saved"),
+            Ask.tr("A note could not be saved (see the message under it). Close anyway and lose the change?"),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Close

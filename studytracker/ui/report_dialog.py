@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from studytracker.i18n import Context
+
 if TYPE_CHECKING:
     from studytracker.report.pdf import ReportOptions, ReportResult
     from studytracker.store.tracker import Tracker
@@ -17,25 +19,28 @@ if TYPE_CHECKING:
     from studytracker.ui.tasks import BackgroundTask
 
 
+ReportExport = Context("ReportExport")
+
+
 class ReportDialog(QDialog):
     def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setWindowTitle("Export progress report")
+        self.setWindowTitle(ReportExport.tr("Export progress report"))
         self.from_edit = QDateEdit(QDate(first.year, first.month, first.day), self)
         self.to_edit = QDateEdit(QDate(last.year, last.month, last.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.notes = QCheckBox("Include my notes", self)
+        self.notes = QCheckBox(ReportExport.tr("Include my notes"), self)
         form = QFormLayout(self)
-        form.addRow("&From", self.from_edit)
-        form.addRow("&To", self.to_edit)
+        form.addRow(ReportExport.tr("&From"), self.from_edit)
+        form.addRow(ReportExport.tr("&To"), self.to_edit)
         form.addRow(self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ReportExport.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -71,7 +76,7 @@ def export_report(
         options = ReportOptions(first, last, include_notes=dialog.notes.isChecked())
     if out is None:
         out = questions.save_file(
-            "Save the report", Path.home() / "progress-report.pdf", "PDF (*.pdf)", ".pdf"
+            ReportExport.tr("Save the report"), Path.home() / "progress-report.pdf", "PDF (*.pdf)", ".pdf"
         )
         if out is None:
             return None
@@ -83,8 +88,14 @@ def export_report(
         return write_report(tracker.reads, target, chosen)
 
     def written(result: ReportResult) -> None:
-        runner.message.emit(f"Report saved: {result.path} ({result.pages} pages)", 10000)
+        runner.message.emit(
+            ReportExport.tr("Report saved: {path} (%n page(s))", None, result.pages).format(path=result.path),
+            10000,
+        )
 
     return runner.run_in_background(
-        "Writing the progress report…", work, written, failed_title="Report not written"
+        ReportExport.tr("Writing the progress report…"),
+        work,
+        written,
+        failed_title=ReportExport.tr("Report not written"),
     )

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from studytracker.i18n import Context
+
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
     from studytracker.store.records import ImportResult, RoadmapInfo
@@ -18,7 +20,10 @@ if TYPE_CHECKING:
     from studytracker.ui.questions import Questions
     from studytracker.ui.tasks import BackgroundTask
 
-ROADMAP_FILES = "Roadmaps (*.md *.markdown *.json)"
+ROADMAP_PATTERNS = "*.md *.markdown *.json"
+
+
+Roadmaps = Context("Roadmaps")
 
 
 class RoadmapFlows(QObject):
@@ -42,7 +47,10 @@ class RoadmapFlows(QObject):
         from studytracker.roadmap.markdown_import import ImportOptions
 
         if path is None:
-            path = self.questions.open_file("Import a roadmap", ROADMAP_FILES)
+            path = self.questions.open_file(
+                Roadmaps.tr("Import a roadmap"),
+                Roadmaps.tr("Roadmaps ({patterns})").format(patterns=ROADMAP_PATTERNS),
+            )
             if path is None:
                 return None
         chosen, wanted = path, options or ImportOptions()
@@ -53,10 +61,10 @@ class RoadmapFlows(QObject):
             return read_roadmap_file(chosen, wanted)
 
         return self.runner.run_in_background(
-            f"Reading {chosen.name}…",
+            Roadmaps.tr("Reading {file}…").format(file=chosen.name),
             read,
             lambda found: self._found(found, chosen, wanted),
-            failed_title="Cannot import this file",
+            failed_title=Roadmaps.tr("Cannot import this file"),
         )
 
     def preview(self, found: MarkdownImport, options: ImportOptions) -> PreviewChoice | None:
@@ -104,7 +112,10 @@ class RoadmapFlows(QObject):
             self._import(found, {r.id: r for r in reads.roadmaps.all()})
 
         self.runner.run_in_background(
-            f"Reading {path.name}…", read, import_found, failed_title="Cannot import this file"
+            Roadmaps.tr("Reading {file}…").format(file=path.name),
+            read,
+            import_found,
+            failed_title=Roadmaps.tr("Cannot import this file"),
         )
 
     def _import(self, found: MarkdownImport, shown: dict[str, RoadmapInfo]) -> None:
@@ -132,10 +143,12 @@ class RoadmapFlows(QObject):
 
         self.about_to_change.emit()
         self.runner.run_in_background(
-            f"Importing {roadmap.title}…",
+            Roadmaps.tr("Importing {roadmap}…").format(roadmap=roadmap.title),
             import_it,
-            lambda result: self.runner.message.emit(f"Imported {result.title}", 5000),
-            failed_title="Import failed",
+            lambda result: self.runner.message.emit(
+                Roadmaps.tr("Imported {roadmap}").format(roadmap=result.title), 5000
+            ),
+            failed_title=Roadmaps.tr("Import failed"),
         )
 
     def choose(self, roadmap_id: str) -> None:
@@ -144,7 +157,7 @@ class RoadmapFlows(QObject):
         if reads is None or not roadmap_id or roadmap_id == reads.roadmaps.active().id:
             return
         self.about_to_change.emit()
-        self.runner.run("Roadmap not changed", lambda tracker: tracker.roadmaps.use(roadmap_id))
+        self.runner.run(Roadmaps.tr("Roadmap not changed"), lambda tracker: tracker.roadmaps.use(roadmap_id))
 
     def remove(self) -> None:
         """Ask first; then remove the shown roadmap, keeping its sessions if the learner chose so."""
@@ -154,7 +167,10 @@ class RoadmapFlows(QObject):
         roadmap = reads.roadmaps.active()
         if len(reads.roadmaps.all()) < 2:
             self.questions.inform(
-                "Remove roadmap", f"{roadmap.title} is your only roadmap; import another first."
+                Roadmaps.tr("Remove roadmap"),
+                Roadmaps.tr("{roadmap} is your only roadmap; import another first.").format(
+                    roadmap=roadmap.title
+                ),
             )
             return
         choice = self.questions.removal(roadmap.title, reads.roadmaps.removal_counts(roadmap.id))
@@ -162,6 +178,6 @@ class RoadmapFlows(QObject):
             return
         self.about_to_change.emit()
         self.runner.run(
-            "Roadmap not removed",
+            Roadmaps.tr("Roadmap not removed"),
             lambda tracker: tracker.roadmaps.remove(roadmap.id, keep_sessions=choice == "keep-sessions"),
         )

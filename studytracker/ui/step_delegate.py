@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 from studytracker.report.colors import with_alpha
 from studytracker.store.records import StepSummary
 from studytracker.ui.models.step_list import GroupHeaderRole, StepRole
@@ -17,6 +18,7 @@ HEADER_HEIGHT = 26  # a step group's title above its first step
 PADDING = 8
 BADGE = 26
 #: The widest figures beside a bar: every bar is as long as this text leaves room for.
+Sidebar = Context("Sidebar")
 WIDEST_FIGURES = "000/000 · 000 h 00 min"
 
 # Looked up once: the sidebar paints every row on every repaint, and each trip through a PySide
@@ -38,6 +40,7 @@ class StepDelegate(QStyledItemDelegate):
         self._fonts_for = ""  # the view font the fonts below were made from
         self._bold = self._small = QFont()
         self._figures_width = 0  # of WIDEST_FIGURES in the small font
+        self._optional = Sidebar.tr("{title}  (optional)")  # translated once, not on every paint
 
     def _derived_fonts(self, font: QFont) -> tuple[QFont, QFont]:
         """The bold and the small font of a row, made once per view font."""
@@ -106,7 +109,7 @@ class StepDelegate(QStyledItemDelegate):
         title_rect = QRect(left, top, rect.right() - left, 20)
         painter.setPen(text)
         painter.setFont(bold if progress.total > 0 and progress.done == progress.total else option.font)
-        title = step.title + ("  (optional)" if step.optional else "")
+        title = self._optional.format(title=step.title) if step.optional else step.title
         painter.drawText(
             title_rect,
             _LEFT_MIDDLE,

@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 
 if TYPE_CHECKING:
     from studytracker.ui.notify import Notifier
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.timer_bar import TimerBar
+
+
+Reminders = Context("Reminders")
 
 
 class DataVersionWatcher(QObject):
@@ -86,18 +90,22 @@ class ReminderWatcher(QObject):
         ):
             self._reminded_day = day
             due = len(reads.reviews.due())
-            reviews = f" {due} finished topic{'s' if due != 1 else ''} due for review." if due else ""
+            reviews = Reminders.tr(" %n finished topic(s) due for review.", None, due) if due else ""
+            title = Reminders.tr("Time to study")
             self.notifier.notify(
-                "Time to study", f"Nothing studied yet today. A few minutes keep the habit.{reviews}"
+                title, Reminders.tr("Nothing studied yet today. A few minutes keep the habit.") + reviews
             )
-            sent.append("Time to study")
+            sent.append(title)
         running = self.timer_bar.running
         elapsed: Callable[[], float] = self.timer_bar.elapsed_seconds
         if running is not None and long_timer_due(settings, elapsed(), self._long_timer_noted == running.id):
             self._long_timer_noted = running.id
+            title = Reminders.tr("Still studying?")
             self.notifier.notify(
-                "Still studying?",
-                f"The timer has run for {format_minutes(int(elapsed() // 60))}. Stop it if you forgot it.",
+                title,
+                Reminders.tr("The timer has run for {time}. Stop it if you forgot it.").format(
+                    time=format_minutes(int(elapsed() // 60))
+                ),
             )
-            sent.append("Still studying?")
+            sent.append(title)
         return sent

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.i18n import Context
 from studytracker.store.policy import WELCOMED_KEY
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from studytracker.store.records import Preferences
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.roadmap_flows import RoadmapFlows
+
+
+Welcome = Context("Welcome")
 
 
 def is_new_data_folder(reads: Reads) -> bool:
@@ -50,22 +54,24 @@ class WelcomeDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to StudyTracker")
+        self.setWindowTitle(Welcome.tr("Welcome to StudyTracker"))
         self.preferences = preferences
         self.wants_import = False
         self.intro = intro = QLabel(
-            f"You are set up to follow the {roadmap_title}. Tick topics as you learn them, time your "
-            "study with the timer, and keep notes beside each topic. Everything stays on this computer.",
+            Welcome.tr(
+                "You are set up to follow the {roadmap}. Tick topics as you learn them, time your "
+                "study with the timer, and keep notes beside each topic. Everything stays on this computer."
+            ).format(roadmap=roadmap_title),
             self,
         )
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("shown on your progress report")
+        self.name.setPlaceholderText(Welcome.tr("shown on your progress report"))
         self.goal = QSpinBox(self)
         self.goal.setRange(1, 24 * 60)
         self.goal.setValue(preferences.daily_goal_minutes)
-        self.goal.setSuffix(" min a day")
-        self.has_target = QCheckBox("Finish by", self)
+        self.goal.setSuffix(Welcome.tr(" min a day"))
+        self.has_target = QCheckBox(Welcome.tr("Finish by"), self)
         later = today.replace(year=today.year + 1)
         self.target = QDateEdit(QDate(later.year, later.month, later.day), self)
         self.target.setCalendarPopup(True)
@@ -74,20 +80,20 @@ class WelcomeDialog(QDialog):
         self.target.setEnabled(False)
         self.has_target.toggled.connect(self.target.setEnabled)
         form = QFormLayout()
-        form.addRow("Your &name", self.name)
-        form.addRow("Daily &goal", self.goal)
+        form.addRow(Welcome.tr("Your &name"), self.name)
+        form.addRow(Welcome.tr("Daily &goal"), self.goal)
         form.addRow(self.has_target, self.target)
         buttons = QDialogButtonBox(self)
-        start = buttons.addButton("&Start learning", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button = QPushButton("&Import another roadmap…", self)
+        start = buttons.addButton(Welcome.tr("&Start learning"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = QPushButton(Welcome.tr("&Import another roadmap…"), self)
         # (connected before the button box's own accept, which closes the dialog)
         self.import_button.clicked.connect(self._import_chosen)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(Welcome.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         start.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel("All of this can be changed later in Edit → Preferences.", self)
+        hint = QLabel(Welcome.tr("All of this can be changed later in Edit → Preferences."), self)
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -124,7 +130,7 @@ def offer_welcome(
         if result == QDialog.DialogCode.Accepted:
             preferences, target = dialog.chosen()
             runner.run(
-                "Preferences not saved",
+                Welcome.tr("Preferences not saved"),
                 lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
             )
         runner.run("Welcome", lambda tracker: tracker.settings.set(WELCOMED_KEY, "1"))

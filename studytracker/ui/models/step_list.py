@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from studytracker.formatting import format_minutes
+from studytracker.i18n import Context
 from studytracker.store.records import StepSummary
 
 StepRole = Qt.ItemDataRole.UserRole + 1
@@ -16,6 +17,24 @@ StepIdRole = Qt.ItemDataRole.UserRole + 2
 GroupHeaderRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+Sidebar = Context("Sidebar")
+
+
+def step_description(step: StepSummary) -> str:
+    """A step's row read out or shown as a tooltip: "Step 3: SQL — 4 of 12 topics done, 2 h studied"."""
+    title = step.title
+    if step.number is not None:
+        title = Sidebar.tr("Step {number}: {title}").format(number=step.number, title=title)
+    if step.group:
+        title = f"{step.group} — {title}"
+    if step.optional:
+        title = Sidebar.tr("{title} (optional)").format(title=title)
+    progress = step.progress
+    return Sidebar.tr("{title} — {done} of %n topic(s) done, {time} studied", None, progress.total).format(
+        title=title, done=progress.done, time=format_minutes(step.minutes)
+    )
 
 
 class StepListModel(QAbstractListModel):
@@ -43,14 +62,7 @@ class StepListModel(QAbstractListModel):
         if role == GroupHeaderRole:
             return self._headers[index.row()]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            group = f"{step.group} — " if step.group else ""
-            number = group + (f"Step {step.number}: " if step.number is not None else "")
-            optional = " (optional)" if step.optional else ""
-            progress = step.progress
-            return (
-                f"{number}{step.title}{optional} — {progress.done} of {progress.total} topics done, "
-                f"{format_minutes(step.minutes)} studied"
-            )
+            return step_description(step)
         return None
 
     def set_steps(self, steps: list[StepSummary] | tuple[StepSummary, ...]) -> None:
