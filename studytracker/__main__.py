@@ -15,12 +15,18 @@ if TYPE_CHECKING:
 
 
 def render_screenshot(
-    tracker: Tracker, out: Path, step_id: str | None, view: str, size: tuple[int, int], theme: str | None
+    tracker: Tracker,
+    out: Path,
+    step_id: str | None,
+    view: str,
+    size: tuple[int, int],
+    theme: str | None,
+    language: str | None = None,
 ) -> None:
     """`studytracker screenshot`: the window, rendered offscreen (Qt widgets load only for it)."""
     from studytracker.ui.screenshot import render_screenshot as render
 
-    render(tracker, out, step_id=step_id, view=view, size=size, theme=theme)
+    render(tracker, out, step_id=step_id, view=view, size=size, theme=theme, language=language)
 
 
 def main(argv: list[str] | None = None) -> int:

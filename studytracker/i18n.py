@@ -252,6 +252,16 @@ def _qt_translator(code: str) -> QTranslator | None:
     return _qt_translators[code]
 
 
+def remove_translator(app: QCoreApplication) -> None:
+    """Undo `install_translator`: the source English and the system's locale again (a rendering
+    in another language, in a process that goes on)."""
+    global _application
+    if _application is not None:
+        _remove(app, _application)
+        _application = None
+    QLocale.setDefault(QLocale.system())
+
+
 def _remove(app: QCoreApplication, old: Language) -> None:
     if old.translator is not None:
         app.removeTranslator(old.translator)

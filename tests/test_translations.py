@@ -173,6 +173,158 @@ def test_the_marking_check_finds_an_unmarked_string() -> None:
     assert unmarked_in('pages.text(f"{done}/{total}", color="#555555")', "fine.py") == []
 
 
+# --- every string the window shows is marked
+
+UI_MODULES = sorted((PACKAGE / "ui").rglob("*.py"))
+#: Calls whose string arguments a learner sees, with the positions that hold them (None: all).
+#: `emit` counts only as `message.emit` (the status bar); other signals carry ids and statuses.
+UI_VISIBLE_CALLS: dict[str, tuple[int, ...] | None] = {
+    **dict.fromkeys(
+        [
+            "setText",
+            "setWindowTitle",
+            "setToolTip",
+            "setTabToolTip",
+            "setAccessibleName",
+            "setAccessibleDescription",
+            "setPlaceholderText",
+            "setPrefix",
+            "setSuffix",
+            "setStatusTip",
+            "addItem",
+            "addRow",
+            "addTab",
+            "addAction",
+            "addMenu",
+            "addButton",
+            "setHeaderLabels",
+            "QLabel",
+            "QPushButton",
+            "QCheckBox",
+            "QToolBar",
+            "QAction",
+            "QMenu",
+            "QTreeWidgetItem",
+            "QListWidgetItem",
+            "QProgressDialog",
+            "QMessageBox",
+            "showMessage",
+            "showText",
+            "inform",
+            "warn",
+            "critical",
+            "information",
+            "warning",
+            "question",
+            "confirm",
+            "choose",
+            "whole_number",
+            "about",
+            "open_file",
+            "save_file",
+            "getOpenFileName",
+            "notify",
+            "show_message",
+            "emit",
+            "run_in_background",
+            "BackgroundTask",
+            "setHtml",
+            "drawText",
+            "createUndoAction",
+            "createRedoAction",
+            "NoteEditor",
+        ],
+        None,
+    ),
+    "run": (0,),  # the title; the command is a lambda
+    "set_target": (1, 2),  # (kind, id) first: a key
+}
+#: Not words to translate: the product's name, a paper size, a file type, a time pattern; and
+#: "min", written so in every shipped language (`format_minutes`).
+UI_NOT_WORDS = ("StudyTracker", "A4", "PDF (*.pdf)", "HH:MM")
+UI_NOT_WORDS_WHOLE = {" min"}
+TAG = re.compile(r"<[^>]*>|&\w+;")
+FILE_NAME = re.compile(r"[\w-]*\.\w{2,4}")  # "progress-report.pdf", ".pdf"
+
+
+def _ui_is_words(text: str) -> bool:
+    if text in UI_NOT_WORDS_WHOLE:
+        return False
+    text = TAG.sub(" ", text)
+    for allowed in UI_NOT_WORDS:
+        text = text.replace(allowed, " ")
+    return bool(WORDS.search(text)) and not FILE_NAME.fullmatch(text.strip())
+
+
+def _ui_unmarked_strings(node: ast.AST) -> list[str]:
+    """Words no `tr` call wraps, outside other calls (an icon name, a key), lambdas (commands) and
+    comparisons (a condition's key)."""
+    if _marked(node) or isinstance(node, ast.Lambda | ast.Compare):
+        return []
+    if isinstance(node, ast.Call):  # "…".format(…) reads its receiver; other calls own their arguments
+        func = node.func
+        return _ui_unmarked_strings(func.value) if isinstance(func, ast.Attribute) else []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value] if _ui_is_words(node.value) else []
+    found: list[str] = []
+    for child in ast.iter_child_nodes(node):
+        found += _ui_unmarked_strings(child)
+    return found
+
+
+def ui_unmarked_in(source: str, filename: str) -> list[str]:
+    found = []
+    for call in ast.walk(ast.parse(source, filename)):
+        if not isinstance(call, ast.Call):
+            continue
+        name = _call_name(call)
+        if name not in UI_VISIBLE_CALLS:
+            continue
+        func = call.func
+        if name == "emit" and not (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Attribute)
+            and func.value.attr == "message"
+        ):
+            continue
+        positions = UI_VISIBLE_CALLS[name]
+        arguments = list(call.args)
+        if name == "addItem" and len(arguments) > 1:
+            arguments = arguments[:-1]  # the item's data: a key
+        for index, argument in enumerate(arguments):
+            if positions is None or index in positions:
+                found += [f"{filename}:{call.lineno}: {text!r}" for text in _ui_unmarked_strings(argument)]
+    return found
+
+
+@pytest.mark.parametrize("module", UI_MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_string_the_window_shows_is_marked(module: Path) -> None:
+    assert ui_unmarked_in(module.read_text(encoding="utf-8"), module.name) == []
+
+
+def test_the_window_marking_check_finds_an_unmarked_string() -> None:
+    code = (
+        'self.setWindowTitle("Session log")\n'
+        'self.runner.message.emit(f"Saved {time} on {step}", 8000)\n'
+        'box.setText("<p><i>" + Review.tr("No notes.") + "</i></p>")\n'
+        'self.runner.run("Not saved", lambda tracker: tracker.progress.set_status(topic, "done"))\n'
+        'QPushButton(icon("open-external"), Viewer.tr("Open in browser"), self)\n'
+        'self.status_requested.emit(topic_id, "done")\n'
+        'editor.set_target(("step", step_id), "Notes on the step", "")\n'
+        'self.page_size.addItem("A4", "a4")\n'
+        'window.setWindowTitle(f"{name} · StudyTracker")\n'
+        'self.box.addItem("Letter", "letter")\n'
+    )
+    assert ui_unmarked_in(code, "sample.py") == [
+        "sample.py:1: 'Session log'",
+        "sample.py:2: 'Saved '",
+        "sample.py:2: ' on '",
+        "sample.py:4: 'Not saved'",
+        "sample.py:7: 'Notes on the step'",
+        "sample.py:10: 'Letter'",
+    ]
+
+
 def test_each_context_is_named_as_lupdate_reads_it() -> None:
     """lupdate takes the name before `.tr` as the context: `Report = Context("Report")`."""
     bindings = []

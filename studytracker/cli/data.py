@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 #: Renders the window to a PNG: (tracker, out, step id or None, view name). The window's package
 #: provides it (`__main__` passes it in): the command line never imports the window.
 #: (tracker, out, step id, view, (width, height), theme or None): the window's renderer.
-RenderScreenshot = Callable[["Tracker", Path, "str | None", str, tuple[int, int], "str | None"], None]
+RenderScreenshot = Callable[
+    ["Tracker", Path, "str | None", str, tuple[int, int], "str | None", "str | None"], None
+]
 SCREENSHOT_SIZE = (1280, 800)
 
 
@@ -38,20 +40,26 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def parse_language(value: str | None) -> str | None:
+    """`--lang CODE` as "system", "en" or "es" (None when not given); an unknown code is bad usage."""
+    if value is None:
+        return None
+    from studytracker.i18n import LANGUAGES, language_choice
+
+    language = language_choice(value)
+    if language == "system" and value.strip().lower() != "system":
+        known = ", ".join(LANGUAGES)
+        raise UsageError(f"--lang {value!r}: no translation in that language; use one of {known}")
+    return language
+
+
 def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UsageError(f"{out}: folder {out.parent} does not exist")
     date_from = parse_date(args.date_from, "--from") if args.date_from else None
     date_to = parse_date(args.date_to, "--to") if args.date_to else None
-    from studytracker.i18n import LANGUAGES, language_choice
-
-    language = None
-    if args.lang is not None:
-        language = language_choice(args.lang)
-        if language == "system" and args.lang.strip().lower() != "system":
-            known = ", ".join(LANGUAGES)
-            raise UsageError(f"--lang {args.lang!r}: no translation in that language; use one of {known}")
+    language = parse_language(args.lang)
     from studytracker.report.gui import ensure_gui_application
     from studytracker.report.pdf import ReportOptions, write_report
 
@@ -161,11 +169,12 @@ def cmd_screenshot(render: RenderScreenshot | None, tracker: Tracker, args: argp
         tracker.reads.roadmaps.step_detail(
             args.step
         )  # an unknown step id is refused before anything is drawn
+    language = parse_language(args.lang)
     if render is None:
         raise UsageError("screenshot: this program was started without the window's renderer")
     try:
         size = parse_size(args.size) if args.size else SCREENSHOT_SIZE
-        render(tracker, out, args.step, args.view, size, args.theme)
+        render(tracker, out, args.step, args.view, size, args.theme, language)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"wrote {out}")

@@ -120,6 +120,11 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     screenshot.add_argument(
         "--theme", choices=("light", "dark"), help="the colours to render in (default: the system's)"
     )
+    screenshot.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language: en, es or system (default: the language setting, else the system's)",
+    )
 
     check = command("check", cmd_check, "check the database for damage (exit 1 if damaged)")
     check.set_defaults(on_file=True)

@@ -2458,7 +2458,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     <message>
         <location line="+3"/>
         <source>Open in browser</source>
-        <translation>Abrir en el navegador</translation>
+        <translation>Abrir enlace</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2594,6 +2594,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+37"/>
         <source>Preferences not saved</source>
         <translation>No se han guardado las preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
     </message>
 </context>
 <context>

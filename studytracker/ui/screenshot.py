@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from studytracker.store.tracker import Tracker
 
 SCREENSHOT_SIZE = (1280, 800)
@@ -22,15 +24,14 @@ def render_screenshot(
     view: str = "overview",
     size: tuple[int, int] = SCREENSHOT_SIZE,
     theme: str | None = None,
+    language: str | None = None,
 ) -> None:
-    """The window at `size` pixels, in `theme` ("light" or "dark"; None: the platform's)."""
+    """The window at `size` pixels, in `theme` ("light" or "dark"; None: the platform's) and in
+    `language` ("en", "es", "system"; None: the language setting, else the system's)."""
     # Offscreen unless the caller chose a platform: a screenshot never pops a window up.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from studytracker.ui.app import make_application, use_flat_scroll_bars
-    from studytracker.ui.main_window import MainWindow
+    from studytracker.i18n import application_language, install_translator, remove_translator, saved_language
+    from studytracker.ui.app import make_application
     from studytracker.ui.viewer import VIEWS
 
     if view not in VIEWS:
@@ -42,6 +43,33 @@ def render_screenshot(
         smallest, largest = "x".join(map(str, MIN_SIZE)), "x".join(map(str, MAX_SIZE))
         raise ValueError(f"size {size[0]}x{size[1]}: give a size from {smallest} to {largest} pixels")
     app = make_application()
+    before = application_language()
+    install_translator(app, language or saved_language())
+    try:
+        _render(app, tracker, out, step_id, view, size, theme, image_format)
+    finally:  # a process that goes on (the tests) keeps its own language
+        if before is None:
+            remove_translator(app)
+        else:
+            install_translator(app, before)
+
+
+def _render(
+    app: QApplication,
+    tracker: Tracker,
+    out: Path,
+    step_id: str | None,
+    view: str,
+    size: tuple[int, int],
+    theme: str | None,
+    image_format: str,
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from studytracker.ui.app import use_flat_scroll_bars
+    from studytracker.ui.main_window import MainWindow
+
     use_flat_scroll_bars(app)  # as the running window looks
     if theme is not None:
         from studytracker.ui.theme import apply_theme

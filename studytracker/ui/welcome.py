@@ -133,7 +133,7 @@ def offer_welcome(
                 Welcome.tr("Preferences not saved"),
                 lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
             )
-        runner.run("Welcome", lambda tracker: tracker.settings.set(WELCOMED_KEY, "1"))
+        runner.run(Welcome.tr("Welcome"), lambda tracker: tracker.settings.set(WELCOMED_KEY, "1"))
         if result == QDialog.DialogCode.Accepted and dialog.wants_import:
             roadmap_flows.import_file()
 

@@ -73,6 +73,7 @@ BAD_ARGUMENTS = [
     ("screenshot", "--out", "shot.png", "--size", "10x10"),
     ("screenshot", "--out", "shot.png", "--size", "99999999x1"),
     ("screenshot", "--out", "shot.png", "--theme", "purple"),
+    ("screenshot", "--out", "shot.png", "--lang", "xx"),
     ("backup", "--out", "/no/such/folder/b.sqlite3"),
     ("frobnicate",),
     ("--bogus",),
@@ -219,6 +220,19 @@ def test_a_screenshot_is_written_in_the_format_its_name_says(cli: Cli, tmp_path:
         code, _, err = cli("screenshot", "--out", str(tmp_path / name))
         assert code == 0, err
         assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+def test_a_screenshot_in_spanish_is_written_and_leaves_the_process_in_its_language(
+    cli: Cli, tmp_path: Path
+) -> None:
+    from studytracker.i18n import application_language
+
+    before = application_language()
+    code, out, err = cli("screenshot", "--out", str(tmp_path / "es.png"), "--lang", "es")
+    assert code == 0, err
+    assert out.strip() == f"wrote {tmp_path / 'es.png'}"  # the command line stays English
+    assert (tmp_path / "es.png").read_bytes().startswith(b"\x89PNG")
+    assert application_language() == before
 
 
 def test_the_data_folder_and_what_it_holds_are_the_learners_alone(cli: Cli, tmp_path: Path) -> None:

@@ -1,0 +1,126 @@
+"""The window in the learner's language: Spanish with the Spanish translation installed, English
+with the English one (and with none, as every other test runs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from studytracker import i18n
+from studytracker.store.tracker import Tracker
+from studytracker.ui.main_window import MainWindow
+from studytracker.ui.preferences import PreferencesDialog
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[object]:
+    """Install a language for one test; English again (the source texts) afterwards."""
+
+    def use(code: str) -> str:
+        return i18n.install_translator(qapp, code)
+
+    yield use
+    i18n.remove_translator(qapp)
+
+
+def _window(qtbot, tracker: Tracker, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings=settings, open_url=lambda _url: True)
+    main.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
+    qtbot.addWidget(main)
+    main.attach(tracker, interactive=False)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.viewer.tabText(index) for index in range(window.viewer.count())]
+
+
+def test_the_window_speaks_spanish(qtbot, tracker: Tracker, tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
+    assert language("es") == "es"
+    window = _window(qtbot, tracker, tmp_path)
+    assert menu_titles(window) == ["&Archivo", "&Editar", "E&studio", "&Ir", "A&yuda"]
+    assert tab_titles(window) == ["&Resumen", "Re&cursos", "&Notas", "Es&tadísticas", "Re&paso"]
+    bar = window.timer_bar
+    assert [bar.start_button.text(), bar.pause_button.text(), bar.stop_button.text()] == [
+        "Iniciar",
+        "Pausar",
+        "Detener",
+    ]
+    assert bar.pomodoro_box.text() == "Pomodoro" and bar.what.text() == "Ninguna sesión en marcha"
+    # the status bar: "<roadmap>: 0 de 120 temas terminados (0,0 %) · 0 min de estudio"
+    progress = window.progress_label.text()
+    assert " temas terminados (0,0 %) · 0 min de estudio" in progress and " de " in progress
+    assert window.today_label.text().startswith("Hoy: 0 min de ")
+    assert window.actions_by_name["find"].text() == "&Buscar…"
+    assert window.actions_by_name["show_statistics"].text() == "Mostrar las estadísticas"
+    # the checklist's columns, and the roadmap's own content as written
+    model = window.topic_model
+    assert [model.headerData(c, window.checklist.header().orientation()) for c in range(3)] == [
+        "Tema",
+        "Estado",
+        "Tiempo",
+    ]
+    assert window.roadmap_box.currentText() == tracker.reads.progress.status().roadmap.title
+
+
+def test_the_window_speaks_english_with_english_installed(
+    qtbot, tracker: Tracker, tmp_path: Path, language
+) -> None:  # type: ignore[no-untyped-def]
+    assert language("en") == "en"
+    window = _window(qtbot, tracker, tmp_path)
+    assert menu_titles(window) == ["&File", "&Edit", "&Study", "&Go", "&Help"]
+    assert tab_titles(window) == ["&Overview", "&Resources", "&Notes", "S&tatistics", "Re&view"]
+    assert window.timer_bar.start_button.text() == "Start"
+    assert " topics done (0.0%) · 0 min studied" in window.progress_label.text()
+    assert "(s)" not in window.progress_label.text()
+
+
+def test_plural_forms_reach_the_status_bar(qtbot, tracker: Tracker, tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
+    language("es")
+    window = _window(qtbot, tracker, tmp_path)
+    window._show_reviews_due(1)
+    assert window.reviews_label.text() == "1 repaso pendiente"
+    window._show_reviews_due(3)
+    assert window.reviews_label.text() == "3 repasos pendientes"
+
+
+def test_preferences_offer_the_languages_and_keep_the_choice(qtbot, tracker: Tracker, language) -> None:  # type: ignore[no-untyped-def]
+    language("es")
+    today = tracker.clock.now().date()
+    dialog = PreferencesDialog(tracker.reads.settings.preferences(), None, today, language="en")
+    qtbot.addWidget(dialog)
+    box = dialog.language
+    assert [box.itemText(i) for i in range(box.count())] == ["Sistema", "English", "Español"]
+    assert dialog.chosen_language() == "en"
+    box.setCurrentIndex(box.findData("es"))
+    assert dialog.chosen_language() == "es"
+    assert dialog.windowTitle() == "Preferencias"
+    assert [dialog.remind_days[i].text() for i in (0, 6)] == ["lun", "dom"]
+
+
+def test_a_language_chosen_in_preferences_is_kept_for_the_next_start(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.ui import preferences
+
+    def choose_spanish(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        return PreferencesDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_spanish)
+    window.open_preferences()
+    assert window.settings.value(i18n.LANGUAGE_KEY) == "es"
+    assert i18n.saved_language(window.settings) == "es"
+    assert window.statusBar().currentMessage() == "The language changes when StudyTracker starts again"
+    assert window.timer_bar.start_button.text() == "Start"  # this run keeps its language
