@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from studytracker import __version__
-from studytracker.i18n import Context
+from studytracker.i18n import Context, current
 from studytracker.resources import resource_path
 from studytracker.ui.actions import shortcut_rows
 from studytracker.ui.markdown_html import escape
@@ -26,6 +26,12 @@ HelpMenu = Context("HelpMenu")
 GUIDE = "guide.md"
 
 
+def guide_path() -> Path:
+    """The guide in the window's language (`guide.<code>.md`), else the English one."""
+    translated = resource_path(f"guide.{current().code}.md")
+    return translated if translated.is_file() else resource_path(GUIDE)
+
+
 class GuideDialog(QDialog):
     """The user guide, read in the app; its links (none leave the app unasked) go to `open_url`."""
 
@@ -37,7 +43,7 @@ class GuideDialog(QDialog):
         self.browser.setAccessibleName(HelpMenu.tr("User guide"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(open_url)
-        self.browser.setMarkdown(resource_path(GUIDE).read_text(encoding="utf-8"))
+        self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

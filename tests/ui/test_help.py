@@ -37,3 +37,20 @@ def test_every_shortcut_of_the_menus_is_in_the_shortcuts_help(window: MainWindow
         if keys:
             assert keys in shown[0], action.objectName()
     assert "Space\ttick or untick the topic" in shown[0]
+
+
+def test_the_guide_is_in_the_window_s_language(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.i18n import install_translator, remove_translator
+    from studytracker.ui.help import GuideDialog
+
+    install_translator(qapp, "es")
+    try:
+        guide = GuideDialog(lambda _url: None)
+        qtbot.addWidget(guide)
+        text = guide.browser.toPlainText()
+        assert "Marcar temas" in text and "Ticking topics" not in text
+    finally:
+        remove_translator(qapp)  # back to the source English the other tests read
+    guide = GuideDialog(lambda _url: None)
+    qtbot.addWidget(guide)
+    assert "Ticking topics" in guide.browser.toPlainText()
