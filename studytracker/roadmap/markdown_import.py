@@ -48,6 +48,7 @@ class MarkdownImport:
     step_level: int | None = None  # the heading level the steps are at (None: the family's rules)
     levels: tuple[int, ...] = ()  # the heading levels there are to choose from
     done_topics: tuple[str, ...] = ()  # ids of ticked task items, when asked to import them as done
+    ticked_topics: tuple[str, ...] = ()  # ids of the task items ticked [x] in the file, asked or not
     sections: tuple[str, ...] = field(default=())  # the top sections, which the learner may leave out
 
 
@@ -83,6 +84,7 @@ def read_markdown(
         step_level=outline.step_level,
         levels=tuple(outline.levels),
         done_topics=tuple(outline.done_topics),
+        ticked_topics=tuple(outline.ticked_topics),
         sections=tuple(outline.sections),
     )
 

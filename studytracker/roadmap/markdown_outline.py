@@ -71,6 +71,7 @@ class Outline:
     step_level: int | None
     levels: list[int]
     done_topics: list[str]
+    ticked_topics: list[str]
     sections: list[str]
 
 
@@ -88,7 +89,7 @@ class OutlineReader:
         self.resolver = resolver
         self.options = options
         self.left_out: list[tuple[str, str]] = []
-        self.done_ids: list[str] = []
+        self.ticked_ids: list[str] = []  # task items ticked [x] in the file
         self.phase_steps = 0
         self.levels: list[int] = []
 
@@ -286,7 +287,8 @@ class OutlineReader:
             unresolved=self.resolver.unresolved,
             step_level=level,
             levels=self.levels,
-            done_topics=self.done_ids,
+            done_topics=self.ticked_ids if self.options.ticked_done else [],
+            ticked_topics=self.ticked_ids,
             sections=[s.title for s in root.children],
         )
 
@@ -298,8 +300,8 @@ class OutlineReader:
         from studytracker.roadmap.model import Topic
 
         assert isinstance(topic, Topic)
-        if draft.done and self.options.ticked_done:
-            self.done_ids.append(topic.id)
+        if draft.done:
+            self.ticked_ids.append(topic.id)
         for child_draft, child in zip(draft.children, topic.children, strict=False):
             self._collect_topic(child_draft, child)
 

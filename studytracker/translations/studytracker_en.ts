@@ -112,7 +112,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/import_preview.py" line="+61"/>
+        <location filename="../ui/import_preview.py" line="+62"/>
         <source>%n step(s), </source>
         <translation>
             <numerusform>%n step, </numerusform>
@@ -133,6 +133,14 @@
         <translation>
             <numerusform>%n resource</numerusform>
             <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Mark the %n item(s) ticked [x] in the file as done</source>
+        <translation>
+            <numerusform>Mark the item ticked [x] in the file as done</numerusform>
+            <numerusform>Mark the %n items ticked [x] in the file as done</numerusform>
         </translation>
     </message>
 </context>

@@ -586,7 +586,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../ui/help.py" line="+35"/>
+        <location filename="../ui/help.py" line="+41"/>
         <source>StudyTracker guide</source>
         <translation>Guía de StudyTracker</translation>
     </message>
@@ -1174,7 +1174,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+54"/>
+        <location filename="../ui/import_preview.py" line="+55"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -1222,8 +1222,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <source>Sections to import</source>
         <translation>Secciones que importar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
+        <source>Mark the %n item(s) ticked [x] in the file as done</source>
+        <translation>
+            <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
+            <numerusform>Marcar como terminados los %n elementos marcados [x] en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Steps found</source>
         <translation>Pasos encontrados</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -87,6 +88,13 @@ class ImportPreview(QDialog):
                 Qt.CheckState.Unchecked if title.casefold() in excluded else Qt.CheckState.Checked
             )
 
+        self.ticked_done = QCheckBox(
+            Preview.tr("Mark the %n item(s) ticked [x] in the file as done", None, len(found.ticked_topics)),
+            self,
+        )
+        self.ticked_done.setChecked(options.ticked_done)
+        self.ticked_done.setVisible(bool(found.ticked_topics))
+
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(Preview.tr("Steps found"))
         self.tree.setHeaderLabels([Preview.tr("Step"), Preview.tr("Topics")])
@@ -121,6 +129,7 @@ class ImportPreview(QDialog):
         layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
         layout.addWidget(self.sections, 1)
         layout.addWidget(self.tree, 3)
+        layout.addWidget(self.ticked_done)
         layout.addWidget(notes)
         layout.addWidget(buttons)
         self.resize(560, 620)
@@ -149,7 +158,9 @@ class ImportPreview(QDialog):
         level = self.level_box.currentData()
         if level == self.found.step_level:
             level = self.options.step_level  # the reader's own guess keeps its groups
-        return replace(self.options, step_level=level, exclude=excluded)
+        return replace(
+            self.options, step_level=level, exclude=excluded, ticked_done=self.ticked_done.isChecked()
+        )
 
     def _finish(self, action: str) -> None:
         self.action = action

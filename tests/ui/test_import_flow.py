@@ -144,3 +144,39 @@ def test_an_older_edition_is_asked_about_and_cancelling_changes_nothing(
     assert asked == [("2024/25", "2025/26", True)]
     assert roadmap_ids(tracker) == ["machine-learning-engineer"]
     assert tracker.reads.roadmaps.get("machine-learning-engineer").edition == "2025/26"
+
+
+def test_the_preview_offers_ticked_items_as_done_and_the_import_marks_them(
+    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# My plan\n\n## Week 1: Basics\n\n- [x] Variables\n- [ ] Loops\n\n"
+        "## Week 2: More\n\n- [x] Functions\n- [ ] Classes\n",
+        encoding="utf-8",
+    )
+    seen: list[ImportPreview] = []
+
+    def tick_and_import(dialog: ImportPreview) -> object:
+        seen.append(dialog)
+        assert dialog.ticked_done.isVisibleTo(dialog)
+        assert dialog.ticked_done.text() == "Mark the 2 items ticked [x] in the file as done"
+        assert not dialog.ticked_done.isChecked()  # only on request
+        dialog.ticked_done.setChecked(True)
+        dialog._finish("import")
+        return PreviewChoice("import", dialog.chosen_options())
+
+    window.roadmap_flows.preview = lambda found, options: tick_and_import(ImportPreview(found, options))  # type: ignore[method-assign]
+    task = window.roadmap_flows.import_file(plan)
+    assert task is not None
+    qtbot.waitUntil(lambda: "my-plan" in [r.id for r in tracker.reads.roadmaps.all()], timeout=10000)
+
+    def statuses() -> dict[str, str]:
+        steps = [s.id for s in tracker.reads.roadmaps.export("my-plan").steps]
+        return {
+            t.title: t.status for step in steps for t in tracker.reads.progress.topic_tree(step, "my-plan")
+        }
+
+    qtbot.waitUntil(lambda: statuses().get("Functions") == "done", timeout=10000)
+    assert statuses() == {"Variables": "done", "Loops": "todo", "Functions": "done", "Classes": "todo"}
+    assert len(seen) == 1
