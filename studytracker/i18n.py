@@ -17,8 +17,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
 
 #: The choices Preferences offers, each in its own language (a learner looks for their own).
 LANGUAGES = {"system": "System", "en": "English", "es": "Español"}
@@ -46,11 +48,15 @@ def language_choice(value: object) -> str:
 
 def saved_language(settings: QSettings | None = None) -> str:
     """The learner's choice in QSettings: "system", "en" or "es"."""
+    from PySide6.QtCore import QSettings
+
     return language_choice((settings if settings is not None else QSettings()).value(LANGUAGE_KEY, "system"))
 
 
 def system_language() -> str:
     """The first shipped language among the system's UI languages, else English."""
+    from PySide6.QtCore import QLocale
+
     for name in QLocale.system().uiLanguages():
         base = name.replace("-", "_").split("_")[0].lower()
         if base in SHIPPED:
@@ -76,19 +82,17 @@ class Language:
     """
 
     def __init__(self, code: str, locale: QLocale, translator: QTranslator | None) -> None:
+        from PySide6.QtCore import QLocale
+
         self.code = code
         self.locale = locale
         self.translator = translator
-        if code == _NEUTRAL:  # the command line's English, the same on every machine
-            self._long, self._medium = "dd MMMM yyyy", "dd MMM yyyy"
-            self._short, self._day_month, self._time = "ddd dd MMM yyyy", "dd MMM", "HH:mm"
-        else:
-            long = _strip_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
-            self._long = long
-            self._medium = long.replace("MMMM", "MMM")
-            self._short = "ddd " + locale.dateFormat(QLocale.FormatType.ShortFormat)
-            self._day_month = _YEAR.sub("", self._medium).strip(" ,.")
-            self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        long = _strip_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+        self._long = long
+        self._medium = long.replace("MMMM", "MMM")
+        self._short = "ddd " + locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self._day_month = _YEAR.sub("", self._medium).strip(" ,.")
+        self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
 
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """`text` in this language (the source text where there is no translation); `%n` is `n`."""
@@ -102,30 +106,36 @@ class Language:
 
     def long_date(self, day: date) -> str:
         """ "24 November 2026", "November 24, 2026", "24 de noviembre de 2026"."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._long)
+        return self.locale.toString(_qdate(day), self._long)
 
     def medium_date(self, day: date) -> str:
         """ "24 Nov 2026", "Nov 24, 2026", "24 de nov de 2026"."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._medium)
+        return self.locale.toString(_qdate(day), self._medium)
 
     def short_date(self, day: date) -> str:
         """A day in a table, with its weekday: "Tue 11/24/26", "mar 24/11/26"."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._short)
+        return self.locale.toString(_qdate(day), self._short)
 
     def day_month(self, day: date) -> str:
         """A day on a chart's axis: "24 Nov", "Nov 24", "24 de nov"."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._day_month)
+        return self.locale.toString(_qdate(day), self._day_month)
 
     def time(self, moment: time | datetime) -> str:
         """ "18:05", "6:05 PM"."""
+        from PySide6.QtCore import QTime
+
         return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
 
     def month_name(self, month: int) -> str:
         """A month's short name (1 is January): "Nov", "nov"."""
+        from PySide6.QtCore import QLocale
+
         return self.locale.monthName(month, QLocale.FormatType.ShortFormat)
 
     def day_name(self, weekday: int) -> str:
         """A weekday's short name, 0 for Monday as `date.weekday()` counts: "Mon", "lun"."""
+        from PySide6.QtCore import QLocale
+
         return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
     # --- numbers
@@ -137,6 +147,59 @@ class Language:
         return self.locale.toString(float(value), "f", decimals)
 
 
+def _qdate(day: date) -> QDate:
+    from PySide6.QtCore import QDate
+
+    return QDate(day.year, day.month, day.day)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LONG_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_PLURAL_WORD = re.compile(r"(\w+)\(s\)")
+
+
+class FixedEnglish(Language):
+    """The command line's English: the source texts, English plurals, and dates written the same
+    on every machine ("04 November 2026"), with no Qt loaded (a command starts the faster)."""
+
+    def __init__(self) -> None:  # noqa: D107 - no locale, no translator
+        self.code = _NEUTRAL
+        self.translator = None
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n < 0:
+            return text
+        return _PLURAL_WORD.sub(lambda m: m.group(1) + ("" if n == 1 else "s"), text).replace("%n", str(n))
+
+    def long_date(self, day: date) -> str:
+        return f"{day.day:02d} {_LONG_MONTHS[day.month - 1]} {day.year}"
+
+    def medium_date(self, day: date) -> str:
+        return f"{day.day:02d} {_MONTHS[day.month - 1]} {day.year}"
+
+    def short_date(self, day: date) -> str:
+        return f"{_DAYS[day.weekday()]} {self.medium_date(day)}"
+
+    def day_month(self, day: date) -> str:
+        return f"{day.day:02d} {_MONTHS[day.month - 1]}"
+
+    def time(self, moment: time | datetime) -> str:
+        return f"{moment.hour:02d}:{moment.minute:02d}"
+
+    def month_name(self, month: int) -> str:
+        return _MONTHS[month - 1]
+
+    def day_name(self, weekday: int) -> str:
+        return _DAYS[weekday]
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        return str(round(value)) if decimals == 0 else f"{value:.{decimals}f}"
+
+
 _cache: dict[str, Language] = {}
 _lock = threading.Lock()
 _active: ContextVar[Language | None] = ContextVar("studytracker_language", default=None)
@@ -144,6 +207,8 @@ _application: Language | None = None
 
 
 def _load(code: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     if translator.load(f"{CATALOGUE}_{code}", str(TRANSLATIONS_DIR)):
         return translator
@@ -153,6 +218,8 @@ def _load(code: str) -> QTranslator | None:
 def _locale_for(code: str) -> QLocale:
     """The system's locale when it speaks `code` (its region's dates and numbers), else the
     language's main one."""
+    from PySide6.QtCore import QLocale
+
     system = QLocale.system()
     if system.name() != "C" and system.name().split("_")[0] == code:
         return system
@@ -164,8 +231,7 @@ def language(code: str) -> Language:
     with _lock:
         found = _cache.get(code)
         if found is None:
-            locale = QLocale.c() if code == _NEUTRAL else _locale_for(code)
-            found = Language(code, locale, _load("en" if code == _NEUTRAL else code))
+            found = FixedEnglish() if code == _NEUTRAL else Language(code, _locale_for(code), _load(code))
             _cache[code] = found
         return found
 
@@ -222,6 +288,8 @@ def install_translator(app: QCoreApplication, choice: str | None = "system") -> 
     """Translate the application (`tr`, `QCoreApplication.translate`) and format for the chosen
     language ("system", "en", "es"); returns the code used. Qt's own strings (standard buttons,
     dialogs) come from Qt's translations. Cheap: a few small files, read once, at start-up."""
+    from PySide6.QtCore import QLocale
+
     global _application
     chosen = language(resolve(choice))
     if _application is not None and _application is not chosen:
@@ -244,6 +312,8 @@ def _qt_translator(code: str) -> QTranslator | None:
     if code == "en":
         return None  # Qt's source strings are English
     if code not in _qt_translators:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
         translator = QTranslator()
         folders = (TRANSLATIONS_DIR, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
         if not any(translator.load(f"qtbase_{code}", str(folder)) for folder in folders):
@@ -255,6 +325,8 @@ def _qt_translator(code: str) -> QTranslator | None:
 def remove_translator(app: QCoreApplication) -> None:
     """Undo `install_translator`: the source English and the system's locale again (a rendering
     in another language, in a process that goes on)."""
+    from PySide6.QtCore import QLocale
+
     global _application
     if _application is not None:
         _remove(app, _application)

@@ -412,3 +412,22 @@ def test_a_language_chosen_for_the_report_stays_in_its_thread() -> None:
         thread.join()
         seen["here"] = i18n.Context("Report").tr("Steps")
     assert seen == {"other thread": "Steps", "here": "Pasos"}
+
+
+def test_the_command_line_s_fixed_english_loads_no_qt() -> None:
+    """`status` and its statistics speak fixed English without Qt: a command starts the faster."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from studytracker import i18n; "
+        "from studytracker.report import stats; "
+        "english = i18n.current(); "
+        "print(english.translate('Pace', '%n topic(s) done', None, 1), '|', "
+        "english.translate('Pace', '%n topic(s) done', None, 3), '|', english.long_date(date(2026, 11, 4)), '|', "
+        "english.short_date(date(2026, 11, 24)), '|', 'PySide6.QtCore' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        result.stdout.strip() == "1 topic done | 3 topics done | 04 November 2026 | Tue 24 Nov 2026 | False"
+    )
