@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
+
+#: Room the frame and the arrow take beside the text, before the style is asked exactly.
+_CHROME_ALLOWANCE = 48
 
 
 class ElidingComboBox(QComboBox):
@@ -14,8 +17,15 @@ class ElidingComboBox(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentTextChanged.connect(self.setToolTip)
 
+    def _fits(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.currentText()) <= self.width() - _CHROME_ALLOWANCE
+
     def shown_text(self) -> str:
         """The current text as drawn: elided to the room the box has for it."""
+        if self._fits():
+            return self.currentText()
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         room = self.style().subControlRect(
@@ -23,7 +33,12 @@ class ElidingComboBox(QComboBox):
         )
         return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room.width())
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fits():  # the usual case, painted by Qt alone
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)

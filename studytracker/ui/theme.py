@@ -17,43 +17,41 @@ THEMES = {
 }
 THEME_KEY = "appearance/theme"
 
-_ROLE = QPalette.ColorRole
-_DISABLED = QPalette.ColorGroup.Disabled
-#: Dark colours with the contrast of the light ones: text 10:1 on the base, links and the
-#: highlight readable on it, check boxes outlined.
-_DARK = {
-    _ROLE.Window: "#2b2d30",
-    _ROLE.WindowText: "#e8e8e8",
-    # lighter than the window: Fusion outlines a check box in a darker shade of the window's
-    # colour, which would vanish on a darker base
-    _ROLE.Base: "#35373c",
-    _ROLE.AlternateBase: "#3a3c41",
-    _ROLE.ToolTipBase: "#3a3d41",
-    _ROLE.ToolTipText: "#f0f0f0",
-    _ROLE.PlaceholderText: "#8c8f94",
-    _ROLE.Text: "#e8e8e8",
-    _ROLE.Button: "#35373b",
-    _ROLE.ButtonText: "#e8e8e8",
-    _ROLE.BrightText: "#ff6b6b",
-    _ROLE.Light: "#4a4d52",
-    _ROLE.Midlight: "#3e4146",
-    _ROLE.Mid: "#5a5e64",
-    _ROLE.Dark: "#17181a",
-    _ROLE.Shadow: "#000000",
-    _ROLE.Highlight: "#3574f0",
-    _ROLE.HighlightedText: "#ffffff",
-    _ROLE.Link: "#7aa7ff",
-    _ROLE.LinkVisited: "#b59cff",
-}
-_DARK_DISABLED = {_ROLE.WindowText: "#7c7f85", _ROLE.Text: "#7c7f85", _ROLE.ButtonText: "#7c7f85"}
-
 
 def dark_palette() -> QPalette:
+    """Dark colours with the contrast of the light ones: text 10:1 on the base, links and the
+    highlight readable on it, check boxes outlined. (Built when asked for: the colour roles are
+    not loaded on the way to the first paint.)"""
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: "#2b2d30",
+        role.WindowText: "#e8e8e8",
+        # lighter than the window: Fusion outlines a check box in a darker shade of the window's
+        # colour, which would vanish on a darker base
+        role.Base: "#35373c",
+        role.AlternateBase: "#3a3c41",
+        role.ToolTipBase: "#3a3d41",
+        role.ToolTipText: "#f0f0f0",
+        role.PlaceholderText: "#8c8f94",
+        role.Text: "#e8e8e8",
+        role.Button: "#35373b",
+        role.ButtonText: "#e8e8e8",
+        role.BrightText: "#ff6b6b",
+        role.Light: "#4a4d52",
+        role.Midlight: "#3e4146",
+        role.Mid: "#5a5e64",
+        role.Dark: "#17181a",
+        role.Shadow: "#000000",
+        role.Highlight: "#3574f0",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#7aa7ff",
+        role.LinkVisited: "#b59cff",
+    }
     palette = QPalette()
-    for role, colour in _DARK.items():
-        palette.setColor(role, QColor(colour))
-    for role, colour in _DARK_DISABLED.items():
-        palette.setColor(_DISABLED, role, QColor(colour))
+    for colour_role, colour in colours.items():
+        palette.setColor(colour_role, QColor(colour))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor("#7c7f85"))
     return palette
 
 
