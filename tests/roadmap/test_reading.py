@@ -101,7 +101,6 @@ def test_json_over_ten_megabytes_is_read_as_an_export_may_be(tmp_path: Path) -> 
     assert len(reading.read_json_file(path)["notes"]) == 11 * 1024
 
 
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux")
 def test_the_size_the_file_system_reports_is_not_trusted() -> None:
     """/proc files are regular files that say they hold 0 bytes: the limit counts what is read."""
@@ -134,7 +133,10 @@ def test_the_command_line_refuses_a_fifo_with_one_line_and_exit_2(
     code = main(["--data-dir", str(tmp_path / "data"), *command, str(fifo)])
     _out, err = capsys.readouterr()
     assert code == 2
-    assert err == f"studytracker: error: {fifo}: not a regular file (a device, pipe or socket); nothing was read\n"
+    assert (
+        err
+        == f"studytracker: error: {fifo}: not a regular file (a device, pipe or socket); nothing was read\n"
+    )
 
 
 def test_a_writer_checks_its_json_against_the_same_limit() -> None:

@@ -137,7 +137,9 @@ IDS = st.from_regex(r"[a-z0-9][a-z0-9._/-]{0,12}", fullmatch=True)
 
 def either(plausible: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     """A value that fits the schema (mostly, so that the check gets past it), or any JSON value."""
-    return st.sampled_from([True, True, True, True, True, False]).flatmap(lambda fits: plausible if fits else ANY_JSON)
+    return st.sampled_from([True, True, True, True, True, False]).flatmap(
+        lambda fits: plausible if fits else ANY_JSON
+    )
 
 
 def topic_chain(levels: int) -> list[dict[str, Any]]:
@@ -174,6 +176,8 @@ TOPICS = st.recursive(
     ),
     max_leaves=12,
 )
+
+
 def roadmaps(deepest_chain: int) -> st.SearchStrategy[dict[str, Any]]:
     """Roadmap-shaped JSON with any value in any place, and topics up to `deepest_chain` deep."""
     steps = st.lists(
