@@ -54,6 +54,7 @@ class NoteEditor(QWidget):
         self._burst = _new_burst()
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long step title wraps rather than widen the tab
         self.history_button = QPushButton(Notes.tr("History…"), self)
         self.history_button.setObjectName("noteHistory")
         self.history_button.setToolTip(Notes.tr("Earlier versions of this note: compare and restore"))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,10 +81,13 @@ class ReviewPanel(QWidget):
         self.details.setObjectName("reviewDetails")
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QToolButton] = {}
         ratings = QHBoxLayout()
         for rating, text in rating_buttons():
-            button = QPushButton(text, self)
+            # tool buttons: they share the row's width, without a push button's 80-pixel least
+            button = QToolButton(self)
+            button.setText(text)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(f"rate_{rating}")
             button.clicked.connect(lambda _checked=False, rating=rating: self.rate(rating))
             ratings.addWidget(button)
@@ -92,7 +97,7 @@ class ReviewPanel(QWidget):
             key.activated.connect(lambda rating=rating: self.rate(rating))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumHeight(90)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,15 +106,18 @@ class ReviewPanel(QWidget):
         right_layout.addWidget(self.details, 1)
         right_layout.addWidget(self.reveal)
         right_layout.addLayout(ratings)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list above the topic on show: the tab stays narrow enough for a small screen's
+        # viewer, beside a checklist that keeps its room.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)  # takes the room when nothing is due and only the heading shows
 
     def reload(self) -> None:
         """Read what is due today again (after a review, or when the data changed)."""
@@ -147,6 +155,7 @@ class ReviewPanel(QWidget):
                 "" if reads.reviews.cards() else Review.tr(" Topics you tick done come back here for review.")
             )
             self.heading.setText(Review.tr("Nothing to review today.") + after + finished)
+        self.splitter.setVisible(bool(self.due))
         ids = [review.topic_id for review in self.due]
         row = ids.index(kept.topic_id) if kept and kept.topic_id in ids else 0
         self.list.setCurrentRow(row if self.due else -1)

@@ -17,7 +17,7 @@ from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTree
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes, SearchHit, TopicView
@@ -71,6 +71,13 @@ def checklist_keys() -> tuple[tuple[str, str], ...]:
     )
 
 
+#: The narrowest the checklist goes, and the width below which its Time column gives way to the
+#: titles (the time per topic is in the step's overview and statistics too).
+MIN_CHECKLIST_WIDTH = 240
+TIME_COLUMN_FROM_WIDTH = 420
+TIME_COLUMN = 2
+
+
 class TopicTreeView(QTreeView):
     """The checklist: keys ask for a status on the current topic.
 
@@ -79,6 +86,12 @@ class TopicTreeView(QTreeView):
     """
 
     status_requested = Signal(str, str)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < TIME_COLUMN_FROM_WIDTH
+        if self.isColumnHidden(TIME_COLUMN) != narrow:
+            self.setColumnHidden(TIME_COLUMN, narrow)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
@@ -176,6 +189,9 @@ class StepPane(QSplitter):
         self.checklist.setAccessibleName(Checklist.tr("Topics"))
         self.checklist.setModel(self.topic_model)
         self.checklist.setUniformRowHeights(True)
+        # Room for titles beside the status (and the time, where there is room for it): a wide tab
+        # never squeezes the checklist to nothing.
+        self.checklist.setMinimumWidth(MIN_CHECKLIST_WIDTH)
         self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.checklist.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.checklist.customContextMenuRequested.connect(self._checklist_menu)

@@ -114,21 +114,29 @@ class ResourcesPanel(QWidget):
         self.attach_button.setObjectName("attachButton")
         self.remove_button = QPushButton(icon("remove"), Viewer.tr("Remove file"), self)
         self.remove_button.setObjectName("removeAttachmentButton")
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.attach_button, self.remove_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # The link's button, then the files' on a row of their own: the tab stays narrow enough
+        # for a small screen, beside a checklist that keeps its room.
+        link_buttons, file_buttons = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in (
+            (link_buttons, (self.open_button,)),
+            (file_buttons, (self.attach_button, self.remove_button)),
+        ):
+            for button in row_buttons:
+                button.setAutoDefault(False)
+                row.addWidget(button)
+            row.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(buttons)
+        left_layout.addLayout(link_buttons)
+        left_layout.addLayout(file_buttons)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("resourcesSplitter")
         self.splitter.addWidget(left)
         self.file_hint = QLabel(Viewer.tr("Choose an attached file to read it here, or attach one."), self)
         self.file_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.file_hint.setWordWrap(True)
         self.splitter.addWidget(self.file_hint)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

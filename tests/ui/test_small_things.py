@@ -65,3 +65,23 @@ def test_the_export_dialog_is_wide_enough_for_its_title(qtbot) -> None:  # type:
     assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
     assert dialog.windowTitle() == "Export progress report"
     assert dialog.isVisible() and Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+def test_a_narrow_checklist_keeps_its_titles_and_no_tab_squeezes_it(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.ui.step_pane import MIN_CHECKLIST_WIDTH, TIME_COLUMN, TIME_COLUMN_FROM_WIDTH
+
+    for view in ("overview", "resources", "notes", "statistics", "review"):
+        window.viewer.show_view(view)
+        qtbot.wait(10)
+        assert window.checklist.width() >= MIN_CHECKLIST_WIDTH, view
+        assert window.width() <= window.screen().availableGeometry().width(), view
+    checklist = window.checklist
+    sizes = window.step_pane.sizes()
+    window.step_pane.setSizes([MIN_CHECKLIST_WIDTH, sum(sizes) - MIN_CHECKLIST_WIDTH])
+    qtbot.waitUntil(lambda: checklist.width() < TIME_COLUMN_FROM_WIDTH)
+    assert checklist.isColumnHidden(TIME_COLUMN)  # the titles get its room
+    assert checklist.columnWidth(0) > 100
+    checklist.resize(TIME_COLUMN_FROM_WIDTH + 100, checklist.height())
+    assert not checklist.isColumnHidden(TIME_COLUMN)
