@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.roadmap_box = ElidingComboBox(self)
         self.roadmap_box.setObjectName("roadmapSwitcher")
         self.roadmap_box.setAccessibleName(Window.tr("Roadmap"))
-        self.roadmap_box.setMinimumContentsLength(28)
+        self.roadmap_box.setMinimumContentsLength(44)  # the bundled title whole; longer ones elide
         self.roadmap_box.activated.connect(
             lambda index: self.roadmap_flows.choose(self.roadmap_box.itemData(index))
         )
