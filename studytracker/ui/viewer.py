@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QIcon, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -303,6 +303,20 @@ class ResourceViewer(QTabWidget):
         QVBoxLayout(self.review_page).setContentsMargins(0, 0, 0, 0)
         self.addTab(self.review_page, icon("course"), Viewer.tr("Re&view"))
         self.setTabToolTip(4, Viewer.tr("Finished topics due for review"))
+        self._tab_icons = [self.tabIcon(index) for index in range(self.count())]
+        self._tabs_width_with_icons = 0  # measured at the first resize, once every tab is in
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow pane the tabs drop their icons, so that every tab's name stays in view
+        (rather than behind the tab bar's scroll arrows)."""
+        if not self._tabs_width_with_icons:
+            bar = self.tabBar()
+            self._tabs_width_with_icons = sum(bar.tabSizeHint(index).width() for index in range(self.count()))
+        with_icons = event.size().width() >= self._tabs_width_with_icons
+        if with_icons != (not self.tabIcon(0).isNull()):
+            for index, tab_icon in enumerate(self._tab_icons):
+                self.setTabIcon(index, tab_icon if with_icons else QIcon())
+        super().resizeEvent(event)
 
     @property
     def statistics(self) -> StatisticsView:

@@ -85,3 +85,17 @@ def test_a_narrow_checklist_keeps_its_titles_and_no_tab_squeezes_it(
     assert checklist.columnWidth(0) > 100
     checklist.resize(TIME_COLUMN_FROM_WIDTH + 100, checklist.height())
     assert not checklist.isColumnHidden(TIME_COLUMN)
+
+
+def test_on_a_narrow_pane_every_tab_s_name_stays_in_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    viewer = window.viewer
+    bar = viewer.tabBar()
+    viewer.resize(2000, viewer.height())
+    assert not viewer.tabIcon(0).isNull()  # room enough: the icons stay
+    viewer.resize(400, viewer.height())
+    qtbot.waitUntil(lambda: viewer.tabIcon(0).isNull())
+    assert all(viewer.tabIcon(index).isNull() for index in range(viewer.count()))
+    needed = sum(bar.tabSizeHint(index).width() for index in range(viewer.count()))
+    assert needed <= 400  # no tab behind the scroll arrows
+    viewer.resize(2000, viewer.height())
+    assert not viewer.tabIcon(4).isNull()
