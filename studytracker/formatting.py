@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def format_minutes(minutes: int) -> str:
     """45 -> "45 min", 125 -> "2 h 05 min"."""
@@ -21,3 +23,11 @@ def format_size(size_bytes: int) -> str:
 def count_of(count: int, one: str, many: str) -> str:
     """1, "day", "days" -> "1 day"; 4 -> "4 days"."""
     return f"{count} {one if count == 1 else many}"
+
+
+def a_year_after(day: date) -> date:
+    """The same day a year later; 29 February gives 28 February (a date form's default)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)

@@ -102,7 +102,9 @@ def test_on_track_arithmetic() -> None:
     assert round(plan.topics_per_week_needed, 2) == round(40 / (182 / 7), 2)
     assert round(plan.minutes_per_day_needed, 1) == round(40 * 60 / 182, 1)  # 60 minutes a topic so far
     behind = plan_to_target(date(2027, 1, 1), today, progress, forecast, minutes_total=1200)
-    assert behind.on_track is False and behind.explanation.startswith("Behind the pace for the target date of 01 January 2027")
+    assert behind.on_track is False and behind.explanation.startswith(
+        "Behind the pace for the target date of 01 January 2027"
+    )
     unknown = plan_to_target(date(2027, 1, 1), today, progress, Forecast(None, 0.2, 40, ""), 0)
     assert unknown.on_track is None and "Too little recent history" in unknown.explanation
     assert unknown.minutes_per_day_needed is None
@@ -139,3 +141,10 @@ def test_a_forgotten_timer_is_noted_once() -> None:
     assert not long_timer_due(settings, 179 * 60, False)
     assert long_timer_due(settings, 180 * 60, False)
     assert not long_timer_due(settings, 300 * 60, True)
+
+
+def test_a_year_after_the_29th_of_february_is_the_28th() -> None:
+    from studytracker.formatting import a_year_after
+
+    assert a_year_after(date(2028, 2, 29)) == date(2029, 2, 28)
+    assert a_year_after(date(2026, 11, 25)) == date(2027, 11, 25)

@@ -138,12 +138,17 @@ def build_resources(drafts: list[ResourceDraft], prefix: str, ids: IdMaker) -> t
     return tuple(resources)
 
 
+#: A step whose heading holds nothing but symbols (every one of them stripped as decoration).
+UNTITLED_STEP = "Untitled section"
+
+
 def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, split: bool = True) -> Step:
-    step_id = ids.claim(slugify(section.title, 5))
+    title = section.title.strip() or (f"Step {section.number}" if section.number is not None else UNTITLED_STEP)
+    step_id = ids.claim(slugify(title, 5))
     return Step(
         id=step_id,
         number=section.number,
-        title=section.title,
+        title=title,
         optional=section.optional,
         why="\n".join(section.why).strip(),
         topics=tuple(build_topic(t, step_id, ids, 1, split) for t in topics),

@@ -46,7 +46,7 @@ _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
 
 # Links that are not study material: search result pages and personal profiles.
 _SKIPPED_LINK = re.compile(
-    r"(google|bing|duckduckgo)\.[a-z.]+/(search|\?q=)|linkedin\.com/in/|twitter\.com/|x\.com/",
+    r"(google|bing|duckduckgo)\.[a-z.]+/(search|\?q=)|linkedin\.com/in/|//(www\.)?(twitter|x)\.com/",
     re.IGNORECASE,
 )
 

@@ -211,8 +211,12 @@ _NOT_CONTENT: tuple[tuple[str, str], ...] = (
     (r"^faqs?$|frequently asked|^q ?& ?a$|^questions\?*$|perguntas frequentes|preguntas frecuentes", "FAQ"),
     (r"^certificates?$|^certification of completion|get (your|a) certificate", "certificates"),
     (
-        r"community|discord|slack|telegram|^chat|^socialize|^social media|^follow (me|us)|^connect with"
-        r"|^stay in touch|^contact",
+        # whole titles only: "Community Detection" or "Chat models" are content
+        r"^(join )?(the |our )?community( (chat|forum|channels?|server|support))?$"
+        r"|^(join (us |the |our )?)?(on )?(discord|slack|telegram)( (server|channel|group|community))?$"
+        r"|^chat( with us)?$|^socialize|^social media|^follow (me|us)|^connect with( (me|us))?$"
+        r"|^stay in touch|^contact( (us|me|info|information))?$"
+        r"|^(contact|community|support)( ?(&|and) ?(support|help|contact|community|feedback))?$",
         "community and contact",
     ),
     (

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.formatting import a_year_after
 from studytracker.i18n import LANGUAGE_KEY, LANGUAGES, Context, current, saved_language, translate
 from studytracker.store.records import Preferences
 from studytracker.ui.theme import THEMES, saved_theme
@@ -98,7 +99,7 @@ class PreferencesDialog(QDialog):
         self.rest_day.setChecked(p.rest_days_per_week == 1)
         self.has_target = QCheckBox(Options.tr("Finish this roadmap by"), self)
         self.has_target.setChecked(target is not None)
-        shown = target or today.replace(year=today.year + 1)
+        shown = target or a_year_after(today)
         self.target = QDateEdit(QDate(shown.year, shown.month, shown.day), self)
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")

@@ -66,8 +66,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme not in THEMES:
         raise ValueError(f"unknown theme {theme!r}: use one of {', '.join(THEMES)}")
     hints = QGuiApplication.styleHints()
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
-    hints.setColorScheme(scheme)  # native dialogs and the platform follow, where they can
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later: native dialogs and the platform follow
+        scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+            theme, Qt.ColorScheme.Unknown
+        )
+        hints.setColorScheme(scheme)
     if theme == "dark":
         app.setPalette(dark_palette())
     elif theme == "light":

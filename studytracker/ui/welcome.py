@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studytracker.formatting import a_year_after
 from studytracker.i18n import Context
 from studytracker.store.policy import WELCOMED_KEY
 
@@ -72,7 +73,7 @@ class WelcomeDialog(QDialog):
         self.goal.setValue(preferences.daily_goal_minutes)
         self.goal.setSuffix(Welcome.tr(" min a day"))
         self.has_target = QCheckBox(Welcome.tr("Finish by"), self)
-        later = today.replace(year=today.year + 1)
+        later = a_year_after(today)
         self.target = QDateEdit(QDate(later.year, later.month, later.day), self)
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")

@@ -214,3 +214,24 @@ def test_parser_never_crashes_on_arbitrary_unicode(text: str) -> None:
         assert str(error).startswith("fuzz.md: ")
         return
     assert roadmap.steps
+
+
+def test_sections_that_merely_mention_community_or_chat_are_content() -> None:
+    from studytracker.roadmap.phases import not_content_reason
+
+    for title in (
+        "Community Detection",
+        "Chat models and prompting",
+        "Contact-rich manipulation",
+        "Slack bots",
+    ):
+        assert not_content_reason(title) == "", title
+    for title in ("Community", "Join our Discord", "Contact & Support", "Follow me"):
+        assert not_content_reason(title) == "community and contact", title
+
+
+def test_a_heading_of_nothing_but_symbols_still_gives_a_titled_step() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    [step] = read_markdown("# Title 2025\n‚âà\n---\n- item\n").roadmap.steps
+    assert step.title == "Untitled section" and step.id == "untitled-section"
