@@ -42,7 +42,8 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     roadmap = found_import.roadmap
     existing = {info.id: info for info in tracker.reads.roadmaps.all()}
     if roadmap.id in existing and args.as_new:
-        roadmap = dataclasses.replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, set(existing)))
+        taken = tracker.reads.roadmaps.ids_ever()
+        roadmap = dataclasses.replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, taken))
     elif roadmap.id in existing and not args.replace and not args.dry_run:
         there = existing[roadmap.id]
         edition = f" (edition {there.edition})" if there.edition else ""

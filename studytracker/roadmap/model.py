@@ -21,12 +21,18 @@ def free_roadmap_id(wanted: str, edition: str, taken: set[str]) -> str:
     """An id for a roadmap added beside one with the same id: its edition, else a counter."""
     from studytracker.roadmap.text import slugify
 
-    base = f"{wanted}-{slugify(edition)}" if edition else f"{wanted}-2"
-    candidate, counter = base, 2
+    edition_slug = slugify(edition) if any(c.isalnum() for c in edition) else ""
+    base = f"{wanted}-{edition_slug}" if edition_slug else wanted
+
+    def fitted(suffix: str) -> str:  # cut before the suffix, so that the cut id is the one checked
+        return base[: MAX_ID_LENGTH - len(suffix)] + suffix
+
+    counter = 1 if edition_slug else 2
+    candidate = fitted("") if edition_slug else fitted("-2")
     while candidate in taken:
         counter += 1
-        candidate = f"{base}-{counter}"
-    return candidate[:MAX_ID_LENGTH]
+        candidate = fitted(f"-{counter}")
+    return candidate
 
 
 def edition_is_older(incoming: str, stored: str) -> bool:

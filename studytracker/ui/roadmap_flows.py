@@ -131,7 +131,8 @@ class RoadmapFlows(QObject):
             if answer is None:
                 return
             if answer == "as-new":
-                roadmap = replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, set(shown)))
+                taken = self.runner.reads.roadmaps.ids_ever() if self.runner.reads is not None else set(shown)
+                roadmap = replace(roadmap, id=free_roadmap_id(roadmap.id, roadmap.edition, taken))
         done_topics = found.done_topics
 
         def import_it(tracker: Tracker) -> ImportResult:

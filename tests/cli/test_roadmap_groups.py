@@ -72,3 +72,15 @@ def test_the_learners_export_and_import_keep_the_groups(
     assert other("roadmap", "export", roadmap_id, "--out", str(tmp_path / "other.json"))[0] == 0
     merged = json.loads((tmp_path / "other.json").read_text(encoding="utf-8"))
     assert [step.get("group") for step in merged["steps"]] == GROUPS
+
+
+def test_as_new_never_takes_the_id_of_a_removed_roadmap(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "plan.md"
+    source.write_text("# Plan\n\n## Week 1: Start\n\n- One\n", encoding="utf-8")
+    assert cli("roadmap", "import", str(source))[0] == 0
+    assert cli("roadmap", "import", str(source), "--as-new")[0] == 0  # plan-2
+    assert cli("roadmap", "remove", "plan-2", "--yes", "--keep-sessions")[0] == 0
+    code, out, _err = cli("roadmap", "import", str(source), "--as-new")
+    assert code == 0
+    listed = cli("roadmap", "list")[1]
+    assert "plan-3" in listed and "plan-2" not in listed

@@ -235,3 +235,17 @@ def test_a_heading_of_nothing_but_symbols_still_gives_a_titled_step() -> None:
 
     [step] = read_markdown("# Title 2025\n‚âà\n---\n- item\n").roadmap.steps
     assert step.title == "Untitled section" and step.id == "untitled-section"
+
+
+def test_a_roadmap_added_as_new_gets_a_free_id_that_fits() -> None:
+    from studytracker.roadmap.model import MAX_ID_LENGTH, free_roadmap_id
+
+    assert free_roadmap_id("x", "", {"x"}) == "x-2"
+    assert free_roadmap_id("x", "", {"x", "x-2"}) == "x-3"
+    assert free_roadmap_id("x", "2025", {"x"}) == "x-2025"
+    assert free_roadmap_id("x", "2025", {"x", "x-2025"}) == "x-2025-2"
+    assert free_roadmap_id("x", "!!!", {"x"}) == "x-2"  # an edition with nothing to slug
+    long_id = "a" * MAX_ID_LENGTH
+    first = free_roadmap_id(long_id, "", {long_id})
+    second = free_roadmap_id(long_id, "", {long_id, first})
+    assert len(first) == len(second) == MAX_ID_LENGTH and first != second

@@ -242,6 +242,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("get", ()),
             ("stored", ("small",)),
             ("all", ()),
+            ("ids_ever", ()),
             ("active", ()),
             ("step_pk", ("small", "basics")),
             ("topic", ("small", "basics/a")),

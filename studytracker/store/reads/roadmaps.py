@@ -64,6 +64,12 @@ class RoadmapReads(Area):
         return self.first("SELECT 1 FROM roadmap WHERE id = :id", id=roadmap_id) is not None
 
     @read
+    def ids_ever(self) -> set[str]:
+        """Every roadmap id the data holds, removed ones too (a removed roadmap's kept sessions
+        still point at its id): the ids a new roadmap must not take."""
+        return {row[0] for row in self.rows("SELECT id FROM roadmap")}
+
+    @read
     def all(self) -> list[RoadmapInfo]:
         active = self.active_id()
         rows = self.rows(
