@@ -219,6 +219,10 @@ class AttachmentView:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One place the words were found. `title` is what it is about, as stored (the topic's,
+    resource's or step's title, the note's topic or step, the session's step, the file's name):
+    the window words it ("Note: …") in the learner's language."""
+
     kind: str  # topic | resource | note | session | attachment
     step_id: str
     title: str
@@ -229,6 +233,7 @@ class SearchHit:
     status: str | None = None  # a topic's status, as the checklist shows it
     session_id: int | None = None
     attachment_id: int | None = None
+    day: date | None = None  # a session's study day
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../ui/review_panel.py" line="+135"/>
+        <location filename="../ui/review_panel.py" line="+143"/>
         <source>%n finished topic(s) to review today, the most at risk first.</source>
         <translation>
             <numerusform>%n finished topic to review today, the most at risk first.</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>Search</name>
     <message numerus="yes">
-        <location filename="../ui/search.py" line="+103"/>
+        <location filename="../ui/search.py" line="+116"/>
         <source>%n found · Enter or double-click goes to one</source>
         <translation>
             <numerusform>%n found · Enter or double-click goes to one</numerusform>

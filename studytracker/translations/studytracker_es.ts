@@ -332,13 +332,13 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>de nuevo por hacer</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>Topics</source>
-        <extracomment>Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
+        <extracomment>The narrowest the checklist goes, and the width below which its Time column gives way to the titles (the time per topic is in the step&apos;s overview and statistics too). Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <location line="+14"/>
         <source>Notes on {title}</source>
         <translation>Notas sobre {title}</translation>
@@ -864,7 +864,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/notes.py" line="+57"/>
+        <location filename="../ui/notes.py" line="+58"/>
         <source>History…</source>
         <extracomment>Saves (target kind, target id, body, editing burst); raises StoreError on failure.</extracomment>
         <translation>Historial…</translation>
@@ -937,7 +937,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Options</name>
     <message>
-        <location filename="../ui/preferences.py" line="+57"/>
+        <location filename="../ui/preferences.py" line="+58"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1598,7 +1598,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Review</name>
     <message>
-        <location filename="../ui/review_panel.py" line="+37"/>
+        <location filename="../ui/review_panel.py" line="+39"/>
         <source>&amp;1 Again</source>
         <translation>&amp;1 Otra vez</translation>
     </message>
@@ -1633,7 +1633,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Mostrar mis notas y sus recursos</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>{step} · recall {percent}%</source>
         <translation>{step} · recuerdo {percent} %</translation>
     </message>
@@ -1666,7 +1666,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Hoy no hay nada que repasar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your notes and the step&apos;s resources show here once you have recalled what you can.</source>
         <translation>Tus notas y los recursos del paso aparecen aquí cuando hayas recordado lo que puedas.</translation>
     </message>
@@ -1701,7 +1701,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Importing {roadmap}…</source>
         <translation>Importando {roadmap}…</translation>
     </message>
@@ -1764,7 +1764,22 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Note: {title}</source>
+        <translation>Nota: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session of {day}: {step}</source>
+        <translation>Sesión del {day}: {step}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File: {name}</source>
+        <translation>Archivo: {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+5"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -2479,8 +2494,8 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Quitar archivo</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+60"/>
+        <location line="+22"/>
+        <location line="+61"/>
         <source>Choose an attached file to read it here, or attach one.</source>
         <translation>Elige un archivo adjunto para leerlo aquí, o adjunta uno.</translation>
     </message>
@@ -2536,7 +2551,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Temas terminados que toca repasar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
@@ -2544,7 +2559,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../ui/welcome.py" line="+57"/>
+        <location filename="../ui/welcome.py" line="+58"/>
         <source>Welcome to StudyTracker</source>
         <translation>Te damos la bienvenida a StudyTracker</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from studytracker.i18n import Context
+from studytracker.i18n import Context, current
 from studytracker.store.records import SearchHit
 from studytracker.ui.icons import icon
 from studytracker.ui.step_pane import status_change_label
@@ -38,12 +38,25 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def hit_subject(hit: SearchHit) -> str:
+    """What a hit is about, worded in the learner's language."""
+    if hit.kind == "note":
+        return Search.tr("Note: {title}").format(title=hit.title)
+    if hit.kind == "session" and hit.day is not None:
+        return Search.tr("Session of {day}: {step}").format(
+            day=current().medium_date(hit.day), step=hit.title
+        )
+    if hit.kind == "attachment":
+        return Search.tr("File: {name}").format(name=hit.title)
+    return hit.title
+
+
 def hit_text(hit: SearchHit) -> str:
-    """One line: the title, a topic's status, the step, and where the words were found."""
-    text = hit.title
+    """One line: the subject, a topic's status, the step, and where the words were found."""
+    text = hit_subject(hit)
     if hit.status:
         text += f"  [{status_change_label(hit.status)}]"
-    if hit.step_title:
+    if hit.step_title and hit.kind != "session":  # a session's subject names its step already
         text += f"  ·  {hit.step_title}"
     if hit.snippet:
         text += f"  —  {hit.snippet}"

@@ -166,7 +166,7 @@ def test_notes_search_and_removal_counts(stored: Reads) -> None:
         ("topic", "Beta"),
         ("topic", "Beta one"),
         ("topic", "Beta two"),
-        ("note", "Note: Beta"),
+        ("note", "Beta"),
     ]
     assert [h.kind for h in stored.search.find("example.org")] == ["resource"]
     assert stored.search.find("100%") == []  # LIKE's wildcards are searched as written

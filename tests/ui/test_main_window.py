@@ -464,3 +464,29 @@ def test_search_shows_status_and_step_and_finds_session_notes_and_attached_files
     search("left join keeps")
     dialog.results.itemActivated.emit(dialog.results.item(0))
     assert window.step_id == "sql" and window.viewer.current_view() == "resources"
+
+
+def test_search_words_its_hits_in_the_learner_s_language_and_reads_files_only_for_real_words(
+    qapp, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from studytracker.i18n import install_translator, remove_translator
+    from studytracker.ui.search import hit_text
+
+    tracker.study.log("sql", 30, day=date(2026, 10, 2), note="window functions")
+    notes = tmp_path / "joins.md"
+    notes.write_text("A LEFT JOIN keeps every row.", encoding="utf-8")
+    tracker.attachments.attach(notes, "sql", topic_id="sql/basics-select-insert-update-delete")
+    assert "attachment" not in [
+        h.kind for h in tracker.reads.search.find("ke")
+    ]  # no file read for two letters
+    assert [h.kind for h in tracker.reads.search.find("keeps")] == ["attachment"]
+    install_translator(qapp, "es")
+    try:
+        [file_hit] = tracker.reads.search.find("keeps")
+        [session_hit] = [h for h in tracker.reads.search.find("window functions") if h.kind == "session"]
+        assert hit_text(file_hit).startswith("Archivo: joins.md")
+        assert hit_text(session_hit).startswith("Sesión del 2 de oct de 2026: SQL")
+    finally:
+        remove_translator(qapp)

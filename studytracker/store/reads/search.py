@@ -13,6 +13,10 @@ from studytracker.store.records import SearchHit, TopicView
 #: Attached files whose text is searched, and the most of each that is read.
 TEXT_ATTACHMENTS = (".md", ".markdown", ".txt")
 MAX_SEARCHED_BYTES = 2 * 1024 * 1024
+#: Files are read for words of at least this many characters (not at every keystroke), and
+#: at most this many attachments are looked at: search runs as the learner types.
+MIN_TEXT_FOR_FILE_BODIES = 3
+MAX_SEARCHED_FILES = 500
 
 
 class SearchReads(Area):
@@ -31,8 +35,11 @@ class SearchReads(Area):
         wanted = text.lower()
 
         def rank(hit: SearchHit) -> tuple[bool, bool]:
+            # a topic or resource named so first; notes, sessions and files are about their
+            # subject, not named by it, and come after
+            named = hit.kind in ("topic", "resource")
             title = hit.title.lower()
-            return (title != wanted, not title.startswith(wanted))
+            return (not named or title != wanted, not named or not title.startswith(wanted))
 
         return sorted(hits, key=rank)[:limit]
 
@@ -95,7 +102,7 @@ class _Finder:
             SearchHit(
                 "note",
                 step,
-                f"Note: {topic_title or step_title}",
+                topic_title or step_title,
                 snippet(body, self.text),
                 topic_id=topic_slug,
                 step_title=step_title,
@@ -117,29 +124,36 @@ class _Finder:
                 SearchHit(
                     "session",
                     step,
-                    f"Session of {day:%d %b %Y}: {step_title}",
+                    step_title,
                     snippet(note, self.text),
                     topic_id=topic,
                     step_title=step_title,
                     session_id=session_id,
+                    day=day.date(),
                 )
             )
         return hits
 
     def attachments(self) -> list[SearchHit]:
-        """By the file's name, or the text of a markdown or text file (read here, up to a limit)."""
+        """By the file's name, or the text of a markdown or text file (read here, up to a limit,
+        and only for words long enough to be worth reading files for)."""
         rows = self.area.rows(
             "SELECT a.id, a.original_name, a.stored_name, st.slug, st.title, t.slug FROM attachment a"
             " JOIN step st ON st.pk = a.step_pk LEFT JOIN topic t ON t.pk = a.topic_pk"
-            " WHERE st.roadmap_id = :roadmap AND a.profile_id = :profile ORDER BY st.position, a.id",
+            " WHERE st.roadmap_id = :roadmap AND a.profile_id = :profile ORDER BY st.position, a.id"
+            " LIMIT :most",
             roadmap=self.roadmap,
+            most=MAX_SEARCHED_FILES,
         )
+        read_bodies = len(self.text) >= MIN_TEXT_FOR_FILE_BODIES
         wanted = self.text.lower()
         folder = self.area.reads.attachments.folder
         hits = []
         for attachment_id, name, stored, step, step_title, topic in rows:
             if wanted in name.lower():
                 found = ""
+            elif not read_bodies:
+                continue
             else:
                 body = _text_of(folder / stored, name)
                 if wanted not in body.lower():
@@ -149,7 +163,7 @@ class _Finder:
                 SearchHit(
                     "attachment",
                     step,
-                    f"File: {name}",
+                    name,
                     found,
                     topic_id=topic,
                     step_title=step_title,
