@@ -2614,14 +2614,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Todo esto se puede cambiar después en Editar → Preferencias.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Preferences not saved</source>
         <translation>No se han guardado las preferencias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Welcome</source>
-        <translation>Bienvenida</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,9 @@ class WelcomeDialog(QDialog):
 def offer_welcome(
     runner: OperationRunner, roadmap_flows: RoadmapFlows, parent: QWidget
 ) -> WelcomeDialog | None:
-    """On a new data folder, the welcome (non-modal: the window stays usable behind it); what
-    the learner chooses is saved in one unit of work. None when this is not a first start."""
+    """On a new data folder, the welcome, over the window (it waits for an answer without
+    blocking the event loop); what the learner chooses, and that it was shown, are saved in one
+    unit of work. None when this is not a first start."""
     reads = runner.reads
     if runner.tracker is None or reads is None or not is_new_data_folder(reads):
         return None
@@ -128,14 +129,13 @@ def offer_welcome(
     )
 
     def finished(result: int) -> None:
-        if result == QDialog.DialogCode.Accepted:
-            preferences, target = dialog.chosen()
-            runner.run(
-                Welcome.tr("Preferences not saved"),
-                lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
-            )
-        runner.run(Welcome.tr("Welcome"), lambda tracker: tracker.settings.set(WELCOMED_KEY, "1"))
-        if result == QDialog.DialogCode.Accepted and dialog.wants_import:
+        accepted = result == QDialog.DialogCode.Accepted
+        preferences, target = dialog.chosen() if accepted else (None, None)
+        runner.run(
+            Welcome.tr("Preferences not saved"),
+            lambda tracker: tracker.settings.finish_welcome(preferences, target),
+        )
+        if accepted and dialog.wants_import:
             roadmap_flows.import_file()
 
     dialog.finished.connect(finished)

@@ -154,6 +154,19 @@ class SettingCommands(Commands):
                 changes |= put_target_date(work, target_date, None)
             return changes
 
+    def finish_welcome(
+        self, preferences: Preferences | None = None, target_date: date | None = None
+    ) -> Changes:
+        """The first start's welcome is over: what the learner chose in it (None when they
+        skipped it) and the mark that it was shown, in one unit of work."""
+        with self.context.write() as work:
+            changes = Changes(settings=frozenset([WELCOMED_KEY]))
+            if preferences is not None:
+                changes |= self._save(work, preferences)
+                changes |= put_target_date(work, target_date, None)
+            work.put_setting(WELCOMED_KEY, "1")
+            return changes
+
     def update_preferences(self, **fields: Any) -> Changes:
         """Change some preferences, keeping the rest (`Preferences` names the fields)."""
         with self.context.write() as work:
