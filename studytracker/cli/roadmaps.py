@@ -60,7 +60,7 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
         for line in import_tree(found_import):
             print(line)
         return EXIT_OK
-    result = tracker.roadmaps.import_roadmap(roadmap)
+    result = tracker.roadmaps.import_roadmap(roadmap, done_topics=found_import.done_topics)
     if result.first_import:
         print(f"imported {roadmap.title!r} ({roadmap.id}{edition}): {found}")
     else:
@@ -70,7 +70,6 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
             f"{result.archived_topics} archived"
         )
     if found_import.done_topics:
-        tracker.progress.set_statuses(dict.fromkeys(found_import.done_topics, "done"), roadmap.id)
         print(f"marked {len(found_import.done_topics)} ticked topics done")
     for line in import_notes(found_import):
         print(line)

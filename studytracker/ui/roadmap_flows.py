@@ -136,11 +136,7 @@ class RoadmapFlows(QObject):
         done_topics = found.done_topics
 
         def import_it(tracker: Tracker) -> ImportResult:
-            result = tracker.roadmaps.import_roadmap(roadmap)
-            if done_topics:
-                tracker.progress.set_statuses(dict.fromkeys(done_topics, "done"), roadmap.id)
-            tracker.roadmaps.use(roadmap.id)
-            return result
+            return tracker.roadmaps.import_roadmap(roadmap, done_topics=done_topics, activate=True)
 
         self.about_to_change.emit()
         self.runner.run_in_background(

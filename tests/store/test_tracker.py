@@ -339,3 +339,14 @@ def test_a_first_import_writes_the_rows_an_update_in_place_would(tracker: Tracke
     tracker.roadmaps.use("copy")
     tracker.progress.set_status(NUMPY, "done")
     assert tracker.reads.progress.status().overall.done == 1
+
+
+def test_an_import_its_ticked_topics_and_activation_are_one_unit_of_work(tracker: Tracker) -> None:
+    roadmap = dataclasses.replace(tracker.reads.roadmaps.export(), id="copy", title="Copy")
+    with pytest.raises(InputError, match="unknown topic id 'copy/nowhere'"):
+        tracker.roadmaps.import_roadmap(roadmap, done_topics=("copy/nowhere",), activate=True)
+    assert "copy" not in tracker.reads.roadmaps.ids_ever()  # nothing of it was written
+    assert tracker.reads.roadmaps.active().id == "machine-learning-engineer"
+    tracker.roadmaps.import_roadmap(roadmap, done_topics=(NUMPY,), activate=True)
+    assert tracker.reads.roadmaps.active().id == "copy"
+    assert tracker.reads.progress.status().overall.done == 1

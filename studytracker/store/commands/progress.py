@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studytracker.store.commands.base import Commands
+from studytracker.store.commands.base import Commands, Work
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.errors import InputError
 from studytracker.store.models import TopicProgress
@@ -40,27 +40,32 @@ class ProgressCommands(Commands):
         sub-topics back what they had before it was ticked)."""
         if not statuses:
             return Changes()
-        bad = sorted({status for status in statuses.values() if status not in STATUSES})
-        if bad:
-            raise InputError(f"unknown status {bad[0]!r}: use one of {', '.join(STATUSES)}")
-        context = self.context
-        with context.write() as work:
-            reads = work.reads
-            roadmap = reads.roadmaps.get(roadmap_id).id
-            topics = {topic_id: reads.roadmaps.topic(roadmap, topic_id) for topic_id in statuses}
-            now = context.now_iso()
-            for topic_id, status in statuses.items():
-                work.session.merge(
-                    TopicProgress(
-                        profile_id=context.profile_id,
-                        topic_pk=topics[topic_id].pk,
-                        status=status,
-                        changed_at=now,
-                    )
-                )
-            reviews = sync_review_cards(work)
-        return Changes(
-            steps=frozenset(topic.step_id for topic in topics.values()),
-            topics=frozenset(statuses),
-            reviews=reviews,
+        with self.context.write() as work:
+            return put_statuses(work, statuses, roadmap_id)
+
+
+def put_statuses(work: Work, statuses: dict[str, str], roadmap_id: str | None) -> Changes:
+    """Each topic's own status, inside an open unit of work (an import marks ticked items done
+    in its own)."""
+    bad = sorted({status for status in statuses.values() if status not in STATUSES})
+    if bad:
+        raise InputError(f"unknown status {bad[0]!r}: use one of {', '.join(STATUSES)}")
+    reads = work.reads
+    roadmap = reads.roadmaps.get(roadmap_id).id
+    topics = {topic_id: reads.roadmaps.topic(roadmap, topic_id) for topic_id in statuses}
+    now = work.context.now_iso()
+    for topic_id, status in statuses.items():
+        work.session.merge(
+            TopicProgress(
+                profile_id=work.context.profile_id,
+                topic_pk=topics[topic_id].pk,
+                status=status,
+                changed_at=now,
+            )
         )
+    reviews = sync_review_cards(work)
+    return Changes(
+        steps=frozenset(topic.step_id for topic in topics.values()),
+        topics=frozenset(statuses),
+        reviews=reviews,
+    )

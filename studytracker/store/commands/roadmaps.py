@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from studytracker.roadmap.model import Resource, Roadmap, Topic
 from studytracker.store.commands.base import Commands, Work
+from studytracker.store.commands.progress import put_statuses
 from studytracker.store.errors import InputError
 from studytracker.store.models import ResourceRow, RoadmapRow, Setting, StepRow, TopicRow
 from studytracker.store.policy import ACTIVE_ROADMAP_KEY, TARGET_DATE_KEY
@@ -20,15 +21,27 @@ EVERYTHING_SHOWN = Changes(roadmaps=True)
 
 
 class RoadmapCommands(Commands):
-    def import_roadmap(self, roadmap: Roadmap, extra_settings: dict[str, str] | None = None) -> ImportResult:
-        """Add a roadmap, or update it to a newer edition keeping progress for every id it still has.
+    def import_roadmap(
+        self,
+        roadmap: Roadmap,
+        extra_settings: dict[str, str] | None = None,
+        done_topics: tuple[str, ...] = (),
+        activate: bool = False,
+    ) -> ImportResult:
+        """Add a roadmap, or update it to a newer edition keeping progress for every id it still
+        has; mark `done_topics` done (items ticked in the file, on request) and make it the
+        active roadmap if asked.
 
         Steps, topics and resources the new edition no longer has are archived with their
         history, never deleted. One transaction: on any error nothing is written.
         """
         with self.context.write() as work:
             result = RoadmapLoader(work.session, self.context.now_iso()).load(roadmap)
-            if work.session.get(Setting, (self.context.profile_id, ACTIVE_ROADMAP_KEY)) is None:
+            if done_topics:
+                put_statuses(work, dict.fromkeys(done_topics, "done"), roadmap.id)
+            if activate:
+                work.put_setting(ACTIVE_ROADMAP_KEY, roadmap.id)
+            elif work.session.get(Setting, (self.context.profile_id, ACTIVE_ROADMAP_KEY)) is None:
                 # The first roadmap of a data folder becomes the active one.
                 work.put_setting(ACTIVE_ROADMAP_KEY, work.reads.roadmaps.active_id() or roadmap.id)
             for key, value in (extra_settings or {}).items():
