@@ -19,7 +19,7 @@ def render_screenshot(
     out: Path,
     step_id: str | None,
     view: str,
-    size: tuple[int, int],
+    size: tuple[int, int] | None,
     theme: str | None,
     language: str | None = None,
 ) -> None:

@@ -23,13 +23,12 @@ from studytracker.cli.common import (
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
 
-#: Renders the window to a PNG: (tracker, out, step id or None, view name). The window's package
+#: Renders the window to a picture: (tracker, out, step id or None, view name, (width, height)
+#: or None for the window's usual size, theme or None, language or None). The window's package
 #: provides it (`__main__` passes it in): the command line never imports the window.
-#: (tracker, out, step id, view, (width, height), theme or None): the window's renderer.
 RenderScreenshot = Callable[
-    ["Tracker", Path, "str | None", str, tuple[int, int], "str | None", "str | None"], None
+    ["Tracker", Path, "str | None", str, "tuple[int, int] | None", "str | None", "str | None"], None
 ]
-SCREENSHOT_SIZE = (1280, 800)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -173,7 +172,7 @@ def cmd_screenshot(render: RenderScreenshot | None, tracker: Tracker, args: argp
     if render is None:
         raise UsageError("screenshot: this program was started without the window's renderer")
     try:
-        size = parse_size(args.size) if args.size else SCREENSHOT_SIZE
+        size = parse_size(args.size) if args.size else None
         render(tracker, out, args.step, args.view, size, args.theme, language)
     except ValueError as error:
         raise UsageError(str(error)) from None

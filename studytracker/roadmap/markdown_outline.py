@@ -33,8 +33,6 @@ _LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
 _FRONT_HERO = re.compile(r"^hero:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
-#: Ways of writing a path the learner picks from; a step level deeper than headings go.
-ITEM_LEVEL = 7
 
 
 @dataclass

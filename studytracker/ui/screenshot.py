@@ -12,7 +12,6 @@ if TYPE_CHECKING:
 
     from studytracker.store.tracker import Tracker
 
-SCREENSHOT_SIZE = (1280, 800)
 MIN_SIZE, MAX_SIZE = (640, 400), (7680, 4320)
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
@@ -22,11 +21,12 @@ def render_screenshot(
     out: Path,
     step_id: str | None = None,
     view: str = "overview",
-    size: tuple[int, int] = SCREENSHOT_SIZE,
+    size: tuple[int, int] | None = None,
     theme: str | None = None,
     language: str | None = None,
 ) -> None:
-    """The window at `size` pixels, in `theme` ("light" or "dark"; None: the platform's) and in
+    """The window at `size` pixels (None: the size it opens at on a screen with room), in
+    `theme` ("light" or "dark"; None: the platform's) and in
     `language` ("en", "es", "system"; None: the language setting, else the system's)."""
     # Offscreen unless the caller chose a platform: a screenshot never pops a window up.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,6 +39,10 @@ def render_screenshot(
     image_format = IMAGE_FORMATS.get(out.suffix.lower())
     if image_format is None:
         raise ValueError(f"{out}: name a .png or .jpg file (the picture's format follows its name)")
+    if size is None:
+        from studytracker.ui.window_layout import PREFERRED_SIZE
+
+        size = PREFERRED_SIZE
     if not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
         smallest, largest = "x".join(map(str, MIN_SIZE)), "x".join(map(str, MAX_SIZE))
         raise ValueError(f"size {size[0]}x{size[1]}: give a size from {smallest} to {largest} pixels")
