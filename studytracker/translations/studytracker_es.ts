@@ -266,49 +266,9 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../ui/step_pane.py" line="+46"/>
-        <source>Done</source>
-        <extracomment>Keys on the checklist: Space ticks or unticks; these set a status directly. The checklist menu&apos;s statuses: (status, key).</extracomment>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To do</source>
-        <translation>Por hacer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>done</source>
-        <translation>terminado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skipped</source>
-        <translation>omitido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to do</source>
-        <translation>por hacer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/step_pane.py" line="+52"/>
         <source>Space</source>
+        <extracomment>Keys on the checklist: Space ticks or unticks; these set a status directly. The checklist menu&apos;s statuses: (status, key).</extracomment>
         <translation>Espacio</translation>
     </message>
     <message>
@@ -1701,7 +1661,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Importing {roadmap}…</source>
         <translation>Importando {roadmap}…</translation>
     </message>
@@ -2390,28 +2350,49 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>en curso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>to revisit</source>
         <translation>por revisar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-1"/>
+        <location line="+68"/>
         <source>to do</source>
         <extracomment>The learner asked for a new status (a check box was clicked); the window saves it.</extracomment>
         <translation>por hacer</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>

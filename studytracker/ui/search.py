@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from studytracker.i18n import Context, current
 from studytracker.store.records import SearchHit
 from studytracker.ui.icons import icon
-from studytracker.ui.step_pane import status_change_label
+from studytracker.ui.models.topic_tree import status_word
 
 Search = Context("Search")
 
@@ -55,7 +55,7 @@ def hit_text(hit: SearchHit) -> str:
     """One line: the subject, a topic's status, the step, and where the words were found."""
     text = hit_subject(hit)
     if hit.status:
-        text += f"  [{status_change_label(hit.status)}]"
+        text += f"  [{status_word(hit.status)}]"
     if hit.step_title and hit.kind != "session":  # a session's subject names its step already
         text += f"  ·  {hit.step_title}"
     if hit.snippet:

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QSplitter, 
 
 from studytracker.i18n import Context
 from studytracker.ui.icons import icon
-from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
+from studytracker.ui.models.topic_tree import (
+    StatusRole,
+    TopicIdRole,
+    TopicTreeModel,
+    status_label,
+    status_word,
+)
 from studytracker.ui.viewer import VIEWS, ResourceViewer
 
 if TYPE_CHECKING:
@@ -38,28 +44,6 @@ STATUS_KEYS = {
 }
 #: The checklist menu's statuses: (status, key).
 STATUS_MENU = (("done", "D"), ("in-progress", "I"), ("skipped", "S"), ("todo", "T"))
-
-
-def status_label(status: str) -> str:
-    """A status as the checklist menu names it: "Done", "In progress", "Skipped", "To do"."""
-    labels = {
-        "done": Checklist.tr("Done"),
-        "in-progress": Checklist.tr("In progress"),
-        "skipped": Checklist.tr("Skipped"),
-        "todo": Checklist.tr("To do"),
-    }
-    return labels.get(status, status)
-
-
-def status_change_label(status: str) -> str:
-    """A status as Edit → Undo names the change: "done", "in progress", "skipped", "to do"."""
-    labels = {
-        "done": Checklist.tr("done"),
-        "in-progress": Checklist.tr("in progress"),
-        "skipped": Checklist.tr("skipped"),
-        "todo": Checklist.tr("to do"),
-    }
-    return labels.get(status, status)
 
 
 def checklist_keys() -> tuple[tuple[str, str], ...]:
@@ -411,7 +395,7 @@ class StepPane(QSplitter):
                 self._before_tick[topic_id] = before
         if after == before:
             return
-        text = Checklist.tr("{status}: {topic}").format(status=status_change_label(status), topic=topic.title)
+        text = Checklist.tr("{status}: {topic}").format(status=status_word(status), topic=topic.title)
         command = _StatusCommand(self, text, before, after)
         if command.apply():
             self.undo_stack.push(command)

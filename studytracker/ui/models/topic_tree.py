@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 
 from studytracker.formatting import format_minutes
 from studytracker.i18n import Context
-from studytracker.store.records import TopicView
+from studytracker.store.records import STATUSES, TopicView
 
 TopicIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -17,16 +17,33 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 Topics = Context("Topics")
 
 
-def status_labels() -> dict[str, str]:
-    """The Status column's words (a topic to do shows none), plus "to revisit" for a done topic
-    marked to revisit."""
-    return {
-        "todo": "",
-        "in-progress": Topics.tr("in progress"),
+def status_word(status: str) -> str:
+    """A status in running text (Edit → Undo, a search hit, the Status column): "done",
+    "in progress", "skipped", "to do", and "to revisit" for a done topic marked to revisit."""
+    words = {
         "done": Topics.tr("done"),
+        "in-progress": Topics.tr("in progress"),
         "skipped": Topics.tr("skipped"),
+        "todo": Topics.tr("to do"),
         "to revisit": Topics.tr("to revisit"),
     }
+    return words.get(status, status)
+
+
+def status_label(status: str) -> str:
+    """A status as a menu names it: "Done", "In progress", "Skipped", "To do"."""
+    labels = {
+        "done": Topics.tr("Done"),
+        "in-progress": Topics.tr("In progress"),
+        "skipped": Topics.tr("Skipped"),
+        "todo": Topics.tr("To do"),
+    }
+    return labels.get(status, status)
+
+
+def status_labels() -> dict[str, str]:
+    """The Status column's words: a topic to do shows none."""
+    return {status: "" if status == "todo" else status_word(status) for status in (*STATUSES, "to revisit")}
 
 
 _Index = QModelIndex | QPersistentModelIndex
