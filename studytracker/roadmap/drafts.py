@@ -143,7 +143,9 @@ UNTITLED_STEP = "Untitled section"
 
 
 def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, split: bool = True) -> Step:
-    title = section.title.strip() or (f"Step {section.number}" if section.number is not None else UNTITLED_STEP)
+    title = section.title.strip() or (
+        f"Step {section.number}" if section.number is not None else UNTITLED_STEP
+    )
     step_id = ids.claim(slugify(title, 5))
     return Step(
         id=step_id,
