@@ -38,6 +38,11 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
         base_url=args.base_url or "",
         ticked_done=args.ticked_done,
     )
+    if options != ImportOptions() and Path(args.file).suffix.lower() not in (".md", ".markdown"):
+        raise UsageError(
+            f"{args.file}: --step-level, --exclude, --base-url and --ticked-done are for markdown "
+            "files; a .json roadmap is imported as it is"
+        )
     found_import = read_roadmap_file(Path(args.file), options)
     roadmap = found_import.roadmap
     existing = {info.id: info for info in tracker.reads.roadmaps.all()}

@@ -18,6 +18,7 @@ from tests.cli.conftest import Cli
 TOPIC = "sql/basics-select-insert-update-delete"
 #: A real curriculum (its licence note is in tests/data/roadmaps/real/SOURCES.md).
 WEEKS = str(Path(__file__).resolve().parent.parent / "data/roadmaps/real/techtonica-bootcamp-weeks.md")
+BUNDLED_JSON = str(Path(__file__).resolve().parents[2] / "resources" / "roadmap.json")
 
 
 def _one_clean_line(err: str) -> None:
@@ -57,6 +58,7 @@ BAD_ARGUMENTS = [
     ("roadmap", "import", "/no/such/file.md"),
     ("roadmap", "frobnicate"),
     ("roadmap", "import", WEEKS, "--step-level", "0"),
+    ("roadmap", "import", BUNDLED_JSON, "--as-new", "--step-level", "2"),  # markdown options on JSON
     ("roadmap", "import", WEEKS, "--step-level", "7"),
     ("roadmap", "import", WEEKS, "--step-level", "abc"),
     ("roadmap", "import", WEEKS, "--step-level", "6"),  # no headings at that level
