@@ -5,50 +5,43 @@
     <name>Ask</name>
     <message numerus="yes">
         <location filename="../ui/questions.py" line="+29"/>
-        <source>%n step(s), </source>
+        <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step, </numerusform>
-            <numerusform>%n steps, </numerusform>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n topic(s), </source>
+        <location line="+190"/>
+        <source>%n topic(s)</source>
         <translation>
-            <numerusform>%n topic, </numerusform>
-            <numerusform>%n topics, </numerusform>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>%n study session(s)</source>
+        <translation>
+            <numerusform>%n study session</numerusform>
+            <numerusform>%n study sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n resource(s).</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n resource.</numerusform>
-            <numerusform>%n resources.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+188"/>
-        <source>It has progress on %n topic(s), </source>
-        <translation>
-            <numerusform>It has progress on %n topic, </numerusform>
-            <numerusform>It has progress on %n topics, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n study session(s) and </source>
-        <translation>
-            <numerusform>%n study session and </numerusform>
-            <numerusform>%n study sessions and </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s).</source>
-        <translation>
-            <numerusform>%n note.</numerusform>
-            <numerusform>%n notes.</numerusform>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -112,19 +105,19 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/import_preview.py" line="+62"/>
-        <source>%n step(s), </source>
+        <location filename="../ui/import_preview.py" line="+65"/>
+        <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step, </numerusform>
-            <numerusform>%n steps, </numerusform>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n topic(s), </source>
+        <source>%n topic(s)</source>
         <translation>
-            <numerusform>%n topic, </numerusform>
-            <numerusform>%n topics, </numerusform>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -136,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Mark the item ticked [x] in the file as done</numerusform>

@@ -3,28 +3,34 @@
 <TS version="2.1" language="es_ES">
 <context>
     <name>Ask</name>
+    <message>
+        <location filename="../ui/questions.py" line="+28"/>
+        <source>{steps}, {topics}, {resources}.</source>
+        <translation>{steps}, {topics}, {resources}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/questions.py" line="+29"/>
-        <source>%n step(s), </source>
+        <location line="+1"/>
+        <source>%n step(s)</source>
         <translation>
-            <numerusform>%n paso, </numerusform>
-            <numerusform>%n pasos, </numerusform>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n topic(s), </source>
+        <location line="+190"/>
+        <source>%n topic(s)</source>
         <translation>
-            <numerusform>%n tema, </numerusform>
-            <numerusform>%n temas, </numerusform>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n resource(s).</source>
+        <location line="-189"/>
+        <source>%n resource(s)</source>
         <translation>
-            <numerusform>%n recurso.</numerusform>
-            <numerusform>%n recursos.</numerusform>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
         </translation>
     </message>
     <message>
@@ -132,32 +138,29 @@ StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad
         <source>Remove {title}?</source>
         <translation>¿Eliminar {title}?</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>It has progress on {topics}, {sessions} and {notes}.</source>
+        <translation>Tiene progreso en {topics}, {sessions} y {notes}.</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>It has progress on %n topic(s), </source>
+        <source>%n study session(s)</source>
         <translation>
-            <numerusform>Tiene progreso en %n tema, </numerusform>
-            <numerusform>Tiene progreso en %n temas, </numerusform>
+            <numerusform>%n sesión de estudio</numerusform>
+            <numerusform>%n sesiones de estudio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n study session(s) and </source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%n sesión de estudio y </numerusform>
-            <numerusform>%n sesiones de estudio y </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s).</source>
-        <translation>
-            <numerusform>%n nota.</numerusform>
-            <numerusform>%n notas.</numerusform>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove, keep sessions</source>
         <translation>Eliminar, conservar las sesiones</translation>
     </message>
@@ -1143,20 +1146,25 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <source>, edition {edition}</source>
         <translation>, edición {edition}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} ({id}{edition}): {steps}, {topics}, {resources}</source>
+        <translation>{title} ({id}{edition}): {steps}, {topics}, {resources}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n step(s), </source>
+        <location line="+4"/>
+        <source>%n step(s)</source>
         <translation>
-            <numerusform>%n paso, </numerusform>
-            <numerusform>%n pasos, </numerusform>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n topic(s), </source>
+        <source>%n topic(s)</source>
         <translation>
-            <numerusform>%n tema, </numerusform>
-            <numerusform>%n temas, </numerusform>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1168,7 +1176,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>

@@ -58,10 +58,14 @@ class ImportPreview(QDialog):
         steps, topics, resources = roadmap.counts()
         edition = Preview.tr(", edition {edition}").format(edition=roadmap.edition) if roadmap.edition else ""
         summary = QLabel(
-            f"{roadmap.title} ({roadmap.id}{edition}): "
-            + Preview.tr("%n step(s), ", None, steps)
-            + Preview.tr("%n topic(s), ", None, topics)
-            + Preview.tr("%n resource(s)", None, resources),
+            Preview.tr("{title} ({id}{edition}): {steps}, {topics}, {resources}").format(
+                title=roadmap.title,
+                id=roadmap.id,
+                edition=edition,
+                steps=Preview.tr("%n step(s)", None, steps),
+                topics=Preview.tr("%n topic(s)", None, topics),
+                resources=Preview.tr("%n resource(s)", None, resources),
+            ),
             self,
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)

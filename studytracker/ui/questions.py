@@ -24,11 +24,11 @@ Ask = Context("Ask")
 
 
 def roadmap_counts(steps: int, topics: int, resources: int) -> str:
-    """ "12 steps, 140 topics, 80 resources." """
-    return (
-        Ask.tr("%n step(s), ", None, steps)
-        + Ask.tr("%n topic(s), ", None, topics)
-        + Ask.tr("%n resource(s).", None, resources)
+    """ "12 steps, 140 topics, 80 resources." (one sentence to translate, each count a word)"""
+    return Ask.tr("{steps}, {topics}, {resources}.").format(
+        steps=Ask.tr("%n step(s)", None, steps),
+        topics=Ask.tr("%n topic(s)", None, topics),
+        resources=Ask.tr("%n resource(s)", None, resources),
     )
 
 
@@ -216,9 +216,11 @@ class Questions:
         box.setText(
             Ask.tr("Remove {title}?").format(title=f"<b>{escape(title)}</b>")
             + "<p>"
-            + Ask.tr("It has progress on %n topic(s), ", None, counts.topics_with_progress)
-            + Ask.tr("%n study session(s) and ", None, counts.sessions)
-            + Ask.tr("%n note(s).", None, counts.notes)
+            + Ask.tr("It has progress on {topics}, {sessions} and {notes}.").format(
+                topics=Ask.tr("%n topic(s)", None, counts.topics_with_progress),
+                sessions=Ask.tr("%n study session(s)", None, counts.sessions),
+                notes=Ask.tr("%n note(s)", None, counts.notes),
+            )
         )
         keep = box.addButton(Ask.tr("Remove, keep sessions"), QMessageBox.ButtonRole.AcceptRole)
         everything = box.addButton(Ask.tr("Remove everything"), QMessageBox.ButtonRole.DestructiveRole)
