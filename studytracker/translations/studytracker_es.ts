@@ -659,6 +659,89 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
 </context>
 <context>
+    <name>LeftOut</name>
+    <message>
+        <location filename="../ui/import_preview.py" line="+36"/>
+        <source>table of contents</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table of contents (links within the file)</source>
+        <translation>índice (enlaces dentro del archivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sponsors and support</source>
+        <translation>patrocinios y apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contributors and authors</source>
+        <translation>colaboradores y autores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to contribute</source>
+        <translation>cómo colaborar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence</source>
+        <translation>licencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledgements</source>
+        <translation>agradecimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAQ</source>
+        <translation>preguntas frecuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community and contact</source>
+        <translation>comunidad y contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page chrome</source>
+        <translation>elementos de la página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other lists</source>
+        <translation>otras listas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project housekeeping</source>
+        <translation>mantenimiento del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded on request</source>
+        <translation>excluida a petición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no topics or links</source>
+        <translation>sin temas ni enlaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row with no link</source>
+        <translation>una fila sin enlace</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../ui/actions.py" line="+20"/>
@@ -1137,7 +1220,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+55"/>
+        <location filename="../ui/import_preview.py" line="+29"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>

@@ -22,13 +22,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.i18n import Context
+from studytracker.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
 
 
 Preview = Context("Preview")
+
+# Why the reader left a section out, as it says it (`roadmap/phases.py`, `markdown_outline.py`),
+# worded in the learner's language where shown; a reason not listed here shows as written.
+LEFT_OUT_REASONS = (
+    QT_TRANSLATE_NOOP("LeftOut", "table of contents"),
+    QT_TRANSLATE_NOOP("LeftOut", "table of contents (links within the file)"),
+    QT_TRANSLATE_NOOP("LeftOut", "sponsors and support"),
+    QT_TRANSLATE_NOOP("LeftOut", "contributors and authors"),
+    QT_TRANSLATE_NOOP("LeftOut", "how to contribute"),
+    QT_TRANSLATE_NOOP("LeftOut", "licence"),
+    QT_TRANSLATE_NOOP("LeftOut", "acknowledgements"),
+    QT_TRANSLATE_NOOP("LeftOut", "FAQ"),
+    QT_TRANSLATE_NOOP("LeftOut", "certificates"),
+    QT_TRANSLATE_NOOP("LeftOut", "community and contact"),
+    QT_TRANSLATE_NOOP("LeftOut", "page chrome"),
+    QT_TRANSLATE_NOOP("LeftOut", "other lists"),
+    QT_TRANSLATE_NOOP("LeftOut", "project housekeeping"),
+    QT_TRANSLATE_NOOP("LeftOut", "excluded on request"),
+    QT_TRANSLATE_NOOP("LeftOut", "no topics or links"),
+    QT_TRANSLATE_NOOP("LeftOut", "a row with no link"),
+)
+
+
+def left_out_reason(reason: str) -> str:
+    return translate("LeftOut", reason) if reason in LEFT_OUT_REASONS else reason
 
 
 @dataclass(frozen=True)
@@ -104,7 +129,7 @@ class ImportPreview(QDialog):
         self.tree.setHeaderLabels([Preview.tr("Step"), Preview.tr("Topics")])
         self._fill_tree()
 
-        left_out = "; ".join(f"{title} ({why})" for title, why in found.left_out)
+        left_out = "; ".join(f"{title} ({left_out_reason(why)})" for title, why in found.left_out)
         notes = QLabel(
             Preview.tr("Left out: {sections}").format(sections=left_out)
             if left_out

@@ -180,3 +180,18 @@ def test_the_preview_offers_ticked_items_as_done_and_the_import_marks_them(
     qtbot.waitUntil(lambda: statuses().get("Functions") == "done", timeout=10000)
     assert statuses() == {"Variables": "done", "Loops": "todo", "Functions": "done", "Classes": "todo"}
     assert len(seen) == 1
+
+
+def test_the_preview_says_why_sections_were_left_out_in_the_learner_s_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.i18n import install_translator, remove_translator
+    from studytracker.roadmap.phases import _NOT_CONTENT
+    from studytracker.ui.import_preview import LEFT_OUT_REASONS, left_out_reason
+
+    for _pattern, reason in _NOT_CONTENT:  # every reason the reader gives has its wording here
+        assert reason in LEFT_OUT_REASONS, reason
+    install_translator(qapp, "es")
+    try:
+        assert left_out_reason("community and contact") == "comunidad y contacto"
+        assert left_out_reason("something new") == "something new"  # shown as written
+    finally:
+        remove_translator(qapp)
