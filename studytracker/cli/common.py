@@ -136,7 +136,10 @@ def describe_not_a_file(path: Path) -> str:
 
 
 def fail(message: str, code: int) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    """The one line an error gets: a line break in it (a file's name may hold one) is shown as
+    \\n, so that scripts reading the first line read all of it."""
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    print(f"{PROG}: error: {one_line}", file=sys.stderr)
     return code
 
 

@@ -81,13 +81,17 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        #: The counter to try next for each wanted id: ten thousand items of one title take
+        #: one try each, not ten thousand.
+        self._next: dict[str, int] = {}
 
     def claim(self, wanted: str) -> str:
-        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), 2
+        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), self._next.get(wanted, 2)
         while candidate in self.used:
             suffix = f"-{counter}"
             candidate = shorten_id(wanted, MAX_ID_LENGTH - len(suffix)) + suffix
             counter += 1
+        self._next[wanted] = counter
         self.used.add(candidate)
         return candidate
 
@@ -107,14 +111,33 @@ def split_parenthesised_list(draft: TopicDraft) -> None:
         draft.children = [TopicDraft(title=tidy_title(part)) for part in parts]
 
 
+#: The longest title a step or topic keeps; a longer one (a paragraph written as a heading, a
+#: hostile file's megabyte line) is cut at a word, and the text kept as its detail, up to a
+#: length the window still lays out at once.
+MAX_TITLE_LENGTH = 300
+MAX_KEPT_TITLE_TEXT = 2000
+
+
+def short_title(text: str) -> tuple[str, str]:
+    """(the title, the text it was cut from (up to MAX_KEPT_TITLE_TEXT), or "" if it was not)."""
+    if len(text) <= MAX_TITLE_LENGTH:
+        return text, ""
+    cut = text[: MAX_TITLE_LENGTH - 1]
+    if " " in cut[MAX_TITLE_LENGTH // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    kept = text if len(text) <= MAX_KEPT_TITLE_TEXT else text[: MAX_KEPT_TITLE_TEXT - 1] + "…"
+    return cut.rstrip() + "…", kept
+
+
 def build_topic(draft: TopicDraft, parent_id: str, ids: IdMaker, depth: int, split: bool = True) -> Topic:
     if split and depth < MAX_TOPIC_DEPTH:  # its parts would be a level deeper
         split_parenthesised_list(draft)
-    topic_id = ids.claim(f"{parent_id}/{slugify(draft.title, 5)}")
+    title, whole = short_title(draft.title)
+    topic_id = ids.claim(f"{parent_id}/{slugify(title, 5)}")
     return Topic(
         id=topic_id,
-        title=draft.title,
-        detail=draft.detail,
+        title=title,
+        detail="\n\n".join(part for part in (whole, draft.detail) if part),
         children=tuple(build_topic(child, topic_id, ids, depth + 1, split) for child in draft.children),
     )
 
@@ -143,8 +166,8 @@ UNTITLED_STEP = "Untitled section"
 
 
 def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, split: bool = True) -> Step:
-    title = section.title.strip() or (
-        f"Step {section.number}" if section.number is not None else UNTITLED_STEP
+    title, whole = short_title(
+        section.title.strip() or (f"Step {section.number}" if section.number is not None else UNTITLED_STEP)
     )
     step_id = ids.claim(slugify(title, 5))
     return Step(
@@ -152,7 +175,7 @@ def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, sp
         number=section.number,
         title=title,
         optional=section.optional,
-        why="\n".join(section.why).strip(),
+        why="\n\n".join(part for part in (whole, "\n".join(section.why).strip()) if part),
         topics=tuple(build_topic(t, step_id, ids, 1, split) for t in topics),
         resources=build_resources(section.resources, f"{step_id}/r", ids),
         tips=tuple(section.tips),

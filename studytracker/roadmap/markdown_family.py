@@ -39,8 +39,8 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _BOLD_LINE = re.compile(r"^\s*\*\*(.+)\*\*\s*:?\s*$")
 _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
-_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
-_LINK_ONLY = re.compile(r"^\[([^\]]*)\]\((\S+?)\)\s*[:.,;]?\s*(.*)$")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((\S+?)\)")  # no "[" in a label: linear on a line of "["
+_LINK_ONLY = re.compile(r"^\[([^\[\]]*)\]\((\S+?)\)\s*[:.,;]?\s*(.*)$")
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
 

@@ -78,7 +78,7 @@ def read_markdown(
     )
     outline = reader.read()
     return MarkdownImport(
-        roadmap=outline.roadmap,
+        roadmap=_titled(outline.roadmap, source),
         left_out=tuple(outline.left_out),
         unresolved=tuple(outline.unresolved),
         step_level=outline.step_level,
@@ -87,6 +87,19 @@ def read_markdown(
         ticked_topics=tuple(outline.ticked_topics),
         sections=tuple(outline.sections),
     )
+
+
+def _titled(roadmap: Roadmap, source: str) -> Roadmap:
+    """A roadmap whose title was all symbols (emoji, punctuation) is named after its file."""
+    if roadmap.title.strip():
+        return roadmap
+    from dataclasses import replace
+
+    from studytracker.roadmap.text import slugify
+
+    name = Path(source).stem.replace("_", " ").replace("-", " ").strip()
+    title = name if any(c.isalnum() for c in name) else "Untitled roadmap"
+    return replace(roadmap, title=title, id=slugify(title))
 
 
 def parse_roadmap_markdown(text: str, source: str = "<markdown>") -> Roadmap:

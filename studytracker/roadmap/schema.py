@@ -64,14 +64,21 @@ def _check(value: Any, schema: dict[str, Any], path: list[str | int], root: dict
         allowed = ", ".join(json.dumps(v) for v in schema["enum"])
         raise RoadmapError(f"{where}: {json.dumps(value)} is not one of {allowed}")
     if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise RoadmapError(f"{where}: not valid Unicode (holds a lone surrogate)") from None
         if len(value) < schema.get("minLength", 0):
             raise RoadmapError(f"{where}: must not be empty")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             raise RoadmapError(f"{where}: longer than {schema['maxLength']} characters")
         if "pattern" in schema and not re.search(schema["pattern"], value):
             raise RoadmapError(f"{where}: {json.dumps(value)} does not match {schema['pattern']}")
-    if isinstance(value, int) and not isinstance(value, bool) and value < schema.get("minimum", value):
-        raise RoadmapError(f"{where}: must be at least {schema['minimum']}")
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < schema.get("minimum", value):
+            raise RoadmapError(f"{where}: must be at least {schema['minimum']}")
+        if not -(2**63) <= value < 2**63:  # what the database holds
+            raise RoadmapError(f"{where}: {value} is too large")
     if isinstance(value, list):
         if len(value) < schema.get("minItems", 0):
             raise RoadmapError(f"{where}: needs at least {schema['minItems']} item(s)")

@@ -95,7 +95,7 @@ def repair_mojibake(text: str) -> str:
 
 
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")  # no "[" in a label: linear on a line of "["
 
 
 def strip_markup(text: str) -> str:

@@ -281,3 +281,13 @@ def test_an_export_too_big_to_import_back_is_refused(
         assert code == 2 and "limit of what can be read back" in err
         _one_clean_line(err)
     assert not (tmp_path / "big.json").exists()
+
+
+def test_an_error_about_a_file_whose_name_holds_a_line_break_is_still_one_line(
+    cli: Cli, tmp_path: Path
+) -> None:
+    odd = tmp_path / "bin\nary.md"
+    odd.write_bytes(b"\x00\x01 not text")
+    code, out, err = cli("roadmap", "import", str(odd))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "bin\\nary.md: is a binary file" in err

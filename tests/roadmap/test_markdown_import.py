@@ -249,3 +249,30 @@ def test_a_roadmap_added_as_new_gets_a_free_id_that_fits() -> None:
     first = free_roadmap_id(long_id, "", {long_id})
     second = free_roadmap_id(long_id, "", {long_id, first})
     assert len(first) == len(second) == MAX_ID_LENGTH and first != second
+
+
+def test_hostile_shapes_read_in_linear_time_and_stay_usable() -> None:
+    """Each of these took minutes before (a line of "[", ten thousand items of one title); a
+    megabyte title is cut so the window can lay it out, its text kept as the detail."""
+    import time
+
+    from studytracker.roadmap.drafts import MAX_KEPT_TITLE_TEXT, MAX_TITLE_LENGTH
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    started = time.perf_counter()
+    brackets = read_markdown("# R\n\n## Step 1: A\n\n- " + "[" * 20_000 + "\n")
+    same = read_markdown("# R\n\n## Week 1: A\n\n" + "- same\n" * 5_000)
+    elapsed = time.perf_counter() - started
+    assert brackets.roadmap.steps[0].topics and len(same.roadmap.steps[0].topics) == 5_000
+    assert len({t.id for t in same.roadmap.steps[0].topics}) == 5_000  # unique ids
+    assert elapsed < 60  # generous: the point is not quadratic (it was minutes at these sizes)
+    [topic] = read_markdown("# R\n\n## Week 1: A\n\n- " + "word " * 100_000 + "\n").roadmap.steps[0].topics
+    assert len(topic.title) <= MAX_TITLE_LENGTH and topic.title.endswith("…")
+    assert len(topic.detail) == MAX_KEPT_TITLE_TEXT and topic.detail.startswith("word word")
+
+
+def test_a_roadmap_titled_in_symbols_only_is_named_after_its_file() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    found = read_markdown("# 🎉🔥\n\n## Week 1: Start\n\n- One\n", source="/tmp/my_study-plan.md")
+    assert (found.roadmap.title, found.roadmap.id) == ("my study plan", "my-study-plan")

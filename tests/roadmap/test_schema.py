@@ -240,3 +240,22 @@ def test_the_file_loader_raises_only_its_own_error_on_any_json(
         load_roadmap_json(path)
     except RoadmapError as error:
         assert str(error).startswith(f"{path}: ") and "\n" not in str(error)
+
+
+def test_values_the_database_cannot_hold_are_refused_by_the_schema() -> None:
+    import copy
+    import json
+
+    from studytracker.resources import BUNDLED_ROADMAP, resource_path
+    from studytracker.roadmap.model import RoadmapError
+    from studytracker.roadmap.schema import validate_roadmap_json as validate_roadmap
+
+    good = json.loads(resource_path(BUNDLED_ROADMAP).read_text(encoding="utf-8"))
+    too_big = copy.deepcopy(good)
+    too_big["steps"][0]["number"] = 2**63
+    with pytest.raises(RoadmapError, match=r"\$\.steps\[0\]\.number: 9223372036854775808 is too large"):
+        validate_roadmap(too_big)
+    surrogate = copy.deepcopy(good)
+    surrogate["title"] = "\ud800"
+    with pytest.raises(RoadmapError, match=r"\$\.title: not valid Unicode"):
+        validate_roadmap(surrogate)

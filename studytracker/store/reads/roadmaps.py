@@ -194,8 +194,11 @@ class RoadmapReads(Area):
             roadmap=key.id,
         )
         children: dict[int | None, list[Row]] = defaultdict(list)
+        top_level: dict[int, list[Row]] = defaultdict(list)  # a step's own topics, by its key
         for topic in topics:
             children[topic[1]].append(topic)
+            if topic[1] is None:
+                top_level[topic[2]].append(topic)
         resources_of: dict[int | None, list[Resource]] = defaultdict(list)
         for step_pk, *fields in resources:
             resources_of[step_pk].append(Resource(*fields))
@@ -218,7 +221,7 @@ class RoadmapReads(Area):
                     title=title,
                     optional=bool(optional),
                     why=why,
-                    topics=tuple(build(t) for t in children[None] if t[2] == pk),
+                    topics=tuple(build(t) for t in top_level.get(pk, ())),
                     resources=tuple(resources_of[pk]),
                     tips=tuple(json.loads(tips)),
                     group=group,
