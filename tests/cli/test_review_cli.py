@@ -39,6 +39,9 @@ def test_bad_reviews_get_the_one_line_error_and_write_nothing(cli: Cli) -> None:
         ("plan", "--reviews-per-day", "0"),
     ):
         code, _, err = cli(*arguments)
-        assert code == 2 and err.startswith("studytracker: error: ") and err.count("\n") == 1, (arguments, err)
+        assert code == 2 and err.startswith("studytracker: error: ") and err.count("\n") == 1, (
+            arguments,
+            err,
+        )
     assert cli.json("status")["reviews"]["due"] == 0  # type: ignore[index]
     assert cli("plan", "--retention", "0.85", "--reviews-per-day", "5")[0] == 0

@@ -166,7 +166,9 @@ def test_review_cards_and_the_review_log_travel_in_the_export(
     try:
         result = merge_all(fresh, data, source="x.json")
         assert result.reviews_added == 1
-        assert [c.state for c in fresh.reads.reviews.cards()] == [c.state for c in tracker.reads.reviews.cards()]
+        assert [c.state for c in fresh.reads.reviews.cards()] == [
+            c.state for c in tracker.reads.reviews.cards()
+        ]
         assert [(r.rating, r.on_time) for r in fresh.reads.reviews.done()] == [(2, True)]
         assert merge_all(fresh, data, source="x.json").reviews_added == 0  # twice adds none
     finally:

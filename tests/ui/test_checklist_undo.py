@@ -24,7 +24,9 @@ def _press(qtbot, window: MainWindow, topic_id: str, key: Qt.Key) -> None:  # ty
     qtbot.keyClick(window.checklist, key)
 
 
-def test_unticking_a_parent_gives_its_sub_topics_back_their_statuses(qtbot, window: MainWindow, tracker: Tracker) -> None:  # type: ignore[no-untyped-def]
+def test_unticking_a_parent_gives_its_sub_topics_back_their_statuses(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
     _press(qtbot, window, NUMPY, Qt.Key.Key_D)
     _press(qtbot, window, PANDAS, Qt.Key.Key_I)
     mixed = {NUMPY: "done", PANDAS: "in-progress", PLOTS: "todo"}

@@ -13,7 +13,9 @@ FIRST = "sql/basics-select-insert-update-delete"
 SECOND = "sql/intermediate-joins-inner-left-right"
 
 
-def test_review_due_topics_with_the_keys(qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+def test_review_due_topics_with_the_keys(
+    qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
     window.select_step("sql")
     window.set_topic_status(FIRST, "done")
     clock.advance(days=2)
@@ -42,7 +44,9 @@ def test_review_due_topics_with_the_keys(qtbot, window: MainWindow, tracker: Tra
     assert [r.rating for r in tracker.reads.reviews.done()] == [1, 3]
 
 
-def test_the_daily_reminder_mentions_due_reviews(window: MainWindow, tracker: Tracker, clock: FixedClock) -> None:
+def test_the_daily_reminder_mentions_due_reviews(
+    window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:
     tracker.progress.set_status(FIRST, "done")
     clock.advance(days=3)
     tracker.settings.set("reminder_time", "17:00")
