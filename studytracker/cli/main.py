@@ -72,6 +72,9 @@ def _run(argv: list[str], render_screenshot: RenderScreenshot | None) -> int:
     data_dir = data_folder(args.data_dir)
     if getattr(args, "on_file", False):
         return int(args.handler(data_dir, args))
+    before_store = getattr(args, "before_store", None)
+    if before_store is not None:  # checks and reading that must not touch the data folder
+        before_store(args)
     store = _open_store(data_dir, read_only=getattr(args, "read_only", False))
     try:
         if getattr(args, "read_only", False):

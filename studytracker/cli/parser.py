@@ -27,6 +27,7 @@ from studytracker.cli.roadmaps import (
     cmd_roadmap_list,
     cmd_roadmap_remove,
     cmd_roadmap_use,
+    read_roadmap_import,
 )
 from studytracker.cli.sessions import cmd_log, cmd_sessions, cmd_start, cmd_stop
 
@@ -170,6 +171,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
 
     roadmap_command("list", cmd_roadmap_list, "one line per roadmap: id, title, * on the active one")
     imported = roadmap_command("import", cmd_roadmap_import, "import a roadmap from .json or .md")
+    imported.set_defaults(before_store=read_roadmap_import)
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true", help="print the tree it would make only")
     edition = imported.add_mutually_exclusive_group()

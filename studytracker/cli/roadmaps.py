@@ -21,10 +21,11 @@ def cmd_roadmap_list(tracker: Tracker, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
+def read_roadmap_import(args: argparse.Namespace) -> None:
+    """`roadmap import`'s file, read and checked before the data folder is opened: a file that
+    cannot be imported leaves even a folder that does not exist yet untouched."""
     from studytracker.roadmap.files import read_roadmap_file
     from studytracker.roadmap.markdown_import import ImportOptions
-    from studytracker.roadmap.model import free_roadmap_id
 
     if args.replace and args.as_new:
         raise UsageError("--replace and --as-new do not go together: pick one")
@@ -43,7 +44,15 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
             f"{args.file}: --step-level, --exclude, --base-url and --ticked-done are for markdown "
             "files; a .json roadmap is imported as it is"
         )
-    found_import = read_roadmap_file(Path(args.file), options)
+    args.found_import = read_roadmap_file(Path(args.file), options)
+
+
+def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
+    from studytracker.roadmap.model import free_roadmap_id
+
+    if getattr(args, "found_import", None) is None:
+        read_roadmap_import(args)
+    found_import = args.found_import
     roadmap = found_import.roadmap
     existing = {info.id: info for info in tracker.reads.roadmaps.all()}
     if roadmap.id in existing and args.as_new:

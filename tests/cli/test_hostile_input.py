@@ -291,3 +291,14 @@ def test_an_error_about_a_file_whose_name_holds_a_line_break_is_still_one_line(
     code, out, err = cli("roadmap", "import", str(odd))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "bin\\nary.md: is a binary file" in err
+
+
+def test_a_file_that_cannot_be_imported_leaves_a_new_data_folder_unmade(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.cli import run
+
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    data_dir = tmp_path / "not-yet"
+    assert run(["--data-dir", str(data_dir), "roadmap", "import", str(binary)]) == 2
+    assert "is a binary file" in capsys.readouterr().err
+    assert not data_dir.exists()  # the file is read before the data folder is opened
