@@ -1,8 +1,8 @@
 """Markdown as a flat list of blocks (headings, paragraphs, list items, table rows, rules).
 
-The tokens come from markdown-it-py (CommonMark with GitHub's tables, task lists, bare URLs and
-YAML front matter); each block keeps its plain text, its links and its markdown source, so the
-importers above it never look at markdown syntax themselves.
+The tokens come from markdown-it-py (CommonMark with GitHub's tables, bare URLs and YAML front
+matter; task-list boxes are read here); each block keeps its plain text, its links and its
+markdown source, so the importers above it never look at markdown syntax themselves.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _HTML_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"']", re.IGNORE
 _HTML_TAG = re.compile(r"<[^>]*>")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 _CHECKED = re.compile(r"\bchecked\b")
+_TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 _SPACES = re.compile(r"\s+")
 #: An address markdown-it's link normalising leaves as it is: only characters it never encodes
 #: (and escapes already made); most study links are such, and skipping the work halves a big
@@ -98,11 +99,10 @@ class Document:
 def _markdown() -> MarkdownIt:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
-    from mdit_py_plugins.tasklists import tasklists_plugin
 
     from studytracker.roadmap.model import MAX_TOPIC_DEPTH
 
-    parser = MarkdownIt("gfm-like").use(front_matter_plugin).use(tasklists_plugin)
+    parser = MarkdownIt("gfm-like").use(front_matter_plugin)
     parser.normalizeLink = _normalize_link(parser.normalizeLink)  # type: ignore[method-assign,assignment]
     # A list level is two (the list and its item): a few levels past the deepest topic, so a
     # reader sees the level that is too deep, while the parser's own recursion stays shallow.
@@ -195,7 +195,8 @@ class _BlockWalker:
             elif kind == "inline" and self.row is not None:
                 self.row.append(_inline(token))
             elif kind == "inline":
-                self._inline_block(_inline(token), line)
+                starts_item = bool(self.items) and self.items[-1] is None
+                self._inline_block(_inline(token, task_box=starts_item), line)
             elif kind == "html_block":
                 self._html_block(token.content, line)
             index += 1
@@ -245,7 +246,7 @@ def _is_image_html(inner: str) -> bool:
     return bool(_HTML_IMAGE.search(inner)) and not plain(_HTML_TAG.sub(" ", inner))
 
 
-def _inline(token: Token) -> Inline:
+def _inline(token: Token, task_box: bool = False) -> Inline:
     """Plain text and links of an inline token; images, badges, <sup> notes and tags left out."""
     parts: list[str] = []
     links: list[Link] = []
@@ -256,6 +257,14 @@ def _inline(token: Token) -> Inline:
     bold_start: int | None = None
     tick: bool | None = None
     children = token.children or []
+    if task_box and children and children[0].type == "text":
+        # A GitHub task item, "[ ] read" or "[x] done": the box is read here, in one look at
+        # the item's start (mdit-py-plugins' task lists walk back through every token for each
+        # item: a list of twenty thousand took a minute).
+        box = _TASK_BOX.match(children[0].content)
+        if box:
+            tick = box.group(1) != " "
+            children[0].content = children[0].content[box.end() :]
     for position, child in enumerate(children):
         kind = child.type
         if kind == "html_inline":

@@ -276,3 +276,19 @@ def test_a_roadmap_titled_in_symbols_only_is_named_after_its_file() -> None:
 
     found = read_markdown("# 🎉🔥\n\n## Week 1: Start\n\n- One\n", source="/tmp/my_study-plan.md")
     assert (found.roadmap.title, found.roadmap.id) == ("my study plan", "my-study-plan")
+
+
+def test_task_boxes_are_read_at_each_item_s_start_in_linear_time() -> None:
+    import time
+
+    from studytracker.roadmap.markdown_import import ImportOptions, read_markdown
+
+    text = "# R\n\n## Week 1: A\n\n- [x] Done one\n- [ ] Open one\n- [X]\n- plain [x] not a box\n"
+    found = read_markdown(text, options=ImportOptions(ticked_done=True))
+    titles = [t.title for t in found.roadmap.steps[0].topics]
+    assert titles[:2] == ["Done one", "Open one"] and "plain [x] not a box" in titles
+    assert [t.split("/")[-1] for t in found.done_topics] == ["done-one"]
+    started = time.perf_counter()
+    many = read_markdown("# R\n\n## Week 1: A\n\n" + "- [ ] item\n" * 20_000)
+    assert len(many.roadmap.steps[0].topics) == 20_000
+    assert time.perf_counter() - started < 60  # a minute and more when each item walked back
