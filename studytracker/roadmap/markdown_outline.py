@@ -242,10 +242,14 @@ class OutlineReader:
                 if not section.has_content():
                     self.left_out.append((section.title, "no topics or links"))
                     continue
-                if section.line < first_step_line:
+                # items that are more than link lines (an author, a chat): things to learn
+                has_items = any(b.kind == "item" and not b.inline.links for b in section.blocks)
+                if section.line < first_step_line and (is_intro_title(section.title) or not has_items):
                     summary.extend(b.inline.source for b in section.blocks if b.kind == "paragraph")
                     roadmap_links.extend(self._resources(section.blocks))
                     continue
+                # otherwise a section of its own before the first week (Prerequisites, Setup):
+                # a step, unnumbered, rather than its items lost
             if not phased and section.line <= first_step_line and is_intro_title(section.title):
                 summary.extend(b.inline.source for b in section.blocks if b.kind == "paragraph")
                 continue

@@ -292,3 +292,15 @@ def test_task_boxes_are_read_at_each_item_s_start_in_linear_time() -> None:
     many = read_markdown("# R\n\n## Week 1: A\n\n" + "- [ ] item\n" * 20_000)
     assert len(many.roadmap.steps[0].topics) == 20_000
     assert time.perf_counter() - started < 60  # a minute and more when each item walked back
+
+
+def test_a_section_to_learn_before_the_first_week_is_a_step_not_lost() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    text = (
+        "# Plan\n\n## Prerequisites\n\n- install python\n- [Python docs](https://docs.python.org)\n\n"
+        "## Links\n\n- Author: https://example.org/me\n\n## Week 1\n\n- b\n\n## Week 2\n\n- c\n"
+    )
+    steps = read_markdown(text).roadmap.steps
+    assert [s.title for s in steps] == ["Prerequisites", "Week 1", "Week 2"]
+    assert steps[0].optional and "install python" in [t.title for t in steps[0].topics]
