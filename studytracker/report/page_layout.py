@@ -137,6 +137,19 @@ class Table:
             x += width
         return cells
 
+    def _draw_cells(
+        self,
+        painter: QPainter,
+        cells: list[tuple[float, float, bool]],
+        texts: list[str],
+        top: float,
+        font: QFont,
+        color: str,
+    ) -> None:
+        for (x, width, right), text in zip(cells, texts, strict=True):
+            rect = QRectF(x + self.padding, top, width - 2 * self.padding, self.row_height)
+            draw_text(painter, font, color, rect, text, cell_alignment(right))
+
     def header(self) -> None:
         pages = self.pages
         pages.ensure(self.row_height * 2)
@@ -145,16 +158,7 @@ class Table:
         titles = [c[0] for c in self.columns]
 
         def draw(painter: QPainter) -> None:
-            for (x, width, right), title in zip(cells, titles, strict=True):
-                align = cell_alignment(right)
-                draw_text(
-                    painter,
-                    self.bold,
-                    "#404040",
-                    QRectF(x + self.padding, top, width - 2 * self.padding, self.row_height),
-                    title,
-                    align,
-                )
+            self._draw_cells(painter, cells, titles, top, self.bold, "#404040")
             painter.setPen(QPen(QColor("#909090"), pages.points(0.6)))
             painter.drawLine(0, int(top + self.row_height), int(pages.width), int(top + self.row_height))
 
@@ -179,16 +183,7 @@ class Table:
         def draw(painter: QPainter) -> None:
             if shaded:
                 painter.fillRect(QRectF(0, top, pages.width, self.row_height), QColor("#f4f6f9"))
-            for (x, width, right), text in zip(cells, texts, strict=True):
-                align = cell_alignment(right)
-                draw_text(
-                    painter,
-                    self.font,
-                    "#202020",
-                    QRectF(x + self.padding, top, width - 2 * self.padding, self.row_height),
-                    text,
-                    align,
-                )
+            self._draw_cells(painter, cells, texts, top, self.font, "#202020")
             if extra is not None:
                 extra(painter, top)
 

@@ -118,18 +118,7 @@ class RoadmapLoader:
         session.flush()
         if first_import:
             self._insert_new(roadmap)
-            step_count, topic_count, resource_count = roadmap.counts()
-            return ImportResult(
-                roadmap_id=roadmap.id,
-                title=roadmap.title,
-                steps=step_count,
-                topics=topic_count,
-                resources=resource_count,
-                added_topics=0,
-                kept_topics=topic_count,
-                archived_topics=0,
-                first_import=True,
-            )
+            return _import_result(roadmap, added=0, kept=roadmap.counts()[1], archived=0, first_import=True)
 
         steps = {r.slug: r for r in session.scalars(select(StepRow).where(StepRow.roadmap_id == roadmap.id))}
         topics = {
@@ -198,16 +187,11 @@ class RoadmapLoader:
             gone = [r.pk for slug, r in rows.items() if slug not in seen]
             if gone:
                 session.execute(update(model).where(model.pk.in_(gone)).values(archived=True))
-        step_count, topic_count, resource_count = roadmap.counts()
-        return ImportResult(
-            roadmap_id=roadmap.id,
-            title=roadmap.title,
-            steps=step_count,
-            topics=topic_count,
-            resources=resource_count,
-            added_topics=added_topics,
-            kept_topics=len(seen_topics) - added_topics,
-            archived_topics=len(archived_topics),
+        return _import_result(
+            roadmap,
+            added=added_topics,
+            kept=len(seen_topics) - added_topics,
+            archived=len(archived_topics),
             first_import=False,
         )
 
@@ -285,3 +269,20 @@ class RoadmapLoader:
         for model, rows in ((StepRow, steps), (TopicRow, topics), (ResourceRow, resources)):
             if rows:
                 session.execute(insert(model), rows)
+
+
+def _import_result(
+    roadmap: Roadmap, added: int, kept: int, archived: int, first_import: bool
+) -> ImportResult:
+    steps, topics, resources = roadmap.counts()
+    return ImportResult(
+        roadmap_id=roadmap.id,
+        title=roadmap.title,
+        steps=steps,
+        topics=topics,
+        resources=resources,
+        added_topics=added,
+        kept_topics=kept,
+        archived_topics=archived,
+        first_import=first_import,
+    )
