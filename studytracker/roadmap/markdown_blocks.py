@@ -1,7 +1,7 @@
 """Markdown as a flat list of blocks (headings, paragraphs, list items, table rows, rules).
 
-The tokens come from markdown-it-py (CommonMark with GitHub's tables, bare URLs and YAML front
-matter; task-list boxes are read here); each block keeps its plain text, its links and its
+The tokens come from markdown-it-py (`markdown_parser`: CommonMark with GitHub's tables, bare
+URLs and YAML front matter; task-list boxes are read here); each block keeps its plain text, its links and its
 markdown source, so the importers above it never look at markdown syntax themselves.
 """
 
@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
+from studytracker.roadmap.markdown_parser import markdown_parser
+
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 #: Characters that never show and only get in the way of matching titles.
@@ -28,12 +27,11 @@ _HTML_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"']", re.IGNORE
 _HTML_TAG = re.compile(r"<[^>]*>")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 _CHECKED = re.compile(r"\bchecked\b")
-_TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
+TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 _SPACES = re.compile(r"\s+")
-#: An address markdown-it's link normalising leaves as it is: only characters it never encodes
-#: (and escapes already made); most study links are such, and skipping the work halves a big
-#: file's link parsing.
-_NORMAL_URL = re.compile(r"(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*")
+#: A bare name that linkify-it reads as a domain but that names a product ("ASP.NET",
+#: "Socket.IO"): no scheme, no "www.", no path, and a top-level part not in lower case.
+_PRODUCT_NAME = re.compile(r"[^/:@]*\.[A-Za-z]*[A-Z][A-Za-z]*")
 
 
 @dataclass(frozen=True)
@@ -95,30 +93,6 @@ class Document:
     front_matter: str = ""
 
 
-@cache
-def _markdown() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.front_matter import front_matter_plugin
-
-    from studytracker.roadmap.model import MAX_TOPIC_DEPTH
-
-    parser = MarkdownIt("gfm-like").use(front_matter_plugin)
-    parser.normalizeLink = _normalize_link(parser.normalizeLink)  # type: ignore[method-assign,assignment]
-    # A list level is two (the list and its item): a few levels past the deepest topic, so a
-    # reader sees the level that is too deep, while the parser's own recursion stays shallow.
-    parser.options["maxNesting"] = 2 * (MAX_TOPIC_DEPTH + 3)
-    return parser
-
-
-def _normalize_link(normalize: Callable[[str], str]) -> Callable[[str], str]:
-    """markdown-it's link normalising, with a quick answer for an address it would not change."""
-
-    def normalize_link(url: str) -> str:
-        return url if _NORMAL_URL.fullmatch(url) else normalize(url)
-
-    return normalize_link
-
-
 def clean_source(text: str) -> str:
     """The text with invisible characters gone and line ends made one kind."""
     return _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -130,7 +104,7 @@ def plain(text: str) -> str:
 
 def parse_blocks(text: str) -> Document:
     """The blocks of markdown `text`, in document order."""
-    tokens = _markdown().parse(clean_source(text))
+    tokens = markdown_parser().parse(clean_source(text))
     return _BlockWalker(tokens).walk()
 
 
@@ -261,7 +235,7 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
         # A GitHub task item, "[ ] read" or "[x] done": the box is read here, in one look at
         # the item's start (mdit-py-plugins' task lists walk back through every token for each
         # item: a list of twenty thousand took a minute).
-        box = _TASK_BOX.match(children[0].content)
+        box = TASK_BOX.match(children[0].content)
         if box:
             tick = box.group(1) != " "
             children[0].content = children[0].content[box.end() :]
@@ -293,7 +267,10 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif kind == "link_open":
-            open_links.append((str(child.attrs.get("href", "")), len(parts), False))
+            address = str(child.attrs.get("href", ""))
+            if child.markup == "linkify" and _is_product_name(children, position):
+                address = ""  # kept as text, not as a link
+            open_links.append((address, len(parts), False))
             image_inside.append(False)
         elif kind == "link_close" and open_links:
             _close_link(parts, links, open_links, image_inside)
@@ -305,6 +282,12 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
         elif kind == "strong_close" and bold_start is not None and not bold_lead:
             bold_lead = plain("".join(parts[bold_start:])) or " "
     return Inline(plain("".join(parts)), links, token.content, bold_lead.strip(), tick)
+
+
+def _is_product_name(children: list[Token], position: int) -> bool:
+    """Whether the bare address opening at `position` is a product's name, not a site."""
+    text = children[position + 1].content if position + 1 < len(children) else ""
+    return not text.lower().startswith("www.") and bool(_PRODUCT_NAME.fullmatch(text))
 
 
 def _close_link(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studytracker.roadmap.markdown_blocks import _NORMAL_URL, _markdown
 from studytracker.roadmap.markdown_import import ImportOptions, MarkdownRoadmapError, read_markdown
+from studytracker.roadmap.markdown_parser import NORMAL_URL, markdown_parser
 
 #: Pieces of the markup curricula are written in, for the generator to combine.
 MARKUP = st.sampled_from(
@@ -47,6 +47,46 @@ URLS = st.lists(
 def test_the_quick_link_normalising_answers_as_markdown_it_does(url: str) -> None:
     from markdown_it.common.normalize_url import normalizeLink
 
-    assert _markdown().normalizeLink(url) == normalizeLink(url)
-    if _NORMAL_URL.fullmatch(url):
+    assert markdown_parser().normalizeLink(url) == normalizeLink(url)
+    if NORMAL_URL.fullmatch(url):
         assert normalizeLink(url) == url
+
+
+DESTINATIONS = st.lists(
+    st.sampled_from([*"aZ09/.:-_?=&#%()<>\\ \t\n\x01\x7f", "&amp;", "&#41;", "\\)", "é", "https://x.org/"]),
+    max_size=25,
+).map("".join)
+
+
+@given(text=DESTINATIONS, start=st.integers(0, 3))
+def test_the_quick_link_destination_scan_answers_as_markdown_it_does(text: str, start: int) -> None:
+    from markdown_it.helpers import parseLinkDestination
+
+    start = min(start, len(text))
+    quick = markdown_parser().helpers.parseLinkDestination(text, start, len(text))
+    full = parseLinkDestination(text, start, len(text))
+    assert (quick.ok, quick.pos, quick.str) == (full.ok, full.pos, full.str)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=MARKDOWN)
+def test_the_tuned_parser_makes_the_tokens_markdown_it_makes(text: str) -> None:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    plain_parser = MarkdownIt("gfm-like").use(front_matter_plugin)
+    plain_parser.options["maxNesting"] = markdown_parser().options["maxNesting"]
+
+    def tree(tokens: list) -> list:
+        return [(t.type, t.content, t.attrs, t.map, tree(t.children or [])) for t in tokens]
+
+    assert tree(markdown_parser().parse(text)) == tree(plain_parser.parse(text))
+
+
+@given(text=st.text(max_size=40) | URLS)
+def test_text_that_skips_linkify_s_test_holds_no_address_it_would_find(text: str) -> None:
+    from studytracker.roadmap.markdown_parser import MAY_HOLD_ADDRESS
+
+    linkify = markdown_parser().linkify
+    if not MAY_HOLD_ADDRESS.search(text):
+        assert not linkify.test(text)

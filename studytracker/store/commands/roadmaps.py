@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from studytracker.roadmap.model import Resource, Roadmap, Topic
@@ -268,7 +268,11 @@ class RoadmapLoader:
             add_resources(step.resources, step_pk)
         for model, rows in ((StepRow, steps), (TopicRow, topics), (ResourceRow, resources)):
             if rows:
-                session.execute(insert(model), rows)
+                # the table's own insert, one executemany: the ORM's bulk path would fetch back each
+                # resource's new key, which nothing here needs
+                table = model.__table__
+                assert isinstance(table, Table)
+                session.execute(insert(table), rows)
 
 
 def _import_result(
