@@ -15,6 +15,7 @@ class MarkdownRoadmapError(RoadmapError):
 
 
 _PAREN_LIST = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*\.?$")
+_EDITION_REACH = 60  # characters from the end of a title its edition is looked for in
 EDITION = re.compile(r"\s*(?:\bin\s+)?\(?\b((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)\)?\s*\.?$", re.IGNORECASE)
 
 
@@ -161,6 +162,16 @@ def build_resources(drafts: list[ResourceDraft], prefix: str, ids: IdMaker) -> t
     return tuple(resources)
 
 
+def ticked_topic_ids(drafts: list[TopicDraft], topics: tuple[Topic, ...]) -> list[str]:
+    """The ids of the topics built from drafts ticked in the file ("- [x] …"), depth first."""
+    ticked: list[str] = []
+    for draft, topic in zip(drafts, topics, strict=False):
+        if draft.done:
+            ticked.append(topic.id)
+        ticked.extend(ticked_topic_ids(draft.children, topic.children))
+    return ticked
+
+
 #: A step whose heading holds nothing but symbols (every one of them stripped as decoration).
 UNTITLED_STEP = "Untitled section"
 
@@ -185,10 +196,12 @@ def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, sp
 
 def split_edition(title: str) -> tuple[str, str]:
     """(the title without its edition, the edition): "X Roadmap 2025/26" -> ("X Roadmap", "2025/26")."""
-    match = EDITION.search(title)
+    # Looked for in the title's end only: from every place of a long run of spaces the pattern
+    # would try its leading spaces again (quadratic time).
+    match = EDITION.search(title, max(0, len(title) - _EDITION_REACH))
     if not match or match.start() == 0:
         return title, ""
-    return title[: match.start()], match.group(1).replace(" ", "")
+    return title[: match.start()].rstrip(), match.group(1).replace(" ", "")
 
 
 def roadmap_id(title: str) -> str:

@@ -17,6 +17,7 @@ Why…, What to learn, Resources, Tools and Where-to-find-data parts, read from 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from studytracker.roadmap.drafts import (
     IdMaker,
@@ -29,26 +30,30 @@ from studytracker.roadmap.drafts import (
     guess_resource_kind,
     roadmap_id,
     split_edition,
+    ticked_topic_ids,
 )
-from studytracker.roadmap.markdown_blocks import Block
+from studytracker.roadmap.links import LinkResolver, not_study_material
+from studytracker.roadmap.markdown_blocks import TASK_BOX, Block, Inline
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
 from studytracker.roadmap.text import strip_markup, tidy_title
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_BULLET = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
-_BOLD_LINE = re.compile(r"^\s*\*\*(.+)\*\*\s*:?\s*$")
+# The lines are pieces of blocks markdown-it has already read (whitespace runs inside them may
+# be long); each pattern is anchored and has no two adjacent repeats that can share characters,
+# so a hostile line costs linear time.
+_BOLD_LINE = re.compile(r"\s*\*\*(.+)\*\*[\s:]*")  # fullmatch
+#: matched against a tidied title (whitespace runs are one space there)
 _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]]*)\]\((\S+?)\)")  # no "[" in a label: linear on a line of "["
-_LINK_ONLY = re.compile(r"^\[([^\[\]]*)\]\((\S+?)\)\s*[:.,;]?\s*(.*)$")
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
+_NOTE_LEAD = re.compile(r"[\s:.,;]*")
 
-# Links that are not study material: search result pages and personal profiles.
-_SKIPPED_LINK = re.compile(
-    r"(google|bing|duckduckgo)\.[a-z.]+/(search|\?q=)|linkedin\.com/in/|//(www\.)?(twitter|x)\.com/",
-    re.IGNORECASE,
-)
+
+def _opens_with_link(inline: Inline | None) -> bool:
+    """Whether an item's text is its first link's and then a note: "[Title](url): note"."""
+    if inline is None or not inline.links or not inline.source.lstrip().startswith(("[", "<")):
+        return False
+    return inline.text.startswith(inline.links[0].text)
 
 
 def _heading_kind(title: str) -> str:
@@ -68,7 +73,7 @@ def _heading_kind(title: str) -> str:
 
 
 def _drop_skipped_links(text: str) -> str:
-    return _LINK.sub(lambda m: "" if _SKIPPED_LINK.search(m.group(2)) else m.group(0), text)
+    return _LINK.sub(lambda m: "" if not_study_material(m.group(2)) else m.group(0), text)
 
 
 def _is_about_author(title: str) -> bool:
@@ -81,10 +86,41 @@ def _is_link_list_title(title: str) -> bool:
     return any(word in lowered for word in ("course", "roadmap", "resource", "reading", "links"))
 
 
+@dataclass(frozen=True)
+class FamilyRoadmap:
+    roadmap: Roadmap
+    ticked_topics: tuple[str, ...]  # ids of the items ticked [x] in the file
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of the markdown this format is read from, with the block it is part of.
+
+    `kind` is the block's ("heading", "rule", "item", "paragraph", "row"); an item's first line
+    is its bullet, its other lines are text. `inline` is given on the first line of a block's
+    text only: its links (parsed by markdown-it, so reference-style links and bare addresses
+    too) are read there, once.
+    """
+
+    number: int
+    kind: str
+    text: str
+    level: int = 0
+    depth: int = 0
+    ticked: bool = False
+    inline: Inline | None = None
+
+    @property
+    def body(self) -> str:
+        """The text without an item's bullet ("  - ")."""
+        return self.text.strip()[2:].strip() if self.kind == "item" else self.text.strip()
+
+
 class _Parser:
-    def __init__(self, blocks: list[Block], source: str) -> None:
+    def __init__(self, blocks: list[Block], source: str, resolver: LinkResolver) -> None:
         self.source = source
-        self.lines = list(_lines(blocks))
+        self.resolver = resolver
+        self.lines = _lines(blocks)
         self.title = ""
         self.summary: list[str] = []
         self.roadmap_resources: list[ResourceDraft] = []
@@ -100,21 +136,20 @@ class _Parser:
 
     # --- the walk -----------------------------------------------------------------------
 
-    def parse(self) -> Roadmap:
-        for number, line in self.lines:
-            self.line = number
-            if not line.strip():
+    def parse(self) -> FamilyRoadmap:
+        for line in self.lines:
+            self.line = line.number
+            if not line.text.strip():
                 continue
-            if _RULE.match(line):
+            if line.kind == "rule":
                 self.after_rule = True
                 self.stack = []
                 continue
-            heading = _HEADING.match(line)
-            bold = _BOLD_LINE.match(line)
-            if heading:
-                self._heading(len(heading.group(1)), heading.group(2), number)
+            bold = _BOLD_LINE.fullmatch(line.text) if line.kind == "paragraph" else None
+            if line.kind == "heading":
+                self._heading(line.level, line.text, line.number)
             elif bold and _STEP.match(tidy_title(bold.group(1))):
-                self._heading(7, bold.group(1), number)
+                self._heading(7, bold.group(1), line.number)
             else:
                 self._content(line)
                 self.after_rule = False
@@ -171,61 +206,62 @@ class _Parser:
             self.group = TopicDraft(title=title, is_group=True)
             self.current.topics.append(self.group)
 
-    def _content(self, line: str) -> None:
+    def _content(self, line: _Line) -> None:
         if self.skipping:
             return
+        links = self._links(line.inline)
         if self.current is None:
-            self.summary.append(line)
-            for title, url, _ in self._links(line):
+            self.summary.append(line.text)
+            for title, url, _ in links:
                 self.roadmap_resources.append(
                     ResourceDraft(title, url, guess_resource_kind(url, "resources"))
                 )
             return
         section = self.current
-        bullet = _BULLET.match(line)
-        if self.after_rule and self.part == "body" and bullet and _LINK_ONLY.match(bullet.group(2)):
+        bullet = line.kind == "item"
+        text = line.body
+        link_only = self._link_only(line.inline) if bullet and _opens_with_link(line.inline) else None
+        if self.after_rule and self.part == "body" and link_only is not None:
             # A lone link after a rule belongs to the roadmap, not to the section above it.
-            title, url, note = self._link_only(bullet.group(2))
+            title, url, note = link_only
             if url:
                 self.roadmap_resources.append(ResourceDraft(title, url, guess_resource_kind(url), note))
             return
         if self.part == "why" or not bullet:
-            for title, url, _ in self._links(line):
+            for title, url, _ in links:
                 section.resources.append(ResourceDraft(title, url, guess_resource_kind(url)))
-            text = _drop_skipped_links(line)
+            text = _drop_skipped_links(line.text)
             if self.part != "why":
                 text = _LINK.sub(lambda m: m.group(1), text)
             if strip_markup(text).strip() and self.part != "resources":
                 section.why.append(text)
             return
-        indent, text = len(bullet.group(1).expandtabs(4)), bullet.group(2).strip()
-        link_only = _LINK_ONLY.match(text)
-        if self.part in ("resources", "datasets", "tools") or (link_only and self.part == "body"):
-            if link_only:
-                title, url, note = self._link_only(text)
+        if self.part in ("resources", "datasets", "tools") or (link_only is not None and self.part == "body"):
+            if link_only is not None:
+                title, url, note = link_only
                 if url:
                     kind = guess_resource_kind(url, self.part)
                     section.resources.append(ResourceDraft(title, url, kind, note))
                     if self.part == "body":
-                        section.topics.append(TopicDraft(title=title, detail=note))
+                        section.topics.append(TopicDraft(title=title, detail=note, done=line.ticked))
                 return
             if self.part in ("resources", "datasets"):
                 # "Practice SQL on [LeetCode](…) or [HackerRank](…)": a tip, and its links resources
-                for title, url, _ in self._links(text):
+                for title, url, _ in links:
                     section.resources.append(ResourceDraft(title, url, guess_resource_kind(url, self.part)))
                 section.tips.append(strip_markup(text))
                 return
-        for title, url, _ in self._links(text):
+        for title, url, _ in links:
             section.resources.append(ResourceDraft(title, url, guess_resource_kind(url, self.part)))
-        self._add_topic(indent, text)
+        self._add_topic(2 * line.depth, text, line.ticked)
 
-    def _add_topic(self, indent: int, text: str) -> None:
+    def _add_topic(self, indent: int, text: str, ticked: bool) -> None:
         assert self.current is not None
         bold = _BOLD_LEAD.match(text)
         if bold and bold.group(2).strip():
-            topic = TopicDraft(tidy_title(bold.group(1)), strip_markup(bold.group(2)), indent)
+            topic = TopicDraft(tidy_title(bold.group(1)), strip_markup(bold.group(2)), indent, done=ticked)
         else:
-            topic = TopicDraft(tidy_title(text), indent=indent)
+            topic = TopicDraft(tidy_title(text), indent=indent, done=ticked)
         if not topic.title:
             return
         while self.stack and self.stack[-1].indent >= indent:
@@ -244,26 +280,30 @@ class _Parser:
             self.current.topics.append(topic)
         self.stack.append(topic)
 
-    def _links(self, text: str) -> list[tuple[str, str, str]]:
+    def _links(self, inline: Inline | None) -> list[tuple[str, str, str]]:
+        """The study links of a block's text: (title, address as stored, "")."""
         found = []
-        for match in _LINK.finditer(text):
-            title, url = tidy_title(match.group(1)), match.group(2)
-            if url.startswith(("http://", "https://")) and not _SKIPPED_LINK.search(url):
-                found.append((title or url, url, ""))
+        for link in inline.links if inline is not None else ():
+            url = None if link.image else self.resolver.resolve(link.url)
+            if url is not None:
+                found.append((tidy_title(link.text) or url, url, ""))
         return found
 
-    def _link_only(self, text: str) -> tuple[str, str, str]:
-        match = _LINK_ONLY.match(text)
-        assert match is not None
-        url = match.group(2)
-        if not url.startswith(("http://", "https://")) or _SKIPPED_LINK.search(url):
+    def _link_only(self, inline: Inline | None) -> tuple[str, str, str]:
+        """An item that opens with its link, "[Title](url): note": (title, address, note), or
+        empty strings for a link that is not study material."""
+        assert inline is not None and inline.links
+        link = inline.links[0]
+        url = None if link.image else self.resolver.resolve(link.url)
+        if url is None:
             return "", "", ""
-        note = strip_markup(match.group(3)).strip()
-        return tidy_title(match.group(1)) or url, url, note
+        rest = inline.text[len(link.text) :] if inline.text.startswith(link.text) else ""
+        note = rest[_NOTE_LEAD.match(rest).end() :].strip()  # type: ignore[union-attr]
+        return tidy_title(link.text) or url, url, note
 
     # --- building the roadmap -----------------------------------------------------------
 
-    def _finish(self) -> Roadmap:
+    def _finish(self) -> FamilyRoadmap:
         if not self.title:
             raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
         if not any(section.number is not None for section in self.sections):
@@ -274,6 +314,7 @@ class _Parser:
         _, edition = split_edition(self.title)
         roadmap_resources = list(self.roadmap_resources)
         steps: list[Step] = []
+        ticked: list[str] = []
         for section in self.sections:
             # A heading that groups topics ("Tools and Frameworks") but listed only links adds none.
             topics = [t for t in section.topics if not (t.is_group and not t.children)]
@@ -282,7 +323,8 @@ class _Parser:
                 roadmap_resources.extend(section.resources)
                 continue
             steps.append(build_step(section, topics, ids))
-        return Roadmap(
+            ticked.extend(ticked_topic_ids(topics, steps[-1].topics))
+        roadmap = Roadmap(
             id=roadmap_id(self.title),
             title=self.title,
             edition=edition,
@@ -291,29 +333,42 @@ class _Parser:
             resources=build_resources(roadmap_resources, "r", ids),
             source=self.source,
         )
+        return FamilyRoadmap(roadmap, tuple(ticked))
 
 
-def _lines(blocks: list[Block]) -> list[tuple[int, str]]:
+def _lines(blocks: list[Block]) -> list[_Line]:
     """The blocks as the lines of markdown this format is read from: headings, rules, one line
-    per list item (indented two spaces a level) and per line of a paragraph."""
-    lines: list[tuple[int, str]] = []
+    per list item (its bullet) and per line of a paragraph, an item's other lines as text."""
+    lines: list[_Line] = []
     for block in blocks:
         source = block.inline.source
         if block.kind == "heading":
-            lines.append((block.line, f"{'#' * block.level} {source}"))
+            lines.append(_Line(block.line, "heading", source, level=block.level))
         elif block.kind == "rule":
-            lines.append((block.line, "---"))
+            lines.append(_Line(block.line, "rule", "---"))
         elif block.kind == "item":
-            first, *rest = source.split("\n") or [""]
-            lines.append((block.line, f"{'  ' * block.depth}- {first.strip()}"))
-            lines.extend((block.line + offset, text) for offset, text in enumerate(rest, start=1))
+            first, *rest = source.split("\n")
+            ticked = bool(block.checked)
+            if block.checked is not None:
+                first = TASK_BOX.sub("", first.strip(), count=1)
+            bullet = f"{'  ' * block.depth}- {first.strip()}"
+            lines.append(
+                _Line(block.line, "item", bullet, depth=block.depth, ticked=ticked, inline=block.inline)
+            )
+            lines.extend(_Line(block.line + at, "paragraph", text) for at, text in enumerate(rest, start=1))
             for more in block.more:
-                lines.extend((block.line, text) for text in more.source.split("\n"))
+                first_more, *rest_more = more.source.split("\n")
+                lines.append(_Line(block.line, "paragraph", first_more, inline=more))
+                lines.extend(_Line(block.line, "paragraph", text) for text in rest_more)
         elif block.kind == "paragraph":
-            lines.extend((block.line + offset, text) for offset, text in enumerate(source.split("\n")))
+            first, *rest = source.split("\n")
+            lines.append(_Line(block.line, "paragraph", first, inline=block.inline))
+            lines.extend(_Line(block.line + at, "paragraph", text) for at, text in enumerate(rest, start=1))
         elif block.kind == "row":
-            lines.append((block.line, "| " + " | ".join(cell.source for cell in block.cells) + " |"))
-    return [(number, text.rstrip()) for number, text in lines]
+            text = "| " + " | ".join(cell.source for cell in block.cells) + " |"
+            row_links = Inline(links=[link for cell in block.cells for link in cell.links])
+            lines.append(_Line(block.line, "paragraph", text, inline=row_links))
+    return [replace(line, text=line.text.rstrip()) for line in lines]
 
 
 def has_step_headings(blocks: list[Block]) -> bool:
@@ -322,11 +377,12 @@ def has_step_headings(blocks: list[Block]) -> bool:
         if block.kind == "heading" and _STEP.match(tidy_title(block.inline.source)):
             return True
         if block.kind == "paragraph":
-            bold = _BOLD_LINE.match(block.inline.source)
+            bold = _BOLD_LINE.fullmatch(block.inline.source.split("\n", 1)[0].rstrip())
             if bold and _STEP.match(tidy_title(bold.group(1))):
                 return True
     return False
 
 
-def parse_family_markdown(blocks: list[Block], source: str) -> Roadmap:
-    return _Parser(blocks, source).parse()
+def parse_family_markdown(blocks: list[Block], source: str, resolver: LinkResolver) -> FamilyRoadmap:
+    """The roadmap, and the ids of its topics ticked in the file; links resolve through `resolver`."""
+    return _Parser(blocks, source, resolver).parse()

@@ -20,6 +20,7 @@ from studytracker.roadmap.drafts import (
     guess_resource_kind,
     roadmap_id,
     split_edition,
+    ticked_topic_ids,
 )
 from studytracker.roadmap.links import LinkResolver
 from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
@@ -31,8 +32,6 @@ _URL = re.compile(r"<?\bhttps?://\S+>?")
 _LABEL_ONLY = re.compile(r"^(.{1,80}?)\s*[:：]\s*$")
 _LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
-_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
-_FRONT_HERO = re.compile(r"^hero:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
 
 
 @dataclass
@@ -120,11 +119,9 @@ class OutlineReader:
         return self._build(title, root, steps, groups, step_level)
 
     def _title(self, blocks: list[Block]) -> tuple[str, Block | None]:
-        front = self.document.front_matter
-        for pattern in (_FRONT_TITLE, _FRONT_HERO):
-            match = pattern.search(front + "\n") if front else None
-            if match:
-                return match.group(1).strip(), None
+        front_title = _front_matter_title(self.document.front_matter)
+        if front_title:
+            return front_title, None
         headings = [b for b in blocks if b.kind == "heading" and b.text]
         first_h1 = next((b for b in headings if b.level == 1), None)
         chosen = first_h1 or (headings[0] if headings else None)
@@ -272,7 +269,7 @@ class OutlineReader:
         for draft, topics in drafts:
             step = build_step(draft, topics, ids, split=False)
             built.append(step)
-            self._collect_done(topics, step)
+            self.ticked_ids.extend(ticked_topic_ids(topics, step.topics))
         _, edition = split_edition(title)
         roadmap = Roadmap(
             id=roadmap_id(title),
@@ -293,19 +290,6 @@ class OutlineReader:
             ticked_topics=self.ticked_ids,
             sections=[s.title for s in root.children],
         )
-
-    def _collect_done(self, drafts: list[TopicDraft], step: Step) -> None:
-        for draft, topic in zip(drafts, step.topics, strict=False):
-            self._collect_topic(draft, topic)
-
-    def _collect_topic(self, draft: TopicDraft, topic: object) -> None:
-        from studytracker.roadmap.model import Topic
-
-        assert isinstance(topic, Topic)
-        if draft.done:
-            self.ticked_ids.append(topic.id)
-        for child_draft, child in zip(draft.children, topic.children, strict=False):
-            self._collect_topic(child_draft, child)
 
     def _step(self, section: Section, groups: dict[int, str]) -> tuple[SectionDraft, list[TopicDraft]]:
         phase = section.phase
@@ -484,6 +468,25 @@ class OutlineReader:
         return steps
 
 
+def _front_matter_title(front: str) -> str:
+    """The title YAML front matter gives: its `title:`, else a VitePress home page's `hero:`
+    `name:`. Read a line at a time (a pattern over the whole of it took exponential time on a
+    long run of indented lines)."""
+    title = hero_name = ""
+    in_hero = False
+    for line in front.splitlines():
+        key, colon, value = line.strip().partition(":")
+        value = " ".join(value.strip().strip("\"'").split())
+        if not colon:
+            continue
+        if not line[:1].isspace():
+            in_hero = key == "hero"
+            title = title or (value if key == "title" else "")
+        elif in_hero and key == "name":
+            hero_name = hero_name or value
+    return title or hero_name
+
+
 def _nests(sections: list[Section], outer: int, inner: int) -> bool:
     """Whether the phases at level `outer` hold those at `inner` (Phase > Module), at least two
     outer ones holding some and the inner ones outnumbering them."""
@@ -511,10 +514,15 @@ def _heading_title(block: Block) -> str:
     return _clean_title(block.text)
 
 
+#: What a title does not end with: spaces, colons, arrows, bars and dashes ("Week 1 —").
+#: (str.rstrip rather than a "[…]+$" search, which is quadratic on a long run of them.)
+_TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ":：→|–—-"
+
+
 def _clean_title(text: str) -> str:
     text = _URL.sub("", text)
     text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
-    text = re.sub(r"[\s:：→|–—-]+$", "", text)
+    text = text.rstrip(_TRAILING)
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return " ".join(text.split()).strip("* ")

@@ -304,3 +304,84 @@ def test_a_section_to_learn_before_the_first_week_is_a_step_not_lost() -> None:
     steps = read_markdown(text).roadmap.steps
     assert [s.title for s in steps] == ["Prerequisites", "Week 1", "Week 2"]
     assert steps[0].optional and "install python" in [t.title for t in steps[0].topics]
+
+
+def test_product_names_that_look_like_domains_are_not_links_but_bare_addresses_are() -> None:
+    text = (
+        "# Web roadmap\n\n## Backend\n\n"
+        "- Learn ASP.NET Core, Socket.IO and Node.js\n"
+        "- Read docs.python.org/3/tutorial\n"
+        "- Practise on kaggle.com and www.w3schools.com\n"
+    )
+    [step] = parse_roadmap_markdown(text).steps
+    assert [r.url for r in step.resources] == [
+        "http://docs.python.org/3/tutorial",
+        "http://kaggle.com",
+        "http://www.w3schools.com",
+    ]
+    assert step.topics[0].title == "Learn ASP.NET Core, Socket.IO and Node.js"
+
+
+def test_a_step_n_roadmap_reads_reference_links_relative_links_and_ticked_items(tmp_path: Path) -> None:
+    from studytracker.roadmap.markdown_import import ImportOptions, read_markdown_file
+
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "sql.md").write_text("# SQL notes\n", encoding="utf-8")
+    roadmap_file = tmp_path / "data-roadmap.md"
+    roadmap_file.write_text(
+        "# Data Roadmap 2026\n\n"
+        "## Step 1: SQL\n\n"
+        "- [x] [Joins][joins]: inner and outer\n"
+        "- [ ] Window functions, see [my notes](notes/sql.md)\n"
+        "- [Exercises](exercises/week1.md)\n"
+        "- [![badge](https://img.shields.io/x.svg)](https://img.shields.io/y)\n\n"
+        "## Step 2: Python\n\n"
+        "- [x] Pandas\n\n"
+        "[joins]: https://example.org/joins\n",
+        encoding="utf-8",
+    )
+    found = read_markdown_file(
+        roadmap_file, ImportOptions(base_url="https://example.org/course/", ticked_done=True)
+    )
+    sql, python = found.roadmap.steps
+    assert [(r.title, r.url) for r in sql.resources] == [
+        ("Joins", "https://example.org/joins"),
+        ("my notes", (tmp_path / "notes" / "sql.md").resolve().as_uri()),
+        ("Exercises", "https://example.org/course/exercises/week1.md"),
+    ]
+    assert [t.title for t in sql.topics] == ["Joins", "Window functions, see my notes", "Exercises"]
+    assert found.done_topics == (sql.topics[0].id, python.topics[0].id)
+    assert found.ticked_topics == found.done_topics
+
+    unasked = read_markdown_file(roadmap_file)
+    assert unasked.done_topics == () and unasked.ticked_topics == found.ticked_topics
+    assert unasked.unresolved == ("exercises/week1.md",)
+    assert "https://example.org/course/exercises/week1.md" not in [
+        r.url for r in unasked.roadmap.steps[0].resources
+    ]
+
+
+def test_hostile_runs_of_spaces_and_dashes_in_titles_read_in_linear_time() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    # each of these took minutes (a cubic or quadratic pattern) at this length
+    for text in (
+        "# T\n\n## Step 1: a" + "\u00a0" * 20_000 + "x\n\n- x\n",
+        "# T\n\n## A" + "-" * 100_000 + "b\n\n- x\n",
+        "# T\n\n## A\n\n- a" + " :" * 50_000 + "b\n",
+        "---\nhero:\n" + "  x: y\n" * 20_000 + "---\n# T\n\n## A\n\n- x\n",
+        "---\ntitle: 'a" + " " * 50_000 + "b'\n---\n# T\n\n## A\n\n- x\n",
+    ):
+        roadmap = read_markdown(text, "hostile.md").roadmap
+        assert roadmap.steps and all(len(step.title) <= 300 for step in roadmap.steps)
+
+
+def test_the_title_comes_from_front_matter_title_or_a_home_page_s_hero_name() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    body = "# Contents\n\n## Basics\n\n- Variables\n"
+    titled = "---\nlayout: home\ntitle: 'Learn Go in 30 Days'\n---\n" + body
+    assert read_markdown(titled).roadmap.title == "Learn Go in 30 Days"
+    hero = '---\nlayout: home\nhero:\n  tagline: "Daily"\n  name: "Rust Course"\nfeatures: x\n---\n' + body
+    assert read_markdown(hero).roadmap.title == "Rust Course"
+    assert read_markdown(body).roadmap.title == "Contents"
