@@ -133,6 +133,7 @@ def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
                     "number": step.number,
                     "title": step.title,
                     "optional": step.optional,
+                    "group": step.group,
                     **_progress_json(step.progress),
                     "minutes": step.minutes,
                 }
@@ -151,7 +152,11 @@ def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
         f"{format_minutes(status.minutes_total)} studied"
     )
     width = max((len(step.title) for step in status.steps), default=10)
+    group: str | None = None
     for step in status.steps:
+        if step.group != group and step.group:
+            print(f"  {step.group}")  # the phase over the steps below it ("Month 1" over weeks)
+        group = step.group
         number = f"{step.number:>2}" if step.number is not None else " -"
         optional = " (optional)" if step.optional else ""
         progress = step.progress

@@ -84,3 +84,16 @@ def test_as_new_never_takes_the_id_of_a_removed_roadmap(cli: Cli, tmp_path: Path
     assert code == 0
     listed = cli("roadmap", "list")[1]
     assert "plan-3" in listed and "plan-2" not in listed
+
+
+def test_status_shows_each_step_under_its_group(cli: Cli) -> None:
+    roadmap_id = import_phases(cli)
+    assert cli("roadmap", "use", roadmap_id)[0] == 0
+    code, out, err = cli("status", "--json")
+    assert code == 0, err
+    assert [step["group"] for step in json.loads(out)["steps"]] == GROUPS
+    code, out, _ = cli("status")
+    lines = out.splitlines()
+    for group in dict.fromkeys(GROUPS):
+        at = lines.index(f"  {group}")
+        assert lines[at + 1].startswith("   ") and group not in lines[at + 1]
