@@ -661,8 +661,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>LeftOut</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+36"/>
+        <location filename="../ui/import_preview.py" line="+41"/>
         <source>table of contents</source>
+        <extracomment>Up to how many topics the preview opens every step; a bigger tree shows its steps closed.</extracomment>
         <translation>índice</translation>
     </message>
     <message>
@@ -1287,17 +1288,22 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Pasos encontrados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Step and its topics</source>
+        <translation>Paso y sus temas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Left out: {sections}</source>
         <translation>Se dejan fuera: {sections}</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,9 +27,13 @@ from studytracker.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+    from studytracker.roadmap.model import Topic
 
 
 Preview = Context("Preview")
+
+#: Up to how many topics the preview opens every step; a bigger tree shows its steps closed.
+OPEN_STEPS_UP_TO_TOPICS = 300
 
 # Why the reader left a section out, as it says it (`roadmap/phases.py`, `markdown_outline.py`),
 # worded in the learner's language where shown; a reason not listed here shows as written.
@@ -126,8 +131,16 @@ class ImportPreview(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(Preview.tr("Steps found"))
-        self.tree.setHeaderLabels([Preview.tr("Step"), Preview.tr("Topics")])
+        self.tree.setHeaderLabels(
+            [Preview.tr("Step and its topics"), Preview.tr("Topics"), Preview.tr("Links")]
+        )
+        self.tree.setUniformRowHeights(True)  # thousands of rows lay out at once
         self._fill_tree()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         left_out = "; ".join(f"{title} ({left_out_reason(why)})" for title, why in found.left_out)
         notes = QLabel(
@@ -164,16 +177,37 @@ class ImportPreview(QDialog):
         self.resize(560, 620)
 
     def _fill_tree(self) -> None:
+        """Groups over steps over every topic (nesting kept), with each step's count of topics
+        and links; a topic ticked [x] in the file shows its tick. Steps open when the whole
+        tree is short enough to read through, otherwise the learner opens the ones to check."""
+        ticked = set(self.found.ticked_topics)
+        steps = self.found.roadmap.steps
+        open_steps = self.found.roadmap.counts()[1] <= OPEN_STEPS_UP_TO_TOPICS
         group_item: QTreeWidgetItem | None = None
         group: str | None = None
-        for step in self.found.roadmap.steps:
+        for step in steps:
             if step.group != group:
                 group = step.group
                 group_item = QTreeWidgetItem(self.tree, [group]) if group else None
+                if group_item is not None:
+                    group_item.setFirstColumnSpanned(True)
+                    group_item.setExpanded(True)
             parent = group_item if group_item is not None else self.tree
             number = f"{step.number}. " if step.number is not None else ""
-            QTreeWidgetItem(parent, [number + step.title, str(len(step.topics))])
-        self.tree.expandAll()
+            topic_count = sum(1 for _ in step.all_topics())
+            step_item = QTreeWidgetItem(
+                parent, [number + step.title, str(topic_count), str(len(step.resources))]
+            )
+            step_item.setToolTip(0, step.title)
+            self._add_topics(step_item, step.topics, ticked)
+            step_item.setExpanded(open_steps)
+
+    def _add_topics(self, parent: QTreeWidgetItem, topics: tuple[Topic, ...], ticked: set[str]) -> None:
+        for topic in topics:
+            mark = "☑ " if topic.id in ticked else ""
+            item = QTreeWidgetItem(parent, [mark + topic.title])
+            item.setToolTip(0, topic.detail or topic.title)
+            self._add_topics(item, topic.children, ticked)
 
     def chosen_options(self) -> ImportOptions:
         """The options as the learner set them here."""

@@ -195,3 +195,24 @@ def test_the_preview_says_why_sections_were_left_out_in_the_learner_s_language(q
         assert left_out_reason("something new") == "something new"  # shown as written
     finally:
         remove_translator(qapp)
+
+
+def test_the_preview_shows_every_topic_under_its_step_and_group_with_the_file_s_ticks(qtbot: QtBot) -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    text = (
+        "# Plan\n\n## Month 1\n\n### Week 1: Basics\n\n- [x] Variables\n  - [ ] Scope\n- [ ] Loops\n\n"
+        "### Week 2: Functions\n\n- [ ] Closures [docs](https://example.org/closures)\n\n"
+        "## Month 2\n\n### Week 3: Data\n\n- [ ] Lists\n\n### Week 4: Files\n\n- [ ] Paths\n"
+    )
+    found = read_markdown(text, "plan.md")
+    dialog = ImportPreview(found, ImportOptions())
+    qtbot.addWidget(dialog)
+    month = dialog.tree.topLevelItem(0)
+    assert [dialog.tree.topLevelItem(i).text(0) for i in range(2)] == ["Month 1", "Month 2"]
+    week = month.child(0)
+    assert [week.text(0), week.text(1), week.text(2)] == ["1. Week 1: Basics", "3", "0"]
+    assert [week.child(i).text(0) for i in range(week.childCount())] == ["☑ Variables", "Loops"]
+    assert week.child(0).child(0).text(0) == "Scope"
+    assert month.child(1).text(2) == "1"  # the closures link
+    assert week.isExpanded()  # a short tree opens every step
