@@ -32,6 +32,7 @@ from studytracker.roadmap.drafts import (
     split_edition,
     ticked_topic_ids,
 )
+from studytracker.roadmap.import_types import MarkdownImport
 from studytracker.roadmap.links import LinkResolver, not_study_material
 from studytracker.roadmap.markdown_blocks import TASK_BOX, Block, Inline
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
@@ -87,12 +88,6 @@ def _is_link_list_title(title: str) -> bool:
 
 
 @dataclass(frozen=True)
-class FamilyRoadmap:
-    roadmap: Roadmap
-    ticked_topics: tuple[str, ...]  # ids of the items ticked [x] in the file
-
-
-@dataclass(frozen=True)
 class _Line:
     """A line of the markdown this format is read from, with the block it is part of.
 
@@ -117,9 +112,10 @@ class _Line:
 
 
 class _Parser:
-    def __init__(self, blocks: list[Block], source: str, resolver: LinkResolver) -> None:
+    def __init__(self, blocks: list[Block], source: str, resolver: LinkResolver, ticked_done: bool) -> None:
         self.source = source
         self.resolver = resolver
+        self.ticked_done = ticked_done
         self.lines = _lines(blocks)
         self.title = ""
         self.summary: list[str] = []
@@ -136,7 +132,7 @@ class _Parser:
 
     # --- the walk -----------------------------------------------------------------------
 
-    def parse(self) -> FamilyRoadmap:
+    def parse(self) -> MarkdownImport:
         for line in self.lines:
             self.line = line.number
             if not line.text.strip():
@@ -303,7 +299,7 @@ class _Parser:
 
     # --- building the roadmap -----------------------------------------------------------
 
-    def _finish(self) -> FamilyRoadmap:
+    def _finish(self) -> MarkdownImport:
         if not self.title:
             raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
         if not any(section.number is not None for section in self.sections):
@@ -333,7 +329,13 @@ class _Parser:
             resources=build_resources(roadmap_resources, "r", ids),
             source=self.source,
         )
-        return FamilyRoadmap(roadmap, tuple(ticked))
+        return MarkdownImport(
+            roadmap=roadmap,
+            unresolved=tuple(self.resolver.unresolved),
+            done_topics=tuple(ticked) if self.ticked_done else (),
+            ticked_topics=tuple(ticked),
+            sections=tuple(step.title for step in roadmap.steps),
+        )
 
 
 def _lines(blocks: list[Block]) -> list[_Line]:
@@ -383,6 +385,9 @@ def has_step_headings(blocks: list[Block]) -> bool:
     return False
 
 
-def parse_family_markdown(blocks: list[Block], source: str, resolver: LinkResolver) -> FamilyRoadmap:
-    """The roadmap, and the ids of its topics ticked in the file; links resolve through `resolver`."""
-    return _Parser(blocks, source, resolver).parse()
+def parse_family_markdown(
+    blocks: list[Block], source: str, resolver: LinkResolver, ticked_done: bool = False
+) -> MarkdownImport:
+    """The roadmap, with its topics ticked in the file (done too when `ticked_done`); links
+    resolve through `resolver`."""
+    return _Parser(blocks, source, resolver, ticked_done).parse()

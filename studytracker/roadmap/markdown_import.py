@@ -11,10 +11,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 from studytracker.roadmap.drafts import MarkdownRoadmapError, guess_resource_kind
+from studytracker.roadmap.import_types import ImportOptions, MarkdownImport
 from studytracker.roadmap.model import Roadmap
 from studytracker.roadmap.reading import read_text_file
 from studytracker.roadmap.text import repair_mojibake
@@ -28,31 +29,6 @@ __all__ = [
     "parse_roadmap_markdown",
     "read_markdown",
 ]
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """The learner's overrides: the heading level of the steps, sections to leave out, the
-    address relative links resolve against, and whether ticked task items count as done."""
-
-    step_level: int | None = None
-    exclude: tuple[str, ...] = ()
-    base_url: str = ""
-    ticked_done: bool = False
-
-
-@dataclass(frozen=True)
-class MarkdownImport:
-    """A roadmap read from markdown and what the reader decided on the way."""
-
-    roadmap: Roadmap
-    left_out: tuple[tuple[str, str], ...] = ()  # (section title, why)
-    unresolved: tuple[str, ...] = ()  # relative links that point nowhere known
-    step_level: int | None = None  # the heading level the steps are at (None: the family's rules)
-    levels: tuple[int, ...] = ()  # the heading levels there are to choose from
-    done_topics: tuple[str, ...] = ()  # ids of ticked task items, when asked to import them as done
-    ticked_topics: tuple[str, ...] = ()  # ids of the task items ticked [x] in the file, asked or not
-    sections: tuple[str, ...] = field(default=())  # the top sections, which the learner may leave out
 
 
 def read_markdown(
@@ -83,7 +59,7 @@ def _read_markdown(
     from studytracker.roadmap.links import LinkResolver
     from studytracker.roadmap.markdown_blocks import parse_blocks
     from studytracker.roadmap.markdown_family import has_step_headings, parse_family_markdown
-    from studytracker.roadmap.markdown_outline import OutlineReader, _Options
+    from studytracker.roadmap.markdown_outline import OutlineReader
 
     options = options or ImportOptions()
     if not text.strip():
@@ -95,36 +71,15 @@ def _read_markdown(
     resolver = LinkResolver(folder, options.base_url, source)
     family = options.step_level is None and not options.exclude and has_step_headings(document.blocks)
     if family:
-        found = parse_family_markdown(document.blocks, source, resolver)
-        return MarkdownImport(
-            roadmap=found.roadmap,
-            unresolved=tuple(resolver.unresolved),
-            done_topics=found.ticked_topics if options.ticked_done else (),
-            ticked_topics=found.ticked_topics,
-            sections=tuple(s.title for s in found.roadmap.steps),
-        )
-    reader = OutlineReader(
-        document, source, resolver, _Options(options.step_level, options.exclude, options.ticked_done)
-    )
-    outline = reader.read()
-    return MarkdownImport(
-        roadmap=_titled(outline.roadmap, source),
-        left_out=tuple(outline.left_out),
-        unresolved=tuple(outline.unresolved),
-        step_level=outline.step_level,
-        levels=tuple(outline.levels),
-        done_topics=tuple(outline.done_topics),
-        ticked_topics=tuple(outline.ticked_topics),
-        sections=tuple(outline.sections),
-    )
+        return parse_family_markdown(document.blocks, source, resolver, options.ticked_done)
+    found = OutlineReader(document, source, resolver, options).read()
+    return replace(found, roadmap=_titled(found.roadmap, source))
 
 
 def _titled(roadmap: Roadmap, source: str) -> Roadmap:
     """A roadmap whose title was all symbols (emoji, punctuation) is named after its file."""
     if roadmap.title.strip():
         return roadmap
-    from dataclasses import replace
-
     from studytracker.roadmap.text import slugify
 
     name = Path(source).stem.replace("_", " ").replace("-", " ").strip()

@@ -22,6 +22,7 @@ from studytracker.roadmap.drafts import (
     split_edition,
     ticked_topic_ids,
 )
+from studytracker.roadmap.import_types import ImportOptions, MarkdownImport
 from studytracker.roadmap.links import LinkResolver
 from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
@@ -58,29 +59,10 @@ class Section:
         return any(s.has_items() for s in self.walk())
 
 
-@dataclass
-class Outline:
-    """What the importer found: the roadmap, what it left out, and the choices it made."""
-
-    roadmap: Roadmap
-    left_out: list[tuple[str, str]]
-    unresolved: list[str]
-    step_level: int | None
-    levels: list[int]
-    done_topics: list[str]
-    ticked_topics: list[str]
-    sections: list[str]
-
-
-@dataclass
-class _Options:
-    step_level: int | None
-    exclude: tuple[str, ...]
-    ticked_done: bool
-
-
 class OutlineReader:
-    def __init__(self, document: Document, source: str, resolver: LinkResolver, options: _Options) -> None:
+    def __init__(
+        self, document: Document, source: str, resolver: LinkResolver, options: ImportOptions
+    ) -> None:
         self.document = document
         self.source = source
         self.resolver = resolver
@@ -92,7 +74,7 @@ class OutlineReader:
 
     # --- the section tree ----------------------------------------------------------------
 
-    def read(self) -> Outline:
+    def read(self) -> MarkdownImport:
         blocks = self.document.blocks
         title, title_block = self._title(blocks)
         root = Section(title, 0, 1)
@@ -221,7 +203,7 @@ class OutlineReader:
 
     def _build(
         self, title: str, root: Section, steps: list[Section], groups: dict[int, str], level: int | None
-    ) -> Outline:
+    ) -> MarkdownImport:
         summary: list[str] = [b.inline.source for b in root.blocks if b.kind == "paragraph"]
         roadmap_links: list[ResourceDraft] = self._resources(root.blocks)
         drafts: list[tuple[SectionDraft, list[TopicDraft]]] = []
@@ -280,15 +262,15 @@ class OutlineReader:
             resources=build_resources(roadmap_links, "r", ids),
             source=self.source,
         )
-        return Outline(
+        return MarkdownImport(
             roadmap=roadmap,
-            left_out=self.left_out,
-            unresolved=self.resolver.unresolved,
+            left_out=tuple(self.left_out),
+            unresolved=tuple(self.resolver.unresolved),
             step_level=level,
-            levels=self.levels,
-            done_topics=self.ticked_ids if self.options.ticked_done else [],
-            ticked_topics=self.ticked_ids,
-            sections=[s.title for s in root.children],
+            levels=tuple(self.levels),
+            done_topics=tuple(self.ticked_ids) if self.options.ticked_done else (),
+            ticked_topics=tuple(self.ticked_ids),
+            sections=tuple(s.title for s in root.children),
         )
 
     def _step(self, section: Section, groups: dict[int, str]) -> tuple[SectionDraft, list[TopicDraft]]:
