@@ -279,7 +279,7 @@
     </message>
 </context>
 <context>
-    <name>Statistics</name>
+    <name>StatsPane</name>
     <message numerus="yes">
         <location filename="../ui/statistics_view.py" line="+39"/>
         <source>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review(s) due today</source>

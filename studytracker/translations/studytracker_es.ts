@@ -2118,7 +2118,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
 </context>
 <context>
-    <name>Statistics</name>
+    <name>StatsPane</name>
     <message>
         <location filename="../ui/statistics_view.py" line="+35"/>
         <source>Spaced review: finished topics come back for review here once you tick one done.</source>

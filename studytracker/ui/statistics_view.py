@@ -18,9 +18,9 @@ from studytracker.report.charts import (
     draw_step_bars,
     draw_week_bars,
 )
-from studytracker.report.stats import Statistics as StatisticsData
+from studytracker.report.stats import Statistics
 
-Statistics = Context("Statistics")
+StatsPane = Context("StatsPane")
 
 MARGIN = 16
 TITLE_GAP = 22
@@ -28,14 +28,14 @@ TITLE_GAP = 22
 MIN_CANVAS_WIDTH = 260
 
 
-def retention_line(stats: StatisticsData) -> str:
+def retention_line(stats: Statistics) -> str:
     """What spaced review says of the finished topics, in a sentence."""
     if stats.retention is None:
-        return Statistics.tr(
+        return StatsPane.tr(
             "Spaced review: finished topics come back for review here once you tick one done."
         )
     due = stats.reviews_coming[0][1] if stats.reviews_coming else 0
-    return Statistics.tr(
+    return StatsPane.tr(
         "Retention now: an estimated {percent}% of your finished topics are still remembered"
         " · %n review(s) due today",
         None,
@@ -44,22 +44,22 @@ def retention_line(stats: StatisticsData) -> str:
 
 
 def reviews_done(count: int) -> str:
-    return Statistics.tr("%n review(s) done", None, count)
+    return StatsPane.tr("%n review(s) done", None, count)
 
 
 def reviews_due(count: int) -> str:
-    return Statistics.tr("%n review(s) due", None, count)
+    return StatsPane.tr("%n review(s) due", None, count)
 
 
 class StatisticsCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsCanvas")
-        self.setAccessibleName(Statistics.tr("Statistics"))
-        self.stats: StatisticsData | None = None
+        self.setAccessibleName(StatsPane.tr("Statistics"))
+        self.stats: Statistics | None = None
         self.hits: list[Hit] = []
 
-    def set_statistics(self, stats: StatisticsData) -> None:
+    def set_statistics(self, stats: Statistics) -> None:
         self.stats = stats
         self.setAccessibleDescription(self.summary_lines()[0] if stats else "")
         self.updateGeometry()
@@ -68,15 +68,15 @@ class StatisticsCanvas(QWidget):
     def scope(self) -> str:
         """Whose study time the time charts show."""
         if self.stats is None or self.stats.all_roadmaps:
-            return Statistics.tr("all roadmaps")
-        return Statistics.tr("this roadmap")
+            return StatsPane.tr("all roadmaps")
+        return StatsPane.tr("this roadmap")
 
     def summary_lines(self) -> list[str]:
         stats = self.stats
         if stats is None:
-            return [Statistics.tr("No statistics yet.")]
+            return [StatsPane.tr("No statistics yet.")]
         overall = stats.overall
-        first = Statistics.tr(
+        first = StatsPane.tr(
             "{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied on {scope}",
             None,
             overall.total,
@@ -91,7 +91,7 @@ class StatisticsCanvas(QWidget):
             # Nothing to chart yet: say how the charts fill, instead of drawing empty ones.
             return [
                 first,
-                Statistics.tr(
+                StatsPane.tr(
                     "Nothing studied yet. Start the timer (Ctrl+T) on a topic, or log a past session "
                     "(Ctrl+Shift+L), and tick topics as you finish them: the charts fill as you go."
                 ),
@@ -99,13 +99,13 @@ class StatisticsCanvas(QWidget):
         return [
             first,
             (
-                Statistics.tr(
+                StatsPane.tr(
                     "Streak (all roadmaps): %n day(s) meeting the {goal} goal · longest {longest}",
                     None,
                     stats.current_streak,
                 ).format(goal=format_minutes(stats.goal_minutes), longest=stats.longest_streak)
                 if stats.streaks_enabled
-                else Statistics.tr("Daily goal: {goal}").format(goal=format_minutes(stats.goal_minutes))
+                else StatsPane.tr("Daily goal: {goal}").format(goal=format_minutes(stats.goal_minutes))
             ),
             stats.forecast.explanation,
             *([stats.plan.explanation] if stats.plan.target else []),
@@ -128,12 +128,12 @@ class StatisticsCanvas(QWidget):
         # that fit, on a narrow pane), 7 days down
         heatmap = min(140.0, (max(self.width(), MIN_CANVAS_WIDTH) - 2 * MARGIN - 40) / 53 * 7 + 20)
         return [
-            (Statistics.tr("Minutes per day, {scope}").format(scope=scope), max(heatmap, 90.0)),
-            (Statistics.tr("Minutes per week, {scope}").format(scope=scope), 150),
-            (Statistics.tr("Time per step"), 20 * steps + 8),
-            (Statistics.tr("Topics done over time"), 150),
-            (Statistics.tr("Reviews done, the last 30 days"), 90),
-            (Statistics.tr("Reviews coming up, the next 30 days"), 90),
+            (StatsPane.tr("Minutes per day, {scope}").format(scope=scope), max(heatmap, 90.0)),
+            (StatsPane.tr("Minutes per week, {scope}").format(scope=scope), 150),
+            (StatsPane.tr("Time per step"), 20 * steps + 8),
+            (StatsPane.tr("Topics done over time"), 150),
+            (StatsPane.tr("Reviews done, the last 30 days"), 90),
+            (StatsPane.tr("Reviews coming up, the next 30 days"), 90),
         ]
 
     def _summary_height(self, width: int) -> float:
@@ -231,11 +231,11 @@ class StatisticsView(QWidget):
         self.setObjectName("statisticsView")
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("statisticsScope")
-        self.scope_box.addItem(Statistics.tr("This roadmap"), False)
-        self.scope_box.addItem(Statistics.tr("All roadmaps"), True)
-        self.scope_box.setToolTip(Statistics.tr("Whose study time the totals and the time charts count"))
+        self.scope_box.addItem(StatsPane.tr("This roadmap"), False)
+        self.scope_box.addItem(StatsPane.tr("All roadmaps"), True)
+        self.scope_box.setToolTip(StatsPane.tr("Whose study time the totals and the time charts count"))
         self.scope_box.currentIndexChanged.connect(lambda _i: self.scope_changed.emit(self.all_roadmaps()))
-        label = QLabel(Statistics.tr("Study time of:"), self)
+        label = QLabel(StatsPane.tr("Study time of:"), self)
         label.setBuddy(self.scope_box)
         row = QHBoxLayout()
         row.setContentsMargins(MARGIN, 6, MARGIN, 0)
@@ -254,5 +254,5 @@ class StatisticsView(QWidget):
     def all_roadmaps(self) -> bool:
         return bool(self.scope_box.currentData())
 
-    def set_statistics(self, stats: StatisticsData) -> None:
+    def set_statistics(self, stats: Statistics) -> None:
         self.canvas.set_statistics(stats)
