@@ -85,7 +85,7 @@ class Language:
         from PySide6.QtCore import QLocale
 
         self.code = code
-        self.locale = locale
+        self._locale = locale
         self.translator = translator
         long = _strip_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
         self._long = long
@@ -94,57 +94,63 @@ class Language:
         self._day_month = _YEAR.sub("", self._medium).strip(" ,.")
         self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
 
+    def make_default_locale(self) -> None:
+        """Make this language's formats the default of every QLocale made from now on."""
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(self._locale)
+
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """`text` in this language (the source text where there is no translation); `%n` is `n`."""
         found = self.translator.translate(context, text, disambiguation, n) if self.translator else ""
         result = found or text
         if n >= 0:
-            result = result.replace("%Ln", self.locale.toString(n)).replace("%n", str(n))
+            result = result.replace("%Ln", self._locale.toString(n)).replace("%n", str(n))
         return result
 
     # --- dates and times, by the locale's own patterns
 
     def long_date(self, day: date) -> str:
         """ "24 November 2026", "November 24, 2026", "24 de noviembre de 2026"."""
-        return self.locale.toString(_qdate(day), self._long)
+        return self._locale.toString(_qdate(day), self._long)
 
     def medium_date(self, day: date) -> str:
         """ "24 Nov 2026", "Nov 24, 2026", "24 de nov de 2026"."""
-        return self.locale.toString(_qdate(day), self._medium)
+        return self._locale.toString(_qdate(day), self._medium)
 
     def short_date(self, day: date) -> str:
         """A day in a table, with its weekday: "Tue 11/24/26", "mar 24/11/26"."""
-        return self.locale.toString(_qdate(day), self._short)
+        return self._locale.toString(_qdate(day), self._short)
 
     def day_month(self, day: date) -> str:
         """A day on a chart's axis: "24 Nov", "Nov 24", "24 de nov"."""
-        return self.locale.toString(_qdate(day), self._day_month)
+        return self._locale.toString(_qdate(day), self._day_month)
 
     def time(self, moment: time | datetime) -> str:
         """ "18:05", "6:05 PM"."""
         from PySide6.QtCore import QTime
 
-        return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
+        return self._locale.toString(QTime(moment.hour, moment.minute), self._time)
 
     def month_name(self, month: int) -> str:
         """A month's short name (1 is January): "Nov", "nov"."""
         from PySide6.QtCore import QLocale
 
-        return self.locale.monthName(month, QLocale.FormatType.ShortFormat)
+        return self._locale.monthName(month, QLocale.FormatType.ShortFormat)
 
     def day_name(self, weekday: int) -> str:
         """A weekday's short name, 0 for Monday as `date.weekday()` counts: "Mon", "lun"."""
         from PySide6.QtCore import QLocale
 
-        return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+        return self._locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
     # --- numbers
 
     def number(self, value: float, decimals: int = 0) -> str:
         """ "1,234.5", "1234,5" (grouping as the locale does it)."""
         if decimals == 0:
-            return self.locale.toString(round(value))
-        return self.locale.toString(float(value), "f", decimals)
+            return self._locale.toString(round(value))
+        return self._locale.toString(float(value), "f", decimals)
 
 
 def _qdate(day: date) -> QDate:
@@ -288,14 +294,13 @@ def install_translator(app: QCoreApplication, choice: str | None = "system") -> 
     """Translate the application (`tr`, `QCoreApplication.translate`) and format for the chosen
     language ("system", "en", "es"); returns the code used. Qt's own strings (standard buttons,
     dialogs) come from Qt's translations. Cheap: a few small files, read once, at start-up."""
-    from PySide6.QtCore import QLocale
 
     global _application
     chosen = language(resolve(choice))
     if _application is not None and _application is not chosen:
         _remove(app, _application)
     _application = chosen
-    QLocale.setDefault(chosen.locale)
+    chosen.make_default_locale()
     if chosen.translator is not None:
         app.installTranslator(chosen.translator)
     qt = _qt_translator(chosen.code)
