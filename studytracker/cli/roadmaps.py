@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studytracker.cli.common import EXIT_OK, UsageError, write_file_atomically
+from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import MarkdownImport
@@ -68,7 +69,13 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
         )
     steps, topics, resources = roadmap.counts()
     edition = f", edition {roadmap.edition}" if roadmap.edition else ""
-    found = f"{steps} steps, {topics} topics, {resources} resources"
+    found = ", ".join(
+        (
+            count_of(steps, "step", "steps"),
+            count_of(topics, "topic", "topics"),
+            count_of(resources, "resource", "resources"),
+        )
+    )
     if args.dry_run:
         print(f"found {roadmap.title!r} ({roadmap.id}{edition}): {found}; nothing imported (--dry-run)")
         for line in import_tree(found_import):
@@ -80,11 +87,11 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
     else:
         print(
             f"updated {roadmap.title!r} ({roadmap.id}{edition}): {found}; kept progress on "
-            f"{result.kept_topics} topics, {result.added_topics} new, "
+            f"{count_of(result.kept_topics, 'topic', 'topics')}, {result.added_topics} new, "
             f"{result.archived_topics} archived"
         )
     if found_import.done_topics:
-        print(f"marked {len(found_import.done_topics)} ticked topics done")
+        print(f"marked {count_of(len(found_import.done_topics), 'ticked topic', 'ticked topics')} done")
     for line in import_notes(found_import):
         print(line)
     if tracker.reads.roadmaps.active().id != roadmap.id:
@@ -97,7 +104,8 @@ def import_notes(found: MarkdownImport) -> list[str]:
     lines = [f"left out {title!r}: {reason}" for title, reason in found.left_out]
     if found.unresolved:
         shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
-        lines.append(f"{len(found.unresolved)} relative links not resolved (give --base-url URL): {shown}")
+        links = count_of(len(found.unresolved), "relative link", "relative links")
+        lines.append(f"{links} not resolved (give --base-url URL): {shown}")
     return lines
 
 
@@ -116,7 +124,8 @@ def import_tree(found: MarkdownImport) -> list[str]:
         flags = " (optional)" if step.optional else ""
         lines.append(
             f"{indent}- {step.title}{flags} [{step.id}]: "
-            f"{sum(1 for _ in step.all_topics())} topics, {len(step.resources)} resources"
+            f"{count_of(sum(1 for _ in step.all_topics()), 'topic', 'topics')}, "
+            f"{count_of(len(step.resources), 'resource', 'resources')}"
         )
         for topic in step.topics[:3]:
             lines.append(f"{indent}    · {topic.title}")
