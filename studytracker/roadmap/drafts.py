@@ -87,12 +87,15 @@ class IdMaker:
         self._next: dict[str, int] = {}
 
     def claim(self, wanted: str) -> str:
-        candidate, counter = shorten_id(wanted, MAX_ID_LENGTH), self._next.get(wanted, 2)
+        # counted by the id as shortened: long titles that shorten alike share one counter
+        candidate = shorten_id(wanted, MAX_ID_LENGTH)
+        counter = self._next.get(candidate, 2)
+        first = candidate
         while candidate in self.used:
             suffix = f"-{counter}"
             candidate = shorten_id(wanted, MAX_ID_LENGTH - len(suffix)) + suffix
             counter += 1
-        self._next[wanted] = counter
+        self._next[first] = counter
         self.used.add(candidate)
         return candidate
 

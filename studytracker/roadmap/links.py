@@ -19,11 +19,15 @@ _NOT_STUDY = re.compile(
     r"|star-history\.com|api\.star-history|trendshift\.io|stargazers|github\.com/sponsors/"
     r"|opencollective\.com|patreon\.com|buymeacoffee\.com|ko-fi\.com|paypal\.(com|me)|liberapay\.com"
     r"|(^|//)t\.me/|discord\.(gg|com)|join\.slack\.com|gitter\.im|wa\.me/"
-    r"|/(subscription|subscribe)\b|awesome\.re",
+    r"|/(subscription|subscribe)\b|awesome\.re|polar\.sh|donate\.|forthebadge\.com",
 )  # matched against the address in lower case: a case-blind search took five times as long
 _GITHUB_PROFILE = re.compile(r"^https?://(www\.)?github\.com/[\w.-]+/?$", re.IGNORECASE)
 _TRANSLATION = re.compile(r"(^|/)readme[-_.]?[a-z]{2}([-_][a-z]{2,4})?\.md$", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def _inside(folder: Path, path: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 def not_study_material(url: str) -> bool:
@@ -58,11 +62,21 @@ class LinkResolver:
         if _TRANSLATION.search(path) or not path:
             return None
         if self.folder is not None:
-            local = (self.folder / path.lstrip("/")).resolve()
-            if local.exists() and (local == self.folder or self.folder in local.parents):
+            local = self._local_file(path)
+            if local is not None:
                 return local.as_uri()
         if self.base_url:
             return urljoin(self.base_url, url.lstrip("/")).replace(" ", "%20")
         if url not in self.unresolved:
             self.unresolved.append(url)
         return None
+
+    def _local_file(self, path: str) -> Path | None:
+        """The file a relative link names inside the imported file's folder, if it is there; a
+        name no file can have (a NUL, too long) names none."""
+        assert self.folder is not None
+        try:
+            local = (self.folder / path.lstrip("/")).resolve()
+            return local if local.exists() and _inside(self.folder, local) else None
+        except (OSError, ValueError):
+            return None

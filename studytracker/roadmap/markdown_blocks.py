@@ -19,14 +19,21 @@ if TYPE_CHECKING:
 
 #: Characters that never show and only get in the way of matching titles.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+# An element's text runs to its closing tag but never past the next opening one: from each of a
+# run of unclosed tags a lazy ".*?" would scan to the end of the block (quadratic time).
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^<>]*>((?:[^<]|<(?!h[1-6]\b))*?)</h\1\s*>", re.IGNORECASE)
 _HTML_LINK = re.compile(
-    r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL
+    r"<a\b[^<>]*?\bhref\s*=\s*[\"']([^\"']*)[\"'][^<>]*>((?:[^<]|<(?!a\b))*?)</a\s*>", re.IGNORECASE
 )
-_HTML_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_HREF = re.compile(r"<a\b[^<>]*?\bhref\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]*>")  # not "<[^>]*>": from each of a run of "<" it scanned to the end
+_ANCHOR = re.compile(r"<a\b")  # not "<abbr>" or "<article>"
+_ANCHOR_END = re.compile(r"</a\b")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 _CHECKED = re.compile(r"\bchecked\b")
+#: How deep <a> tags are read inside each other; deeper ones (only a hostile file has them) are
+#: text, so closing each does not join the whole line again.
+MAX_OPEN_ANCHORS = 4
 TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 _SPACES = re.compile(r"\s+")
 #: A bare name that linkify-it reads as a domain but that names a product ("ASP.NET",
@@ -229,6 +236,8 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
     hidden = 0  # inside <sup>…</sup>
     bold_lead = ""
     bold_start: int | None = None
+    lead_possible = True
+    unread_anchors = 0  # <a> tags nested past MAX_OPEN_ANCHORS, read as text
     tick: bool | None = None
     children = token.children or []
     if task_box and children and children[0].type == "text":
@@ -249,11 +258,15 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
                 hidden += 1
             elif tag.startswith("</sup"):
                 hidden = max(0, hidden - 1)
-            elif tag.startswith("<a"):
+            elif _ANCHOR.match(tag) and len(open_links) >= MAX_OPEN_ANCHORS:
+                unread_anchors += 1
+            elif _ANCHOR.match(tag):
                 href = _HTML_HREF.search(child.content)
                 open_links.append((html.unescape(href.group(1)) if href else "", len(parts), True))
                 image_inside.append(False)
-            elif tag.startswith("</a") and open_links:
+            elif _ANCHOR_END.match(tag) and unread_anchors:
+                unread_anchors -= 1
+            elif _ANCHOR_END.match(tag) and open_links:
                 _close_link(parts, links, open_links, image_inside)
             elif tag.startswith("<img") and image_inside:
                 image_inside[-1] = True
@@ -277,8 +290,11 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
         elif kind == "image":
             if image_inside:
                 image_inside[-1] = True
-        elif kind == "strong_open" and not bold_lead and bold_start is None and not plain("".join(parts)):
-            bold_start = len(parts)
+        elif kind == "strong_open" and lead_possible and bold_start is None:
+            if plain("".join(parts)):
+                lead_possible = False  # text came first (and no more joins for each "**" after it)
+            else:
+                bold_start = len(parts)
         elif kind == "strong_close" and bold_start is not None and not bold_lead:
             bold_lead = plain("".join(parts[bold_start:])) or " "
     return Inline(plain("".join(parts)), links, token.content, bold_lead.strip(), tick)

@@ -44,9 +44,12 @@ from studytracker.roadmap.text import strip_markup, tidy_title
 _BOLD_LINE = re.compile(r"\s*\*\*(.+)\*\*[\s:]*")  # fullmatch
 #: matched against a tidied title (whitespace runs are one space there)
 _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
-_LINK = re.compile(r"\[([^\[\]]*)\]\((\S+?)\)")  # no "[" in a label: linear on a line of "["
+# No bracket in a label or an address: from each "[" the pattern stops at the next one (linear on
+# a line of "[](a" repeated, where "\S+?" ran to the line's end from each).
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")
 _BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
+_LEAD_SEPARATOR = re.compile(r"^\s*(?::|→|->|–|—|-)?\s*")
 _NOTE_LEAD = re.compile(r"[\s:.,;]*")
 
 
@@ -143,7 +146,7 @@ class _Parser:
                 continue
             bold = _BOLD_LINE.fullmatch(line.text) if line.kind == "paragraph" else None
             if line.kind == "heading":
-                self._heading(line.level, line.text, line.number)
+                self._heading(line.level, line.inline.text if line.inline else line.text, line.number)
             elif bold and _STEP.match(tidy_title(bold.group(1))):
                 self._heading(7, bold.group(1), line.number)
             else:
@@ -249,15 +252,20 @@ class _Parser:
                 return
         for title, url, _ in links:
             section.resources.append(ResourceDraft(title, url, guess_resource_kind(url, self.part)))
-        self._add_topic(2 * line.depth, text, line.ticked)
+        self._add_topic(2 * line.depth, text, line.ticked, line.inline)
 
-    def _add_topic(self, indent: int, text: str, ticked: bool) -> None:
+    def _add_topic(self, indent: int, text: str, ticked: bool, inline: Inline | None) -> None:
+        """A topic from an item: its title and, after a bold lead ("**NumPy**: for arrays"), its
+        detail, from the text markdown-it read (links, images, entities and escapes resolved)."""
         assert self.current is not None
-        bold = _BOLD_LEAD.match(text)
-        if bold and bold.group(2).strip():
-            topic = TopicDraft(tidy_title(bold.group(1)), strip_markup(bold.group(2)), indent, done=ticked)
+        plain_text = inline.text if inline is not None and "\n" not in inline.source else strip_markup(text)
+        lead = inline.bold_lead if inline is not None else ""
+        rest = plain_text[len(lead) :] if lead and plain_text.startswith(lead) else ""
+        rest = _LEAD_SEPARATOR.sub("", rest, count=1).strip()
+        if lead and rest:
+            topic = TopicDraft(tidy_title(lead), rest, indent, done=ticked)
         else:
-            topic = TopicDraft(tidy_title(text), indent=indent, done=ticked)
+            topic = TopicDraft(tidy_title(plain_text), indent=indent, done=ticked)
         if not topic.title:
             return
         while self.stack and self.stack[-1].indent >= indent:
@@ -345,7 +353,7 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     for block in blocks:
         source = block.inline.source
         if block.kind == "heading":
-            lines.append(_Line(block.line, "heading", source, level=block.level))
+            lines.append(_Line(block.line, "heading", source, level=block.level, inline=block.inline))
         elif block.kind == "rule":
             lines.append(_Line(block.line, "rule", "---"))
         elif block.kind == "item":
@@ -376,7 +384,7 @@ def _lines(blocks: list[Block]) -> list[_Line]:
 def has_step_headings(blocks: list[Block]) -> bool:
     """Whether the markdown is of this family: a heading (or a bold line) "Step N"."""
     for block in blocks:
-        if block.kind == "heading" and _STEP.match(tidy_title(block.inline.source)):
+        if block.kind == "heading" and _STEP.match(tidy_title(block.text)):
             return True
         if block.kind == "paragraph":
             bold = _BOLD_LINE.fullmatch(block.inline.source.split("\n", 1)[0].rstrip())

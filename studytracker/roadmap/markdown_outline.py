@@ -32,6 +32,9 @@ _OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b
 _URL = re.compile(r"<?\bhttps?://\S+>?")
 _LABEL_ONLY = re.compile(r"^(.{1,80}?)\s*[:：]\s*$")
 _LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
+#: Up to how many links a line's text names them ("Slides: https://…"); a line of more is read for
+#: each link's own address only (looking through the line for each of them took quadratic time).
+_LABELLED_LINKS = 4
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
 
 
@@ -383,9 +386,9 @@ class OutlineReader:
         if url is None:
             return None
         title = link.text
-        if not title or _URL.fullmatch(title) or title == link.url:
+        if (not title or _URL.fullmatch(title) or title == link.url) and len(inline.links) <= _LABELLED_LINKS:
             title = _label_before(inline, link) or _URL.sub("", inline.text).strip(" :-–—") or link.url
-        title = _clean_title(title)[:300]
+        title = _clean_title(title[:1000])[:300]
         if not title or _URL.search(title):
             title = _url_name(url)
         return ResourceDraft(title, url, guess_resource_kind(url))
@@ -521,7 +524,10 @@ def _url_name(url: str) -> str:
     """A title for a link written as its bare address: its last path part, else its host."""
     from urllib.parse import unquote, urlsplit
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[x": a bracket that is no IPv6 address
+        return url
     segments = [part for part in unquote(parts.path).split("/") if part]
     return segments[-1] if segments else parts.netloc or url
 

@@ -112,7 +112,9 @@ class PhaseMatch:
 
 
 def _roman(text: str) -> int | None:
-    values = [_ROMAN[char] for char in text.lower()]
+    values = [_ROMAN.get(char, 0) for char in text.lower()]
+    if not all(values):  # "ı" and "İ" match [ivxlc] case-blind, but are no numerals
+        return None
     total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return total if 0 < total < 200 else None
 

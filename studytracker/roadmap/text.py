@@ -18,11 +18,10 @@ def slugify(text: str, max_words: int = 6) -> str:
     Repeated and filler words are dropped so ids stay short enough to type.
     """
     ascii_text = unicodedata.normalize("NFKD", transliterate(text)).encode("ascii", "ignore").decode("ascii")
-    words: list[str] = []
-    for word in _NON_SLUG.split(ascii_text.lower()):
-        if word and word not in words and word not in _FILLER_WORDS:
-            words.append(word)
-    return "-".join(words[:max_words]) or "item"
+    words = list(dict.fromkeys(word for word in _NON_SLUG.split(ascii_text.lower()) if word))
+    meaningful = [word for word in words if word not in _FILLER_WORDS]
+    # a title of filler words alone ("A", "To and fro") keeps them
+    return "-".join((meaningful or words)[:max_words]) or "item"
 
 
 def transliterate(text: str) -> str:
@@ -95,7 +94,7 @@ def repair_mojibake(text: str) -> str:
 
 
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")  # no "[" in a label: linear on a line of "["
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")  # no bracket inside: linear on "[](a" repeated
 
 
 def strip_markup(text: str) -> str:

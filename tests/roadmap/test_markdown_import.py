@@ -385,3 +385,58 @@ def test_the_title_comes_from_front_matter_title_or_a_home_page_s_hero_name() ->
     hero = '---\nlayout: home\nhero:\n  tagline: "Daily"\n  name: "Rust Course"\nfeatures: x\n---\n' + body
     assert read_markdown(hero).roadmap.title == "Rust Course"
     assert read_markdown(body).roadmap.title == "Contents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Step 1: A\n\n" + "[](a" * 20_000 + "\n\n- x\n",
+        "# T\n\n## " + "[](a" * 20_000 + "\n\n- x [a](http://e.com)\n",
+        "# T\n\n## W\n\n<div>\n" + "<h1>" * 20_000 + "\n\n- x [a](http://e.com)\n",
+        "# T\n\n## W\n\n<div>\n" + "<a href='x'>" * 20_000 + "\n\n- x [a](http://e.com)\n",
+        "# T\n\n## W\n\n<div>\n" + "<" * 200_000 + "\n\n- x [a](http://e.com)\n",
+        "# T\n\n## W\n\n- x" + " **a**" * 20_000 + "\n",
+        "# T\n\n## W\n\n- x " + "<a href='http://e.com'>t" * 20_000 + "</a>" * 20_000 + "\n",
+        "# T\n\n## W\n\n- see " + " ".join(f"http://e.com/{i}" for i in range(10_000)) + "\n",
+        "# T\n\n## Week 1: B\n\n" + "".join(f"- {'x' * 100} {'y' * 100} {i}\n" for i in range(3_000)),
+    ],
+    ids=["family-links", "heading-links", "h1", "anchors", "angles", "bold", "nested", "bare", "ids"],
+)
+def test_hostile_repetitions_read_in_linear_time(text: str) -> None:
+    """Each took from tens of seconds to many minutes (a pattern or a loop quadratic in the line)."""
+    roadmap = parse_roadmap_markdown(text)
+    assert roadmap.steps and all(len(topic.id) <= 200 for _, topic in roadmap.all_topics())
+
+
+def test_names_no_file_can_have_and_odd_numerals_are_read_not_raised(tmp_path: Path) -> None:
+    from studytracker.roadmap.markdown_import import read_markdown, read_markdown_file
+
+    assert [s.title for s in read_markdown("# T\n\n## Week ı\n\n- a\n\n## Week 2\n\n- b\n").roadmap.steps]
+    html_link = '# T\n\n## A\n\n<div>\n<a href="http://[x"></a>\n</div>\n\n- a\n'
+    assert read_markdown(html_link).roadmap.steps[0].title == "A"
+    for link in ("a" * 300 + ".md", "x%00y.md"):
+        for heading in ("## A", "## Step 1: A"):
+            roadmap_file = tmp_path / "r.md"
+            roadmap_file.write_text(f"# T\n\n{heading}\n\n- [a]({link})\n", encoding="utf-8")
+            assert read_markdown_file(roadmap_file).unresolved == (link,)
+
+
+def test_step_n_titles_read_as_markdown_renders_them() -> None:
+    text = (
+        "# T\n\n## Step 1: A\n\n- [Pandas][pd]\n- ![pic](http://e.com/p.png) Picture\n- Fish &amp; chips\n"
+        "- **NumPy**: for arrays\n\n## Step 2: <a href='http://x.com/t'>Two</a>\n\n- x\n\n"
+        "[pd]: https://pandas.pydata.org\n"
+    )
+    first, second = parse_roadmap_markdown(text).steps
+    assert (first.id, second.title) == ("a", "Two")
+    assert [(t.title, t.detail) for t in first.topics] == [
+        ("Pandas", ""),
+        ("Picture", ""),
+        ("Fish & chips", ""),
+        ("NumPy", "for arrays"),
+    ]
+
+
+def test_sponsor_and_badge_sites_are_not_resources() -> None:
+    text = "# T\n\n## A\n\n- [p](https://polar.sh/me) [d](https://donate.stripe.com/a) [b](https://forthebadge.com) [k](https://kaggle.com/learn)\n"
+    assert [r.url for r in parse_roadmap_markdown(text).steps[0].resources] == ["https://kaggle.com/learn"]
