@@ -56,7 +56,10 @@ class Section:
         return found
 
     def has_items(self) -> bool:
-        return any(b.kind in ("item", "row") or b.links for b in self.blocks)
+        """Whether there is something to learn here: items, rows, links, or a heading that links
+        to the part's own material ("### [01 - Prerequisites](./01-prerequisites)")."""
+        heading_links = self.heading is not None and bool(self.heading.links)
+        return heading_links or any(b.kind in ("item", "row") or b.links for b in self.blocks)
 
     def has_content(self) -> bool:
         return any(s.has_items() for s in self.walk())
@@ -189,6 +192,9 @@ class OutlineReader:
         if not content:
             return [], {}, None
         top = min(s.level for s in content)
+        for section in sections:
+            if section.level == top and not section.has_content():
+                self.left_out.append((section.title, "no topics or links"))
         steps: list[Section] = []
         groups: dict[int, str] = {}
         for section in content:
@@ -360,9 +366,15 @@ class OutlineReader:
         if index is None:
             return None
         title = _cell_title(cells[index])
+        used = {index}
+        subject = next((i for i in range(index + 1, len(cells)) if _cell_title(cells[i])), None)
+        if subject is not None and (len(title) <= 4 or match_phase(title)):
+            # "Day 01 | LLM fine-tuning", "P1 | Basic syntax": the label and what it is about
+            title = f"{title}: {_cell_title(cells[subject])}"
+            used.add(subject)
         notes = []
         for position, cell in enumerate(cells):
-            if position == index or not cell.text:
+            if position in used or not cell.text:
                 continue
             header = block.header[position] if position < len(block.header) else ""
             notes.append(f"{header}: {cell.text}" if header else cell.text)
@@ -505,7 +517,11 @@ _TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) 
 
 
 def _clean_title(text: str) -> str:
-    text = _URL.sub("", text)
+    without_urls = _URL.sub("", text)
+    if len(without_urls) < len(text) and without_urls.count("(") > without_urls.count(")"):
+        # "Install it (see https://…)" lost its address and the bracket's end with it
+        without_urls = without_urls[: without_urls.rindex("(")]
+    text = without_urls
     text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
     text = text.rstrip(_TRAILING)
     if text.endswith(".") and not text.endswith(".."):

@@ -73,7 +73,7 @@ _CJK_KEYS = {
     "回": "lesson",
     "期": "stage",
 }
-_NUMBERED = re.compile(r"^0*(\d{1,3})\s*[.)]\s+(.+)$")
+_NUMBERED = re.compile(r"^0*(\d{1,3})(?:\s*[.)]|\s+[-–—])\s+(.+)$")  # "1. X", "3) X", "01 - X"
 _LEAD = re.compile(r"^[^\w\[(]+")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _CJK_DIGITS = {
@@ -228,6 +228,11 @@ _NOT_CONTENT: tuple[tuple[str, str], ...] = (
     ),
     (r"other awesome|related (lists|projects)|^see also$|admired compan", "other lists"),
     (r"^changelog|^change log|^release notes|^todo$|^roadmap of this (repo|project)", "project housekeeping"),
+    (
+        r"^how to use (this|the)( (guide|repo|repository|roadmap|course|curriculum))?$|^who (this|it) is for"
+        r"|^estimated (commitment|time)$",
+        "about this guide",
+    ),
 )
 _NOT_CONTENT_PATTERNS = tuple(
     (re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in _NOT_CONTENT

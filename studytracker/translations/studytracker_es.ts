@@ -728,6 +728,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+1"/>
+        <source>about this guide</source>
+        <translation>sobre esta guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>excluded on request</source>
         <translation>excluida a petición</translation>
     </message>

@@ -440,3 +440,32 @@ def test_step_n_titles_read_as_markdown_renders_them() -> None:
 def test_sponsor_and_badge_sites_are_not_resources() -> None:
     text = "# T\n\n## A\n\n- [p](https://polar.sh/me) [d](https://donate.stripe.com/a) [b](https://forthebadge.com) [k](https://kaggle.com/learn)\n"
     assert [r.url for r in parse_roadmap_markdown(text).steps[0].resources] == ["https://kaggle.com/learn"]
+
+
+def test_shapes_seen_in_curricula_the_importer_had_not_met() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    # phases that only link to their folder and say what they hold are steps, not dropped
+    phases = (
+        "# AI Roadmap\n\n## Roadmap\n\n### [01 - Prerequisites](./01-prerequisites)\nPython, SQL, maths.\n\n"
+        "### [02 - Machine Learning](./02-ml)\nAlgorithms and projects.\n\n"
+        "### [03 - ML Track](./03-track)\n\n- **[Design](./03-track/design)**\n- **[MLOps](./03-track/ops)**\n"
+    )
+    found = read_markdown(phases, "ai.md")
+    assert [s.title for s in found.roadmap.steps] == ["Prerequisites", "Machine Learning", "ML Track"]
+    assert found.roadmap.steps[0].why == "Python, SQL, maths."
+    # a table of days: the day and its subject, not "Day 01" alone
+    days = "# Plan\n\n## Month 1\n\n| Day | Topic | Status |\n|---|---|---|\n| Day 01 | Fine-tuning | done |\n| Day 02 | RAG | - |\n"
+    [step] = read_markdown(days, "days.md").roadmap.steps
+    assert [(t.title, t.detail) for t in step.topics] == [
+        ("Day 01: Fine-tuning", "Status: done"),
+        ("Day 02: RAG", "Status: -"),
+    ]
+    # a bare address inside brackets leaves no half bracket in the title; how-to-use sections go
+    guide = (
+        "# Course\n\n## Who this is for\n\n- Developers\n\n## Setup\n\n"
+        "- Install OpenTofu (compatible release, see https://opentofu.org/docs)\n- Install Git\n"
+    )
+    found = read_markdown(guide, "guide.md")
+    assert [t.title for t in found.roadmap.steps[0].topics] == ["Install OpenTofu", "Install Git"]
+    assert found.left_out == (("Who this is for", "about this guide"),)
