@@ -102,6 +102,9 @@ def cmd_roadmap_import(tracker: Tracker, args: argparse.Namespace) -> int:
 def import_notes(found: MarkdownImport) -> list[str]:
     """What an import left out and could not resolve, one line each."""
     lines = [f"left out {title!r}: {reason}" for title, reason in found.left_out]
+    if found.ticked_topics and not found.done_topics:
+        ticked = count_of(len(found.ticked_topics), "item", "items")
+        lines.append(f"{ticked} ticked [x] in the file (--ticked-done imports them as done)")
     if found.unresolved:
         shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
         links = count_of(len(found.unresolved), "relative link", "relative links")

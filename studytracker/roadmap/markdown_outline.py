@@ -6,6 +6,7 @@ lists, tables and links. Sections that are not content are left out, and the sum
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -377,6 +378,8 @@ class OutlineReader:
             if position in used or not cell.text:
                 continue
             header = block.header[position] if position < len(block.header) else ""
+            if cell.text.strip().isdigit() and len(header.strip(" .")) <= 3:
+                continue  # a row number ("# | 1"), nothing to read
             notes.append(f"{header}: {cell.text}" if header else cell.text)
         return TopicDraft(title=title, detail="; ".join(notes))
 
@@ -516,6 +519,11 @@ def _heading_title(block: Block) -> str:
 _TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ":：→|–—-"
 
 
+#: Unicode categories of what only decorates a title's end: symbols (emoji), their modifiers,
+#: variation selectors and joiners.
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
 def _clean_title(text: str) -> str:
     without_urls = _URL.sub("", text)
     if len(without_urls) < len(text) and without_urls.count("(") > without_urls.count(")"):
@@ -524,6 +532,8 @@ def _clean_title(text: str) -> str:
     text = without_urls
     text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
     text = text.rstrip(_TRAILING)
+    while text and unicodedata.category(text[-1]) in _DECORATION:  # "30 Days of OpenTofu 🧊"
+        text = text[:-1].rstrip(_TRAILING)
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return " ".join(text.split()).strip("* ")

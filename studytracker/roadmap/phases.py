@@ -106,9 +106,10 @@ class PhaseMatch:
     @property
     def title(self) -> str:
         """The title as shown: "Week 3: Databases", or the rest alone for numbered headings."""
-        if self.kind in ("#", "step") or not self.rest:
-            return self.rest or self.label
-        return f"{self.label}: {self.rest}"
+        rest = self.rest if any(char.isalnum() for char in self.rest) else ""  # not "Week 1: 🚀"
+        if self.kind in ("#", "step") or not rest:
+            return rest or self.label
+        return f"{self.label}: {rest}"
 
 
 def _roman(text: str) -> int | None:

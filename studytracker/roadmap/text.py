@@ -72,6 +72,24 @@ def shorten_id(wanted: str, limit: int) -> str:
     return "/".join("-".join(part) for part in parts)
 
 
+#: The five bytes Windows-1252 leaves undefined: a decoder that lets them through as U+0081 …
+#: (as Windows does) leaves them in the text, and an emoji with a variation selector ("🗺️")
+#: holds one.
+_CP1252_UNDEFINED = "\x81\x8d\x8f\x90\x9d"
+
+
+def _mac_roman_bytes(run: str) -> bytes:
+    return run.encode("mac_roman")
+
+
+def _cp1252_bytes(run: str) -> bytes:
+    if not any(char in _CP1252_UNDEFINED for char in run):
+        return run.encode("cp1252")
+    return b"".join(
+        char.encode("latin-1") if char in _CP1252_UNDEFINED else char.encode("cp1252") for char in run
+    )
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as Mac Roman or Windows-1252 ("‚âà" -> "≈").
 
@@ -81,9 +99,9 @@ def repair_mojibake(text: str) -> str:
 
     def fix(match: re.Match[str]) -> str:
         run = match.group(0)
-        for codec in ("mac_roman", "cp1252"):
+        for encode in (_mac_roman_bytes, _cp1252_bytes):
             try:
-                repaired = run.encode(codec).decode("utf-8")
+                repaired = encode(run).decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
             if len(repaired) < len(run):

@@ -36,3 +36,15 @@ def test_ticked_task_items_are_imported_as_done_only_on_request(cli: Cli, tmp_pa
     assert code == 0, err
     assert cli("roadmap", "use", "interview-checklist-2")[0] == 0
     assert cli.json("status")["overall"]["done"] == 0
+
+
+def test_a_dry_run_says_how_many_items_are_ticked_and_how_to_import_them_done(
+    cli: Cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "checklist.md"
+    path.write_text(TASKS, encoding="utf-8")
+    code, out, err = cli("roadmap", "import", str(path), "--dry-run")
+    assert code == 0, err
+    assert "3 items ticked [x] in the file (--ticked-done imports them as done)" in out
+    code, out, err = cli("roadmap", "import", str(path), "--dry-run", "--ticked-done")
+    assert code == 0 and "ticked [x]" not in out

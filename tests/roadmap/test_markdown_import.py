@@ -469,3 +469,17 @@ def test_shapes_seen_in_curricula_the_importer_had_not_met() -> None:
     found = read_markdown(guide, "guide.md")
     assert [t.title for t in found.roadmap.steps[0].topics] == ["Install OpenTofu", "Install Git"]
     assert found.left_out == (("Who this is for", "about this guide"),)
+
+
+def test_emoji_garbled_through_windows_1252_are_repaired_and_trailing_emoji_dropped() -> None:
+    from studytracker.roadmap.text import repair_mojibake
+
+    garbled = "".join(
+        chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
+        for byte in "🗺️ Roadmap 🤝 Team — done".encode()
+    )
+    assert "\x8f" in garbled and repair_mojibake(garbled) == "🗺️ Roadmap 🤝 Team — done"
+    text = "# 30 Days of OpenTofu 🧊\n\n## Week 1 🚀\n\n| # | Lesson |\n|---|---|\n| 1 | State files |\n"
+    roadmap = parse_roadmap_markdown(text)
+    assert (roadmap.title, roadmap.steps[0].title) == ("30 Days of OpenTofu", "Week 1")
+    assert [(t.title, t.detail) for t in roadmap.steps[0].topics] == [("State files", "")]
