@@ -105,7 +105,20 @@ class OutlineReader:
                 stack[-1].blocks.append(block)
         self._drop_not_content(root)
         steps, groups, step_level = self._choose_steps(root)
+        self._note_sections_outside(root, steps)
         return self._build(title, root, steps, groups, step_level)
+
+    def _note_sections_outside(self, root: Section, steps: list[Section]) -> None:
+        """Top sections with something to learn that hold no step ("Java DSA progress" beside a
+        plan of months) are not imported: the summary says so, so the learner can pick another
+        heading level instead of missing them."""
+        chosen = {id(step) for step in steps}
+        reported = {title for title, _ in self.left_out}
+        for section in root.children:
+            if section.title in reported or not section.has_content():
+                continue
+            if not any(id(inner) in chosen for inner in section.walk()):
+                self.left_out.append((section.title, "outside the learning path"))
 
     def _title(self, blocks: list[Block]) -> tuple[str, Block | None]:
         front_title = _front_matter_title(self.document.front_matter)

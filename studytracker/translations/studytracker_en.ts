@@ -105,7 +105,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/import_preview.py" line="+96"/>
+        <location filename="../ui/import_preview.py" line="+97"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>

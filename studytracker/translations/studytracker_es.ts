@@ -733,6 +733,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+1"/>
+        <source>outside the learning path</source>
+        <translation>fuera del itinerario de aprendizaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>excluded on request</source>
         <translation>excluida a petición</translation>
     </message>

@@ -52,6 +52,7 @@ LEFT_OUT_REASONS = (
     QT_TRANSLATE_NOOP("LeftOut", "other lists"),
     QT_TRANSLATE_NOOP("LeftOut", "project housekeeping"),
     QT_TRANSLATE_NOOP("LeftOut", "about this guide"),
+    QT_TRANSLATE_NOOP("LeftOut", "outside the learning path"),
     QT_TRANSLATE_NOOP("LeftOut", "excluded on request"),
     QT_TRANSLATE_NOOP("LeftOut", "no topics or links"),
     QT_TRANSLATE_NOOP("LeftOut", "a row with no link"),

@@ -483,3 +483,15 @@ def test_emoji_garbled_through_windows_1252_are_repaired_and_trailing_emoji_drop
     roadmap = parse_roadmap_markdown(text)
     assert (roadmap.title, roadmap.steps[0].title) == ("30 Days of OpenTofu", "Week 1")
     assert [(t.title, t.detail) for t in roadmap.steps[0].topics] == [("State files", "")]
+
+
+def test_a_section_with_things_to_learn_beside_the_chosen_steps_is_reported_not_lost() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    text = (
+        "# Journey\n\n## Progress\n\n### Month 1: Basics\n\n- Python\n\n### Month 2: Models\n\n- RAG\n\n"
+        "## DSA practice\n\n- Union-find\n- Backtracking\n"
+    )
+    found = read_markdown(text, "journey.md")
+    assert [s.title for s in found.roadmap.steps] == ["Month 1: Basics", "Month 2: Models"]
+    assert found.left_out == (("DSA practice", "outside the learning path"),)
