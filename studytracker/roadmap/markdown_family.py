@@ -38,16 +38,15 @@ from studytracker.roadmap.markdown_blocks import TASK_BOX, Block, Inline
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
 from studytracker.roadmap.text import strip_markup, tidy_title
 
-# The lines are pieces of blocks markdown-it has already read (whitespace runs inside them may
-# be long); each pattern is anchored and has no two adjacent repeats that can share characters,
-# so a hostile line costs linear time.
+# The lines are pieces of blocks markdown-it has already read, and a hostile one may hold long
+# runs of anything: a pattern here either runs on a tidied title (one space between words) or
+# can fail at only a bounded number of places from each start, so a line costs linear time.
 _BOLD_LINE = re.compile(r"\s*\*\*(.+)\*\*[\s:]*")  # fullmatch
 #: matched against a tidied title (whitespace runs are one space there)
 _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
 # No bracket in a label or an address: from each "[" the pattern stops at the next one (linear on
 # a line of "[](a" repeated, where "\S+?" ran to the line's end from each).
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?::|→|->|–|—|-)?\s*(.*)$")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
 _LEAD_SEPARATOR = re.compile(r"^\s*(?::|→|->|–|—|-)?\s*")
 _NOTE_LEAD = re.compile(r"[\s:.,;]*")
