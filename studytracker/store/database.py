@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from studytracker.store.errors import StoreError, describe_error
+from studytracker.store.errors import StoreError, database_failure
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, SCHEMA_HEAD
 from studytracker.store.safety import Backups, private_file
 from studytracker.store.uri import database_uri
@@ -79,7 +79,7 @@ class Database:
             database.migrate()
         except DBAPIError as error:
             database.close()
-            raise StoreError(describe_error(error, database.path)) from None
+            raise database_failure(error, database.path) from None
         return database
 
     def close(self) -> None:
@@ -133,7 +133,7 @@ class Database:
                 assert isinstance(driver, sqlite3.Connection)  # SQLAlchemy's pysqlite: always one
                 yield driver
         except DBAPIError as error:
-            raise StoreError(describe_error(error, self.path)) from None
+            raise database_failure(error, self.path) from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -142,7 +142,7 @@ class Database:
             with self._reads() as session, session.begin():
                 yield session
         except DBAPIError as error:
-            raise StoreError(describe_error(error, self.path)) from None
+            raise database_failure(error, self.path) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -151,4 +151,4 @@ class Database:
             with self._writes() as session, session.begin():
                 yield session
         except DBAPIError as error:
-            raise StoreError(describe_error(error, self.path)) from None
+            raise database_failure(error, self.path) from None

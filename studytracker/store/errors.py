@@ -13,19 +13,41 @@ class InputError(StoreError):
     """Bad input (an unknown id, an impossible value): exit code 2. Nothing was written."""
 
 
-def describe_error(error: BaseException, path: Path) -> str:
-    """One line for a database failure: what went wrong and where."""
+class DatabaseFailure(StoreError):
+    """The database itself failed. `kind` says how ("read-only", "disk-full", "damaged",
+    "cannot-open", "busy" or "other"), so a window can word it in the learner's language; the
+    message is the command line's English line, with the path and the driver's own words."""
+
+    def __init__(self, kind: str, path: Path, detail: str) -> None:
+        self.kind, self.path, self.detail = kind, path, detail
+        super().__init__(_DATABASE_MESSAGES[kind].format(path=path, detail=detail))
+
+
+_DATABASE_MESSAGES = {
+    "read-only": "{path}: the database is read-only ({detail})",
+    "disk-full": "{path}: could not write to disk ({detail}); nothing was saved",
+    "damaged": "{path}: the database file is damaged or not a StudyTracker database ({detail})",
+    "cannot-open": "{path}: cannot open the database ({detail})",
+    "busy": "{path}: the database is busy in another program; try again ({detail})",
+    "other": "{path}: database error ({detail})",
+}
+
+
+def database_failure(error: BaseException, path: Path) -> DatabaseFailure:
+    """What a database failure was, from the driver's error, for the database at `path`."""
     original = getattr(error, "orig", error)
-    message = str(original).strip() or type(original).__name__
-    lowered = message.lower()
+    detail = str(original).strip() or type(original).__name__
+    lowered = detail.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return f"{path}: the database is read-only ({message})"
-    if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
-        return f"{path}: could not write to disk ({message}); nothing was saved"
-    if "not a database" in lowered or "malformed" in lowered:
-        return f"{path}: the database file is damaged or not a StudyTracker database ({message})"
-    if "unable to open" in lowered:
-        return f"{path}: cannot open the database ({message})"
-    if "locked" in lowered or "busy" in lowered:
-        return f"{path}: the database is busy in another program; try again ({message})"
-    return f"{path}: database error ({message})"
+        kind = "read-only"
+    elif "disk" in lowered and ("full" in lowered or "i/o" in lowered):
+        kind = "disk-full"
+    elif "not a database" in lowered or "malformed" in lowered:
+        kind = "damaged"
+    elif "unable to open" in lowered:
+        kind = "cannot-open"
+    elif "locked" in lowered or "busy" in lowered:
+        kind = "busy"
+    else:
+        kind = "other"
+    return DatabaseFailure(kind, path, detail)

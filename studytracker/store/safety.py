@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from studytracker.store.errors import InputError, StoreError, describe_error
+from studytracker.store.errors import InputError, StoreError, database_failure
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.uri import database_uri
 
@@ -308,7 +308,7 @@ class Backups:
                 raise
         except sqlite3.Error as error:
             saved.unlink(missing_ok=True)
-            raise StoreError(describe_error(error, self.database)) from None
+            raise database_failure(error, self.database) from None
         finally:
             live.close()
         os.replace(saved, previous)

@@ -251,7 +251,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/session_log.py" line="+427"/>
+        <location filename="../ui/session_log.py" line="+428"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>

@@ -418,7 +418,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>DataFolderText</name>
     <message>
-        <location filename="../ui/data_folder.py" line="+118"/>
+        <location filename="../ui/data_folder.py" line="+119"/>
         <source>StudyTracker cannot open your data</source>
         <translation>StudyTracker no puede abrir tus datos</translation>
     </message>
@@ -450,6 +450,39 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+20"/>
         <source>Not restored</source>
         <translation>No se ha restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ui/error_text.py" line="+11"/>
+        <source>{path}: the database is read-only ({detail})</source>
+        <translation>{path}: la base de datos es de solo lectura ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: could not write to disk ({detail}); nothing was saved</source>
+        <translation>{path}: no se pudo escribir en el disco ({detail}); no se guardó nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the database file is damaged or not a StudyTracker database ({detail})</source>
+        <translation>{path}: el archivo de la base de datos está dañado o no es de StudyTracker ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot open the database ({detail})</source>
+        <translation>{path}: no se puede abrir la base de datos ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the database is busy in another program; try again ({detail})</source>
+        <translation>{path}: la base de datos está ocupada por otro programa; vuelve a intentarlo ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: database error ({detail})</source>
+        <translation>{path}: error de la base de datos ({detail})</translation>
     </message>
 </context>
 <context>
@@ -921,7 +954,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/notes.py" line="+58"/>
+        <location filename="../ui/notes.py" line="+59"/>
         <source>History…</source>
         <extracomment>Saves (target kind, target id, body, editing burst); raises StoreError on failure.</extracomment>
         <translation>Historial…</translation>
@@ -980,7 +1013,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+32"/>
+        <location filename="../ui/operations.py" line="+33"/>
         <source>Still opening your data; nothing was changed.</source>
         <translation>Todavía se están abriendo tus datos; no se ha cambiado nada.</translation>
     </message>
@@ -1883,7 +1916,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../ui/session_log.py" line="+54"/>
+        <location filename="../ui/session_log.py" line="+55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from studytracker.i18n import Context, current
+from studytracker.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from studytracker.store.clock import Clock
@@ -100,7 +101,7 @@ class DataFolder(QObject):
         try:
             tracker = Tracker.open(self.data_dir, self.clock)
         except StoreError as error:
-            self._cannot_open(str(error))
+            self._cannot_open(error_text(error))
             return False
         self.adopt(tracker)
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from studytracker.i18n import Context
 from studytracker.store.errors import StoreError
+from studytracker.ui.error_text import error_text
 from studytracker.ui.markdown_html import escape, markdown_to_html
 from studytracker.ui.text_browser import TextBrowser
 
@@ -144,7 +145,7 @@ class NoteEditor(QWidget):
         try:
             self._save(kind, target_id, self.editor.toPlainText(), self._burst)
         except StoreError as error:  # the text stays in the editor and is tried again
-            self.state.setText(Notes.tr("Not saved: {reason}").format(reason=error))
+            self.state.setText(Notes.tr("Not saved: {reason}").format(reason=error_text(error)))
             return False
         self._dirty = False
         self.state.setText(Notes.tr("Saved"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from studytracker.i18n import Context
+from studytracker.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
@@ -73,7 +74,7 @@ class OperationRunner(QObject):
         try:
             result = command(self.tracker)
         except StoreError as error:
-            self.questions.warn(title, str(error))
+            self.questions.warn(title, error_text(error))
             return None
         self.announce(changes_of(result))
         return result

@@ -39,6 +39,7 @@ from studytracker.i18n import Context, current
 from studytracker.store.errors import StoreError
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
+from studytracker.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from studytracker.store.commands.study import DeletedSession
@@ -489,7 +490,7 @@ class SessionLog(QDialog):
         try:
             command.apply()
         except StoreError as error:  # refused: nothing was written, nothing to undo
-            return str(error)
+            return error_text(error)
         self.undo_stack.push(command)
         return None
 

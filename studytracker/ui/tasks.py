@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from studytracker.ui.error_text import error_text
+
 
 def expected_errors() -> tuple[type[Exception], ...]:
     """The failures a learner can act on, reported as their one-line message: the store's own,
@@ -41,7 +43,7 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except expected as error:  # reported to the window as its one-line message
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            self.signals.failed.emit(error_text(error))
             return
         except Exception:  # noqa: BLE001 - this thread's outermost boundary: a bug, reported as one
             self.signals.crashed.emit(traceback.format_exc())

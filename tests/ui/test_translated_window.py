@@ -124,3 +124,26 @@ def test_a_language_chosen_in_preferences_is_kept_for_the_next_start(
     assert i18n.saved_language(window.settings) == "es"
     assert window.statusBar().currentMessage() == "The language changes when StudyTracker starts again"
     assert window.timer_bar.start_button.text() == "Start"  # this run keeps its language
+
+
+def test_a_database_failure_reads_in_the_learner_s_language(  # type: ignore[no-untyped-def]
+    qtbot, tracker: Tracker, tmp_path: Path, language
+) -> None:
+    import sqlite3
+
+    from studytracker.store.errors import database_failure
+
+    failure = database_failure(
+        sqlite3.OperationalError("attempt to write a readonly database"), Path("/d/x.db")
+    )
+    assert str(failure) == "/d/x.db: the database is read-only (attempt to write a readonly database)"
+    language("es")
+    window = _window(qtbot, tracker, tmp_path)
+    shown: list[str] = []
+    window.questions.warn = lambda _title, text: shown.append(text)  # type: ignore[method-assign]
+
+    def fail(_tracker: Tracker) -> None:
+        raise failure
+
+    assert window.runner.run("Guardar", fail) is None
+    assert shown == ["/d/x.db: la base de datos es de solo lectura (attempt to write a readonly database)"]

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from studytracker.store.clock import Clock, SystemClock
-from studytracker.store.errors import StoreError, describe_error
+from studytracker.store.errors import StoreError, database_failure
 from studytracker.store.policy import BUNDLED_HASH_KEY, DATABASE_NAME, DEFAULT_PROFILE, SCHEMA_HEAD
 from studytracker.store.reads.attachments import AttachmentReads
 from studytracker.store.reads.base import ConnectionSource, Row, read_transaction_on
@@ -82,7 +82,7 @@ class Reads:
         try:
             return self.connection.execute(sql, {"profile": self.profile_id, **parameters}).fetchall()
         except sqlite3.Error as error:
-            raise StoreError(describe_error(error, self.path)) from None
+            raise database_failure(error, self.path) from None
 
 
 class ReadOnlyData(Reads):
