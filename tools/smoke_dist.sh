@@ -19,7 +19,10 @@ head -c 4 "$work/informe.pdf" | grep -q '%PDF'
 find "$(dirname "$app")" -name studytracker_es.qm | grep -q . || { echo "smoke: no Spanish translation in the app" >&2; exit 1; }
 "${clean_env[@]}" "$app" --data-dir "$work/data" screenshot --out "$work/window.png" --view statistics
 test "$(head -c 8 "$work/window.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a"
-echo "smoke: offscreen command line, report and screenshot ok"
+# The markdown importer and its parser's plugins travel too: a curriculum of weeks with a bare address.
+printf '# Course\n\n## Week 1: Basics\n\n- Read https://docs.python.org/3/tutorial\n\n## Week 2: More\n\n- [x] Lists\n' >"$work/course.md"
+"${clean_env[@]}" "$app" --data-dir "$work/data" roadmap import "$work/course.md" --dry-run | grep -q '2 steps, 2 topics, 1 resource'
+echo "smoke: offscreen command line, report, screenshot and markdown import ok"
 
 # A real display: the window must open, show its title, and quit cleanly on Ctrl+Q.
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null || {
