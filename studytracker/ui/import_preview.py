@@ -72,9 +72,17 @@ class PreviewChoice:
 
 
 def has_choices(found: MarkdownImport) -> bool:
-    """Whether a read leaves the learner something to choose (a curriculum read by its outline;
-    a file of the bundled roadmap's family or a JSON roadmap has one reading only)."""
-    return found.step_level is not None and bool(found.levels or found.sections)
+    """Whether a read leaves the learner something to choose: the heading level and sections of
+    a curriculum read by its outline (a file of the bundled roadmap's family or a JSON roadmap
+    has one reading only), or whether to mark the items ticked in the file as done."""
+    return bool(found.ticked_topics) or (
+        found.step_level is not None and bool(found.levels or found.sections)
+    )
+
+
+def has_outline_choices(found: MarkdownImport) -> bool:
+    """Whether the steps' heading level and the sections taken are the learner's to choose."""
+    return found.step_level is not None
 
 
 class ImportPreview(QDialog):
@@ -165,13 +173,18 @@ class ImportPreview(QDialog):
         buttons.rejected.connect(self.reject)
         self.action = ""
 
-        form = QFormLayout()
-        form.addRow(Preview.tr("Steps are"), self.level_box)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
-        layout.addWidget(self.sections, 1)
+        if has_outline_choices(found):
+            form = QFormLayout()
+            form.addRow(Preview.tr("Steps are"), self.level_box)
+            layout.addLayout(form)
+            layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
+            layout.addWidget(self.sections, 1)
+        else:  # one reading only (a "Step N" roadmap): nothing to choose but the ticked items
+            self.level_box.hide()
+            self.sections.hide()
+            self.again_button.hide()
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.ticked_done)
         layout.addWidget(notes)
@@ -215,6 +228,8 @@ class ImportPreview(QDialog):
         """The options as the learner set them here."""
         from dataclasses import replace
 
+        if not has_outline_choices(self.found):
+            return replace(self.options, ticked_done=self.ticked_done.isChecked())
         excluded = tuple(
             item.text()
             for item in (self.sections.item(row) for row in range(self.sections.count()))

@@ -182,6 +182,31 @@ def test_the_preview_offers_ticked_items_as_done_and_the_import_marks_them(
     assert len(seen) == 1
 
 
+def test_a_step_n_roadmap_with_ticked_items_offers_only_that_choice_and_imports_them_done(
+    qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    plan = tmp_path / "data-roadmap.md"
+    plan.write_text(
+        "# Data Roadmap 2026\n\n## Step 1: SQL\n\n- [x] Joins\n- [ ] Window functions\n\n"
+        "## Step 2: Python\n\n- [x] Pandas\n",
+        encoding="utf-8",
+    )
+
+    def tick_and_import(dialog: ImportPreview) -> object:
+        qtbot.addWidget(dialog)
+        # one reading only: no heading level or sections to choose, only the ticked items
+        assert not dialog.level_box.isVisibleTo(dialog) and not dialog.sections.isVisibleTo(dialog)
+        assert dialog.ticked_done.isVisibleTo(dialog)
+        dialog.ticked_done.setChecked(True)
+        assert dialog.chosen_options() == ImportOptions(ticked_done=True)
+        return PreviewChoice("import", dialog.chosen_options())
+
+    window.roadmap_flows.preview = lambda found, options: tick_and_import(ImportPreview(found, options))  # type: ignore[method-assign]
+    assert window.roadmap_flows.import_file(plan) is not None
+    qtbot.waitUntil(lambda: "data" in [r.id for r in tracker.reads.roadmaps.all()], timeout=10000)
+    qtbot.waitUntil(lambda: tracker.reads.progress.status("data").overall.done == 2, timeout=10000)
+
+
 def test_the_preview_says_why_sections_were_left_out_in_the_learner_s_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from studytracker.i18n import install_translator, remove_translator
     from studytracker.roadmap.phases import _NOT_CONTENT
