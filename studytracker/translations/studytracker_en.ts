@@ -105,7 +105,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/import_preview.py" line="+97"/>
+        <location filename="../ui/import_preview.py" line="+105"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -134,6 +134,14 @@
         <translation>
             <numerusform>Mark the item ticked [x] in the file as done</numerusform>
             <numerusform>Mark the %n items ticked [x] in the file as done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n relative link(s) with no file beside this one, left out: {links}</source>
+        <translation>
+            <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>
+            <numerusform>%n relative links with no file beside this one, left out: {links}</numerusform>
         </translation>
     </message>
 </context>

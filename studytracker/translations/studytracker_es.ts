@@ -1264,7 +1264,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+29"/>
+        <location filename="../ui/import_preview.py" line="+37"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -1355,8 +1355,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <source>Nothing left out.</source>
         <translation>No se deja nada fuera.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n relative link(s) with no file beside this one, left out: {links}</source>
+        <translation>
+            <numerusform>%n enlace relativo sin archivo junto a este, dejado fuera: {links}</numerusform>
+            <numerusform>%n enlaces relativos sin archivo junto a este, dejados fuera: {links}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1366,12 +1374,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Mostrar con estas opciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Steps are</source>
         <translation>Los pasos son</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sections (untick to leave one out):</source>
         <translation>Secciones (desmarca una para dejarla fuera):</translation>
     </message>

@@ -153,12 +153,21 @@ class ImportPreview(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         left_out = "; ".join(f"{title} ({left_out_reason(why)})" for title, why in found.left_out)
-        notes = QLabel(
+        lines = [
             Preview.tr("Left out: {sections}").format(sections=left_out)
             if left_out
-            else Preview.tr("Nothing left out."),
-            self,
-        )
+            else Preview.tr("Nothing left out.")
+        ]
+        if found.unresolved:
+            shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
+            lines.append(
+                Preview.tr(
+                    "%n relative link(s) with no file beside this one, left out: {links}",
+                    None,
+                    len(found.unresolved),
+                ).format(links=shown)
+            )
+        notes = QLabel("\n".join(lines), self)
         notes.setTextFormat(Qt.TextFormat.PlainText)
         notes.setWordWrap(True)
 

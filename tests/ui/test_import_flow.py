@@ -241,3 +241,15 @@ def test_the_preview_shows_every_topic_under_its_step_and_group_with_the_file_s_
     assert week.child(0).child(0).text(0) == "Scope"
     assert month.child(1).text(2) == "1"  # the closures link
     assert week.isExpanded()  # a short tree opens every step
+
+
+def test_the_preview_says_which_relative_links_lead_nowhere(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    (tmp_path / "notes.md").write_text("# Notes\n", encoding="utf-8")
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Plan\n\n## Week 1: A\n\n- [Notes](notes.md)\n- [Lab](lab/one.md)\n", encoding="utf-8")
+    dialog = ImportPreview(read_roadmap_file(plan), ImportOptions())
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("1 relative link with no file beside this one, left out: lab/one.md" in text for text in texts)
