@@ -264,6 +264,12 @@ class OutlineReader:
                 roadmap_links.extend(draft.resources)
                 continue
             drafts.extend(self._split_items(draft, topics, section))
+        numbers = [draft.number for draft, _ in drafts]
+        if len(numbers) >= 2 and all(
+            later is not None and earlier is not None and later < earlier
+            for earlier, later in zip(numbers, numbers[1:], strict=False)
+        ):
+            drafts.reverse()  # a log written newest first ("Month 03", "Month 02", "Month 01")
         if not drafts:
             raise MarkdownRoadmapError(
                 f"{self.source}: no steps found (looked for headings like '## Step 1: …', 'Week 2', "

@@ -495,3 +495,15 @@ def test_a_section_with_things_to_learn_beside_the_chosen_steps_is_reported_not_
     found = read_markdown(text, "journey.md")
     assert [s.title for s in found.roadmap.steps] == ["Month 1: Basics", "Month 2: Models"]
     assert found.left_out == (("DSA practice", "outside the learning path"),)
+
+
+def test_phases_written_newest_first_are_studied_from_the_first() -> None:
+    text = "# Log\n\n## Month 03: Systems\n\n- RAG\n\n## Month 02: Production\n\n- Docker\n\n## Month 01: Basics\n\n- Python\n"
+    assert [s.title for s in parse_roadmap_markdown(text).steps] == [
+        "Month 01: Basics",
+        "Month 02: Production",
+        "Month 03: Systems",
+    ]
+    # numbers out of order otherwise are kept as written
+    mixed = "# Plan\n\n## Week 2: B\n\n- b\n\n## Week 1: A\n\n- a\n\n## Week 3: C\n\n- c\n"
+    assert [s.number for s in parse_roadmap_markdown(mixed).steps] == [2, 1, 3]
