@@ -6,7 +6,6 @@ lists, tables and links. Sections that are not content are left out, and the sum
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,11 +27,18 @@ from studytracker.roadmap.links import LinkResolver
 from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
 from studytracker.roadmap.phases import PhaseMatch, is_intro_title, match_phase, not_content_reason
+from studytracker.roadmap.titles import (
+    URL,
+    cell_title,
+    clean_title,
+    front_matter_title,
+    heading_title,
+    item_title,
+    label_before,
+    url_name,
+)
 
 _OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b", re.IGNORECASE)
-_URL = re.compile(r"<?\bhttps?://\S+>?")
-_LABEL_ONLY = re.compile(r"^(.{1,80}?)\s*[:：]\s*$")
-_LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
 #: Up to how many links a line's text names them ("Slides: https://…"); a line of more is read for
 #: each link's own address only (looking through the line for each of them took quadratic time).
 _LABELLED_LINKS = 4
@@ -94,7 +100,7 @@ class OutlineReader:
             if block.kind == "heading":
                 level = max(block.level, lowest)
                 section = Section(
-                    _heading_title(block), level, block.line, block, phase=match_phase(block.text)
+                    heading_title(block), level, block.line, block, phase=match_phase(block.text)
                 )
                 while stack[-1] is not root and stack[-1].level >= level:
                     stack.pop()
@@ -121,7 +127,7 @@ class OutlineReader:
                 self.left_out.append((section.title, "outside the learning path"))
 
     def _title(self, blocks: list[Block]) -> tuple[str, Block | None]:
-        front_title = _front_matter_title(self.document.front_matter)
+        front_title = front_matter_title(self.document.front_matter)
         if front_title:
             return front_title, None
         headings = [b for b in blocks if b.kind == "heading" and b.text]
@@ -129,7 +135,7 @@ class OutlineReader:
         chosen = first_h1 or (headings[0] if headings else None)
         if chosen is None:
             raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
-        return _WELCOME.sub("", _heading_title(chosen)).rstrip("!") or _heading_title(chosen), chosen
+        return _WELCOME.sub("", heading_title(chosen)).rstrip("!") or heading_title(chosen), chosen
 
     def _drop_not_content(self, root: Section) -> None:
         excluded = {title.casefold() for title in self.options.exclude}
@@ -375,22 +381,22 @@ class OutlineReader:
 
     def _item_topic(self, block: Block) -> TopicDraft | None:
         inline = block.inline
-        title, detail = _item_title(inline)
+        title, detail = item_title(inline)
         if not title:
             return None
         return TopicDraft(title=title, detail=detail, done=bool(block.checked))
 
     def _row_topic(self, block: Block) -> TopicDraft | None:
         cells = block.cells
-        index = next((i for i, cell in enumerate(cells) if _cell_title(cell)), None)
+        index = next((i for i, cell in enumerate(cells) if cell_title(cell)), None)
         if index is None:
             return None
-        title = _cell_title(cells[index])
+        title = cell_title(cells[index])
         used = {index}
-        subject = next((i for i in range(index + 1, len(cells)) if _cell_title(cells[i])), None)
+        subject = next((i for i in range(index + 1, len(cells)) if cell_title(cells[i])), None)
         if subject is not None and (len(title) <= 4 or match_phase(title)):
             # "Day 01 | LLM fine-tuning", "P1 | Basic syntax": the label and what it is about
-            title = f"{title}: {_cell_title(cells[subject])}"
+            title = f"{title}: {cell_title(cells[subject])}"
             used.add(subject)
         notes = []
         for position, cell in enumerate(cells):
@@ -420,11 +426,11 @@ class OutlineReader:
         if url is None:
             return None
         title = link.text
-        if (not title or _URL.fullmatch(title) or title == link.url) and len(inline.links) <= _LABELLED_LINKS:
-            title = _label_before(inline, link) or _URL.sub("", inline.text).strip(" :-–—") or link.url
-        title = _clean_title(title[:1000])[:300]
-        if not title or _URL.search(title):
-            title = _url_name(url)
+        if (not title or URL.fullmatch(title) or title == link.url) and len(inline.links) <= _LABELLED_LINKS:
+            title = label_before(inline, link) or URL.sub("", inline.text).strip(" :-–—") or link.url
+        title = clean_title(title[:1000])[:300]
+        if not title or URL.search(title):
+            title = url_name(url)
         return ResourceDraft(title, url, guess_resource_kind(url))
 
     # --- steps from table rows and list items --------------------------------------------
@@ -487,25 +493,6 @@ class OutlineReader:
         return steps
 
 
-def _front_matter_title(front: str) -> str:
-    """The title YAML front matter gives: its `title:`, else a VitePress home page's `hero:`
-    `name:`. Read a line at a time (a pattern over the whole of it took exponential time on a
-    long run of indented lines)."""
-    title = hero_name = ""
-    in_hero = False
-    for line in front.splitlines():
-        key, colon, value = line.strip().partition(":")
-        value = " ".join(value.strip().strip("\"'").split())
-        if not colon:
-            continue
-        if not line[:1].isspace():
-            in_hero = key == "hero"
-            title = title or (value if key == "title" else "")
-        elif in_hero and key == "name":
-            hero_name = hero_name or value
-    return title or hero_name
-
-
 def _nests(sections: list[Section], outer: int, inner: int) -> bool:
     """Whether the phases at level `outer` hold those at `inner` (Phase > Module), at least two
     outer ones holding some and the inner ones outnumbering them."""
@@ -527,76 +514,3 @@ def _is_table_of_contents(section: Section) -> bool:
     if section.children or len(links) < 2:
         return False
     return all(link.url.startswith("#") for link in links)
-
-
-def _heading_title(block: Block) -> str:
-    return _clean_title(block.text)
-
-
-#: What a title does not end with: spaces, colons, arrows, bars and dashes ("Week 1 —").
-#: (str.rstrip rather than a "[…]+$" search, which is quadratic on a long run of them.)
-_TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ":：→|–—-"
-
-
-#: Unicode categories of what only decorates a title's end: symbols (emoji), their modifiers,
-#: variation selectors and joiners.
-_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
-
-
-def _clean_title(text: str) -> str:
-    without_urls = _URL.sub("", text)
-    if len(without_urls) < len(text) and without_urls.count("(") > without_urls.count(")"):
-        # "Install it (see https://…)" lost its address and the bracket's end with it
-        without_urls = without_urls[: without_urls.rindex("(")]
-    text = without_urls
-    text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
-    text = text.rstrip(_TRAILING)
-    while text and unicodedata.category(text[-1]) in _DECORATION:  # "30 Days of OpenTofu 🧊"
-        text = text[:-1].rstrip(_TRAILING)
-    if text.endswith(".") and not text.endswith(".."):
-        text = text[:-1]
-    return " ".join(text.split()).strip("* ")
-
-
-def _cell_title(cell: Inline) -> str:
-    text = _clean_title(cell.text)
-    if not text or not re.search(r"[^\W\d_]", text):
-        return ""
-    return text
-
-
-def _url_name(url: str) -> str:
-    """A title for a link written as its bare address: its last path part, else its host."""
-    from urllib.parse import unquote, urlsplit
-
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # "http://[x": a bracket that is no IPv6 address
-        return url
-    segments = [part for part in unquote(parts.path).split("/") if part]
-    return segments[-1] if segments else parts.netloc or url
-
-
-def _label_before(inline: Inline, link: Link) -> str:
-    """ "Слайды: https://…" -> "Слайды"."""
-    text = inline.text
-    at = text.find(link.url) if link.url else -1
-    if at <= 0:
-        return ""
-    label = _LABEL_ONLY.match(text[:at].strip())
-    return label.group(1).strip() if label else ""
-
-
-def _item_title(inline: Inline) -> tuple[str, str]:
-    """A list item's title and detail: "**Term**: detail", "[Title](url) - note", "Label: url"."""
-    text = inline.text
-    links = [link for link in inline.links if not link.image]
-    if links and links[0].text and text.startswith(links[0].text) and not _URL.fullmatch(links[0].text):
-        rest = text[len(links[0].text) :]
-        return _clean_title(links[0].text), _LINK_LEAD.sub("", _URL.sub("", rest)).strip()
-    if inline.bold_lead and len(inline.bold_lead) < len(text):
-        rest = text[len(inline.bold_lead) :] if text.startswith(inline.bold_lead) else ""
-        rest = _LINK_LEAD.sub("", rest).strip()
-        if rest:
-            return _clean_title(inline.bold_lead), rest
-    return _clean_title(text), ""

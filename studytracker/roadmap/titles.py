@@ -1,0 +1,108 @@
+"""Titles from markdown text, as the outline reader makes them: a heading's, a list item's (and
+its detail), a table cell's, a bare link's, and the one YAML front matter gives. Decoration
+(emoji, arrows, trailing colons and dashes) and bare addresses are left out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from studytracker.roadmap.markdown_blocks import Block, Inline, Link
+
+URL = re.compile(r"<?\bhttps?://\S+>?")
+_LABEL_ONLY = re.compile(r"^(.{1,80}?)\s*[:：]\s*$")
+_LINK_LEAD = re.compile(r"^\s*[-–—:→|]*\s*")
+
+
+def front_matter_title(front: str) -> str:
+    """The title YAML front matter gives: its `title:`, else a VitePress home page's `hero:`
+    `name:`. Read a line at a time (a pattern over the whole of it took exponential time on a
+    long run of indented lines)."""
+    title = hero_name = ""
+    in_hero = False
+    for line in front.splitlines():
+        key, colon, value = line.strip().partition(":")
+        value = " ".join(value.strip().strip("\"'").split())
+        if not colon:
+            continue
+        if not line[:1].isspace():
+            in_hero = key == "hero"
+            title = title or (value if key == "title" else "")
+        elif in_hero and key == "name":
+            hero_name = hero_name or value
+    return title or hero_name
+
+
+def heading_title(block: Block) -> str:
+    return clean_title(block.text)
+
+
+#: What a title does not end with: spaces, colons, arrows, bars and dashes ("Week 1 —").
+#: (str.rstrip rather than a "[…]+$" search, which is quadratic on a long run of them.)
+_TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace()) + ":：→|–—-"
+
+
+#: Unicode categories of what only decorates a title's end: symbols (emoji), their modifiers,
+#: variation selectors and joiners.
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def clean_title(text: str) -> str:
+    without_urls = URL.sub("", text)
+    if len(without_urls) < len(text) and without_urls.count("(") > without_urls.count(")"):
+        # "Install it (see https://…)" lost its address and the bracket's end with it
+        without_urls = without_urls[: without_urls.rindex("(")]
+    text = without_urls
+    text = re.sub(r"^[^\w\[(\"'¿¡]+", "", text)  # emoji and arrows before the words
+    text = text.rstrip(_TRAILING)
+    while text and unicodedata.category(text[-1]) in _DECORATION:  # "30 Days of OpenTofu 🧊"
+        text = text[:-1].rstrip(_TRAILING)
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return " ".join(text.split()).strip("* ")
+
+
+def cell_title(cell: Inline) -> str:
+    text = clean_title(cell.text)
+    if not text or not re.search(r"[^\W\d_]", text):
+        return ""
+    return text
+
+
+def url_name(url: str) -> str:
+    """A title for a link written as its bare address: its last path part, else its host."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[x": a bracket that is no IPv6 address
+        return url
+    segments = [part for part in unquote(parts.path).split("/") if part]
+    return segments[-1] if segments else parts.netloc or url
+
+
+def label_before(inline: Inline, link: Link) -> str:
+    """ "Слайды: https://…" -> "Слайды"."""
+    text = inline.text
+    at = text.find(link.url) if link.url else -1
+    if at <= 0:
+        return ""
+    label = _LABEL_ONLY.match(text[:at].strip())
+    return label.group(1).strip() if label else ""
+
+
+def item_title(inline: Inline) -> tuple[str, str]:
+    """A list item's title and detail: "**Term**: detail", "[Title](url) - note", "Label: url"."""
+    text = inline.text
+    links = [link for link in inline.links if not link.image]
+    if links and links[0].text and text.startswith(links[0].text) and not URL.fullmatch(links[0].text):
+        rest = text[len(links[0].text) :]
+        return clean_title(links[0].text), _LINK_LEAD.sub("", URL.sub("", rest)).strip()
+    if inline.bold_lead and len(inline.bold_lead) < len(text):
+        rest = text[len(inline.bold_lead) :] if text.startswith(inline.bold_lead) else ""
+        rest = _LINK_LEAD.sub("", rest).strip()
+        if rest:
+            return clean_title(inline.bold_lead), rest
+    return clean_title(text), ""
