@@ -145,7 +145,7 @@ class _Parser:
                 continue
             bold = _BOLD_LINE.fullmatch(line.text) if line.kind == "paragraph" else None
             if line.kind == "heading":
-                self._heading(line.level, line.inline.text if line.inline else line.text, line.number)
+                self._heading(line.level, line.text, line.number)
             elif bold and _STEP.match(tidy_title(bold.group(1))):
                 self._heading(7, bold.group(1), line.number)
             else:
@@ -352,7 +352,8 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     for block in blocks:
         source = block.inline.source
         if block.kind == "heading":
-            lines.append(_Line(block.line, "heading", source, level=block.level, inline=block.inline))
+            # a heading's title is its text as markdown-it read it (links and entities resolved)
+            lines.append(_Line(block.line, "heading", block.text, level=block.level))
         elif block.kind == "rule":
             lines.append(_Line(block.line, "rule", "---"))
         elif block.kind == "item":

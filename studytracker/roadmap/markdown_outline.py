@@ -388,15 +388,17 @@ class OutlineReader:
 
     def _row_topic(self, block: Block) -> TopicDraft | None:
         cells = block.cells
-        index = next((i for i, cell in enumerate(cells) if cell_title(cell)), None)
-        if index is None:
+        titles = [cell_title(cell) for cell in cells]
+        titled = [position for position, title in enumerate(titles) if title]
+        if not titled:
             return None
-        title = cell_title(cells[index])
+        index = titled[0]
+        title = titles[index]
         used = {index}
-        subject = next((i for i in range(index + 1, len(cells)) if cell_title(cells[i])), None)
-        if subject is not None and (len(title) <= 4 or match_phase(title)):
+        if len(titled) > 1 and (len(title) <= 4 or match_phase(title)):
             # "Day 01 | LLM fine-tuning", "P1 | Basic syntax": the label and what it is about
-            title = f"{title}: {cell_title(cells[subject])}"
+            subject = titled[1]
+            title = f"{title}: {titles[subject]}"
             used.add(subject)
         notes = []
         for position, cell in enumerate(cells):
