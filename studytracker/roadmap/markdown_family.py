@@ -36,7 +36,7 @@ from studytracker.roadmap.import_types import MarkdownImport
 from studytracker.roadmap.links import LinkResolver, not_study_material
 from studytracker.roadmap.markdown_blocks import TASK_BOX, Block, Inline
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
-from studytracker.roadmap.text import strip_markup, tidy_title
+from studytracker.roadmap.text import MARKDOWN_LINK, strip_markup, tidy_title
 
 # The lines are pieces of blocks markdown-it has already read, and a hostile one may hold long
 # runs of anything: a pattern here either runs on a tidied title (one space between words) or
@@ -44,9 +44,6 @@ from studytracker.roadmap.text import strip_markup, tidy_title
 _BOLD_LINE = re.compile(r"\s*\*\*(.+)\*\*[\s:]*")  # fullmatch
 #: matched against a tidied title (whitespace runs are one space there)
 _STEP = re.compile(r"^step\s*[-#]?\s*0*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$", re.IGNORECASE)
-# No bracket in a label or an address: from each "[" the pattern stops at the next one (linear on
-# a line of "[](a" repeated, where "\S+?" ran to the line's end from each).
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")
 _OPTIONAL_MARK = re.compile(r"\s*\((?:optional)\)\s*:?", re.IGNORECASE)
 _LEAD_SEPARATOR = re.compile(r"^\s*(?::|→|->|–|—|-)?\s*")
 _NOTE_LEAD = re.compile(r"[\s:.,;]*")
@@ -76,7 +73,7 @@ def _heading_kind(title: str) -> str:
 
 
 def _drop_skipped_links(text: str) -> str:
-    return _LINK.sub(lambda m: "" if not_study_material(m.group(2)) else m.group(0), text)
+    return MARKDOWN_LINK.sub(lambda m: "" if not_study_material(m.group(2)) else m.group(0), text)
 
 
 def _is_about_author(title: str) -> bool:
@@ -230,7 +227,7 @@ class _Parser:
                 section.resources.append(ResourceDraft(title, url, guess_resource_kind(url)))
             text = _drop_skipped_links(line.text)
             if self.part != "why":
-                text = _LINK.sub(lambda m: m.group(1), text)
+                text = MARKDOWN_LINK.sub(lambda m: m.group(1), text)
             if strip_markup(text).strip() and self.part != "resources":
                 section.why.append(text)
             return

@@ -112,12 +112,14 @@ def repair_mojibake(text: str) -> str:
 
 
 _EMPHASIS = re.compile(r"(\*\*|__|`)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")  # no bracket inside: linear on "[](a" repeated
+#: A markdown link written inline, "[label](address)". No bracket in a label or an address: from
+#: each "[" the pattern stops at the next one (linear on a line of "[](a" repeated).
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^\s()\[\]]+)\)")
 
 
 def strip_markup(text: str) -> str:
     """Plain text from inline markdown: links become their text, emphasis and code marks go."""
-    text = _LINK.sub(lambda m: m.group(1), text)
+    text = MARKDOWN_LINK.sub(lambda m: m.group(1), text)
     text = _EMPHASIS.sub("", text)
     text = re.sub(r"(?<!\w)\*(?!\s)([^*]+)(?<!\s)\*(?!\w)", r"\1", text)
     return " ".join(text.split())
