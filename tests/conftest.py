@@ -48,6 +48,15 @@ def tracker(data_dir: Path, clock: FixedClock) -> Iterator[Tracker]:
 
 
 @pytest.fixture
+def other_program(tracker: Tracker, data_dir: Path, clock: FixedClock) -> Iterator[Tracker]:
+    """Another program writing to the same data folder (the command line, a sync): its commits
+    are outside changes to a window attached to `tracker`."""
+    opened = Tracker.open(data_dir, clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def sample_roadmaps() -> dict[str, Path]:
     """The sample roadmaps by name ("data-analyst-2026"); a missing one fails the test."""
     missing = [str(path) for path in SAMPLE_ROADMAPS if not path.is_file()]

@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from studytracker.store.errors import StoreError, database_failure
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, SCHEMA_HEAD
 from studytracker.store.safety import Backups, private_file
-from studytracker.store.uri import database_uri
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -42,15 +42,22 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         # A creator rather than a URL: the path may hold characters a URL would read ('#', '?', '%').
-        self.engine: Engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(str(path), check_same_thread=False)
-        )
-        event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", _on_begin)
-        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.engine: Engine = create_engine("sqlite://", creator=self._connect)
+        # Every write of this Database goes through one connection of its own, so that
+        # `PRAGMA data_version` on it changes for the commits of other connections only (the
+        # command line, a sync, a background task), never for ours. Writes are short and come
+        # from one thread at a time (a background task opens a Database of its own).
+        writer = create_engine("sqlite://", creator=self._connect, poolclass=StaticPool)
+        for engine in (self.engine, writer):
+            event.listen(engine, "connect", _on_connect)
+            event.listen(engine, "begin", _on_begin)
+        self.write_engine = writer.execution_options(sqlite_begin="IMMEDIATE")
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
-        self._watcher: sqlite3.Connection | None = None
+        self._writes = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._writing = False
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(str(self.path), check_same_thread=False)
 
     @classmethod
     def open(cls, data_dir: Path) -> Database:
@@ -83,21 +90,22 @@ class Database:
         return database
 
     def close(self) -> None:
-        # The read-only watcher first: the last connection to close checkpoints the write-ahead
-        # log into the database file, and a read-only one cannot.
-        if self._watcher is not None:
-            self._watcher.close()
-            self._watcher = None
+        self.write_engine.dispose()
         self.engine.dispose()
 
     def data_version(self) -> int:
-        """A number that changes whenever any other connection (the command line, another
-        unit of work of ours) commits to the database; for noticing outside changes."""
-        if self._watcher is None:
-            self._watcher = sqlite3.connect(
-                database_uri(self.path, read_only=True), uri=True, check_same_thread=False
-            )
-        return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+        """A number that changes whenever another connection commits to the database (the
+        command line, a sync, a background task), and never for this Database's own writes:
+        for noticing outside changes."""
+        writer = self.write_engine.raw_connection()  # the one connection every write goes through
+        try:
+            driver = writer.driver_connection
+            assert isinstance(driver, sqlite3.Connection)  # SQLAlchemy's pysqlite: always one
+            return int(driver.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:
+            raise database_failure(error, self.path) from None
+        finally:
+            writer.close()  # back to its pool, still open
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -121,7 +129,7 @@ class Database:
                 f"{self.path}: made by a newer StudyTracker (schema revision {revision}); "
                 "update the app to open it"
             )
-        with self._write_engine.begin() as connection:
+        with self.write_engine.begin() as connection:
             upgrade_to_head(connection)
 
     @contextmanager
@@ -147,8 +155,13 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work committed at the end, or rolled back whole on any error."""
+        if self._writing:  # one connection writes: a unit of work inside another is a bug
+            raise RuntimeError("a write began inside another write of the same Database")
+        self._writing = True
         try:
             with self._writes() as session, session.begin():
                 yield session
         except DBAPIError as error:
             raise database_failure(error, self.path) from None
+        finally:
+            self._writing = False

@@ -13,6 +13,15 @@ class InputError(StoreError):
     """Bad input (an unknown id, an impossible value): exit code 2. Nothing was written."""
 
 
+class NoteChangedElsewhere(StoreError):
+    """A note was saved over a text it did not start from: another program (the command line,
+    another device) changed it meanwhile. Nothing was written; `theirs` is the text stored now."""
+
+    def __init__(self, theirs: str) -> None:
+        self.theirs = theirs
+        super().__init__("the note was changed by another program meanwhile; nothing was saved")
+
+
 class DatabaseFailure(StoreError):
     """The database itself failed. `kind` says how ("read-only", "disk-full", "damaged",
     "cannot-open", "busy" or "other"), so a window can word it in the learner's language; the

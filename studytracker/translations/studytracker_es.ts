@@ -269,7 +269,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../ui/step_pane.py" line="+52"/>
+        <location filename="../ui/step_pane.py" line="+53"/>
         <source>Space</source>
         <extracomment>Keys on the checklist: Space ticks or unticks; these set a status directly. The checklist menu&apos;s statuses: (status, key).</extracomment>
         <translation>Espacio</translation>
@@ -301,7 +301,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <location line="+14"/>
         <source>Notes on {title}</source>
         <translation>Notas sobre {title}</translation>
@@ -323,7 +323,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>{status}: {topic}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not a web link</source>
         <translation>No es un enlace web</translation>
     </message>
@@ -372,7 +372,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>No se ha quitado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Start the timer on this topic</source>
         <translation>Iniciar el temporizador en este tema</translation>
     </message>
@@ -690,6 +690,31 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <source>Not restored</source>
         <translation>No se ha restaurado</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Compare the two texts</source>
+        <translation>Comparar los dos textos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines in green are only in your text, lines struck in red only in the other program&apos;s. Whichever you choose, both texts stay in the note&apos;s history.</source>
+        <translation>Las líneas en verde solo están en tu texto; las tachadas en rojo, solo en el del otro programa. Elijas lo que elijas, los dos textos quedan en el historial de la nota.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your text against the other program&apos;s</source>
+        <translation>Tu texto frente al del otro programa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
 </context>
 <context>
     <name>LeftOut</name>
@@ -954,9 +979,30 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/notes.py" line="+59"/>
+        <location filename="../ui/notes.py" line="+73"/>
+        <source>This note was changed by another program while you were editing it.</source>
+        <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
+        <translation>Otro programa cambió esta nota mientras la editabas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>History…</source>
-        <extracomment>Saves (target kind, target id, body, editing burst); raises StoreError on failure.</extracomment>
+        <extracomment>The note&apos;s text as the store holds it, as far as this editor knows (read or saved last). The text another program saved while the learner was editing, until they choose.</extracomment>
         <translation>Historial…</translation>
     </message>
     <message>
@@ -965,7 +1011,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Versiones anteriores de esta nota: compararlas y restaurarlas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
         <translation>Escribe en markdown: # títulos, **negrita**, - listas, `código`…</translation>
     </message>
@@ -975,7 +1021,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+102"/>
+        <source>Not saved yet: choose which text to keep</source>
+        <translation>Aún sin guardar: elige qué texto conservar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Your note was saved over another program&apos;s change; both are in its history.</source>
+        <translation>Tu nota se guardó sobre el cambio de otro programa; los dos están en su historial.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables. Notes save as you type, and History… keeps every version.</source>
         <translation>Todavía no hay nada escrito. Escribe a la izquierda: # títulos, **negrita**, - listas, `código`, tablas. Las notas se guardan mientras escribes, e Historial… conserva todas las versiones.</translation>
     </message>
@@ -985,17 +1041,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Elige un tema de la lista para tomar notas sobre él.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Not saved: {reason}</source>
         <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1018,7 +1074,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Todavía se están abriendo tus datos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+110"/>
         <source>Not done</source>
         <extracomment>Where the shown data is read from: the Tracker&apos;s read API once attached; before that, the data folder opened read-only for the first view.</extracomment>
         <translation>No se ha hecho</translation>

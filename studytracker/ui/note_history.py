@@ -7,7 +7,7 @@ import difflib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -177,3 +177,49 @@ class NoteHistoryDialog(QDialog):
         self.reload()
         self.restored_version.emit()
         return True
+
+
+class NoteCompareDialog(QDialog):
+    """Another program's text of a note beside the one typed here: what keeping mine would
+    change in theirs, and the two choices of the conflict bar.
+
+    Signals:
+        keep_mine_chosen, take_theirs_chosen: the learner's choice (the dialog then closes).
+    """
+
+    keep_mine_chosen = Signal()
+    take_theirs_chosen = Signal()
+
+    def __init__(self, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteCompare")
+        self.setWindowTitle(History.tr("Compare the two texts"))
+        explanation = QLabel(
+            History.tr(
+                "Lines in green are only in your text, lines struck in red only in the other "
+                "program's. Whichever you choose, both texts stay in the note's history."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.difference = QTextBrowser(self)
+        self.difference.setObjectName("conflictDifference")
+        self.difference.setAccessibleName(History.tr("Your text against the other program's"))
+        self.difference.setOpenLinks(False)
+        self.difference.setHtml(difference_html(theirs, mine))
+        buttons = QDialogButtonBox(self)
+        keep = buttons.addButton(History.tr("Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        take = buttons.addButton(History.tr("Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        keep.clicked.connect(lambda: self._chosen(self.keep_mine_chosen))
+        take.clicked.connect(lambda: self._chosen(self.take_theirs_chosen))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.difference, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 460)
+
+    def _chosen(self, choice: SignalInstance) -> None:
+        self.accept()
+        choice.emit()

@@ -65,17 +65,40 @@ class OperationRunner(QObject):
         self.reads: Reads | None = None
 
     def run(self, title: str, command: Callable[[Tracker], R]) -> R | None:
-        """Run a command now; None when it was refused (the learner was told why)."""
+        """Run a command now; None when it was refused (the learner was told why, in a dialog
+        titled `title`)."""
         from studytracker.store.errors import StoreError
 
         if self.tracker is None:  # the first view is read-only: the Tracker is a moment away
             self.message.emit(not_yet(), 4000)
             return None
         try:
-            result = command(self.tracker)
+            return self.attempt(command)
         except StoreError as error:
             self.questions.warn(title, error_text(error))
             return None
+
+    def run_quietly(self, command: Callable[[Tracker], R]) -> R | None:
+        """Run a command whose failure the learner need not act on (where a PDF was left open):
+        a refusal is said in the status bar; None then."""
+        from studytracker.store.errors import StoreError
+
+        if self.tracker is None:
+            return None
+        try:
+            return self.attempt(command)
+        except StoreError as error:
+            self.message.emit(error_text(error), 8000)
+            return None
+
+    def attempt(self, command: Callable[[Tracker], R]) -> R:
+        """Run a command now and announce what it changed; the store's error reaches the caller,
+        which shows it where the learner is looking (a note's editor keeps it under the text)."""
+        from studytracker.store.errors import StoreError
+
+        if self.tracker is None:
+            raise StoreError(not_yet())
+        result = command(self.tracker)
         self.announce(changes_of(result))
         return result
 

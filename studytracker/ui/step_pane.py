@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes, SearchHit, TopicView
     from studytracker.ui.note_history import NoteHistoryDialog
+    from studytracker.ui.notes import NoteSave
     from studytracker.ui.operations import OperationRunner
     from studytracker.ui.questions import Questions
     from studytracker.ui.review_panel import ReviewPanel
@@ -204,6 +205,7 @@ class StepPane(QSplitter):
         )
         for editor in (self.viewer.notes.step_note, self.viewer.notes.topic_note):
             editor.history_requested.connect(self.show_note_history)
+            editor.notice.connect(lambda text: self.runner.message.emit(text, 10000))
 
         self.addWidget(self.checklist)
         self.addWidget(self.viewer)
@@ -409,20 +411,15 @@ class StepPane(QSplitter):
             is not None
         )
 
-    def _save_note(self, kind: str, target_id: str, body: str, burst: str) -> None:
+    def _save_note(self, save: NoteSave) -> None:
         """The note editors' save (a moment after typing stops): the store's error stays under
         the editor, with the text kept, rather than in a dialog."""
-        from studytracker.store.errors import StoreError
-        from studytracker.ui.operations import not_yet
-
-        tracker = self.runner.tracker
-        if tracker is None:
-            raise StoreError(not_yet())
-        if kind == "step":
-            changes = tracker.notes.save(body, step_id=target_id, burst=burst)
-        else:
-            changes = tracker.notes.save(body, topic_id=target_id, burst=burst)
-        self.runner.announce(changes)
+        step_id, topic_id = (save.target_id, None) if save.kind == "step" else (None, save.target_id)
+        self.runner.attempt(
+            lambda tracker: tracker.notes.save(
+                save.body, step_id=step_id, topic_id=topic_id, burst=save.burst, expected=save.expected
+            )
+        )
 
     def show_note_history(self, kind: str, target_id: str) -> NoteHistoryDialog:
         """The history of a note: its revisions, the difference to now, and restoring one."""
@@ -431,14 +428,20 @@ class StepPane(QSplitter):
         step_id, topic_id = (target_id, None) if kind == "step" else (None, target_id)
         dialog = NoteHistoryDialog(self.runner, step_id, topic_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored_version.connect(self._note_restored)
+        dialog.restored_version.connect(lambda: self._note_restored(kind, target_id))
         dialog.open()
         return dialog
 
-    def _note_restored(self) -> None:
-        """The editors show the restored text (what they held was saved before the history opened)."""
-        self.stale_tabs.add("notes")
-        self.refresh_current_tab()
+    def _note_restored(self, kind: str, target_id: str) -> None:
+        """The editor shows the restored text, as one undoable edit (what it held was saved
+        before the history opened, and stays in the history)."""
+        notes = self.viewer.notes
+        editor = notes.step_note if kind == "step" else notes.topic_note
+        if editor.target != (kind, target_id):
+            return
+        step_id, topic_id = (target_id, None) if kind == "step" else (None, target_id)
+        note = self.reads.notes.get(step_id=step_id, topic_id=topic_id)
+        editor.show_restored(note.body if note else "")
 
     def open_link(self, url: str) -> None:
         """Open a web link in the system browser: only on the learner's request, never inside the app."""
@@ -495,9 +498,8 @@ class StepPane(QSplitter):
             )
 
     def _pdf_page_changed(self, attachment_id: int, page: int) -> None:
-        tracker = self.runner.tracker
-        if tracker is not None:  # where a PDF was left: remembered quietly, no view changes
-            tracker.attachments.set_page(attachment_id, page)
+        # where a PDF was left: remembered quietly, no view changes
+        self.runner.run_quietly(lambda tracker: tracker.attachments.set_page(attachment_id, page))
 
     def _checklist_menu(self, position: QPoint) -> None:
         index = self.checklist.indexAt(position)

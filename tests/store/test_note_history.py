@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from studytracker.store.clock import FixedClock
-from studytracker.store.errors import InputError
+from studytracker.store.errors import InputError, NoteChangedElsewhere
 from studytracker.store.tracker import Tracker
 from studytracker.store.transfer import export_all, merge_all
 
@@ -24,6 +24,19 @@ def test_one_burst_of_typing_makes_one_revision(tracker: Tracker, clock: FixedCl
         clock.advance(seconds=40)
     assert _bodies(tracker, topic_id=TOPIC) == ["SELECT *"]
     assert tracker.reads.notes.get(topic_id=TOPIC).body == "SELECT *"  # type: ignore[union-attr]
+
+
+def test_a_save_never_overwrites_a_text_it_did_not_start_from(tracker: Tracker) -> None:
+    tracker.notes.save("started here", topic_id=TOPIC, burst="editor-1")
+    tracker.notes.save("changed on the command line", topic_id=TOPIC, source="cli")
+    with pytest.raises(NoteChangedElsewhere) as refused:
+        tracker.notes.save("typed on", topic_id=TOPIC, burst="editor-1", expected="started here")
+    assert refused.value.theirs == "changed on the command line"
+    assert _bodies(tracker, topic_id=TOPIC) == ["started here", "changed on the command line"]
+    # the same text as stored, or a start from what is stored, saves as usual
+    tracker.notes.save("changed on the command line", topic_id=TOPIC, expected="started here")
+    tracker.notes.save("both", topic_id=TOPIC, burst="editor-2", expected="changed on the command line")
+    assert _bodies(tracker, topic_id=TOPIC)[-1] == "both"
 
 
 def test_a_ten_minute_pause_starts_a_new_revision(tracker: Tracker, clock: FixedClock) -> None:

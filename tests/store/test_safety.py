@@ -234,13 +234,13 @@ def test_a_full_disk_is_reported_and_loses_nothing(tracker: Tracker) -> None:
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    event.listen(tracker.db.engine, "connect", full)
-    tracker.db.engine.dispose()  # new connections, each with the disk "full"
+    event.listen(tracker.db.write_engine, "connect", full)
+    tracker.db.write_engine.dispose()  # new connections, each with the disk "full"
     with pytest.raises(StoreError, match="could not write to disk.*nothing was saved"):
         for day in range(1, 29):
             tracker.study.log("python-libraries", 20, day=date(2026, 10, day), note="n" * 3000)
-    event.remove(tracker.db.engine, "connect", full)
-    tracker.db.engine.dispose()
+    event.remove(tracker.db.write_engine, "connect", full)
+    tracker.db.write_engine.dispose()
     sessions = tracker.reads.sessions.log()
     assert [s.minutes for s in sessions if s.start.date() == date(2026, 11, 20)] == [30]  # intact
     assert all(s.note in ("", "n" * 3000) for s in sessions)  # no half-written row

@@ -273,11 +273,11 @@ def test_window_remembers_the_last_step_and_layout(qtbot, tracker: Tracker, sett
 
 
 def test_switching_roadmap_shows_its_steps(
-    qtbot, window: MainWindow, tracker: Tracker, sample_roadmaps
+    qtbot, window: MainWindow, tracker: Tracker, other_program: Tracker, sample_roadmaps
 ) -> None:  # type: ignore[no-untyped-def]
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    other_program.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
     assert window.data_watcher.poll()  # another program imported it: the window notices
     assert window.roadmap_box.count() == 2
     row = window.roadmap_box.findData("data-analyst")
@@ -406,13 +406,14 @@ def test_removing_the_shown_roadmap_asks_and_can_keep_sessions(
     qtbot,
     window: MainWindow,
     tracker: Tracker,
+    other_program: Tracker,
     sample_roadmaps,  # type: ignore[no-untyped-def]
 ) -> None:
     from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
-    tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
-    tracker.roadmaps.use("data-analyst")
-    tracker.study.log("sql", 30)
+    other_program.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
+    other_program.roadmaps.use("data-analyst")
+    other_program.study.log("sql", 30)
     assert window.data_watcher.poll()
     window.questions.removal = lambda title, counts: None  # type: ignore[method-assign]  # cancelled
     window.roadmap_flows.remove()

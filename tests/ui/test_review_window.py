@@ -14,14 +14,14 @@ SECOND = "sql/intermediate-joins-inner-left-right"
 
 
 def test_review_due_topics_with_the_keys(
-    qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
+    qtbot, window: MainWindow, tracker: Tracker, other_program: Tracker, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
     window.select_step("sql")
     window.set_topic_status(FIRST, "done")
     clock.advance(days=2)
     window.set_topic_status(SECOND, "done")
     clock.advance(days=3)  # both due now; the first has waited longer, so it is more at risk
-    tracker.notes.save("**INSERT** … **DELETE**", topic_id=FIRST)
+    other_program.notes.save("**INSERT** … **DELETE**", topic_id=FIRST)
     assert window.data_watcher.poll()
     assert window.reviews_label.text() == "2 reviews due"
     window.viewer.show_view("review")

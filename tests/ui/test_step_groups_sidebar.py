@@ -17,19 +17,19 @@ from tests.conftest import TEST_DATA
 PHASES_AND_MODULES = TEST_DATA / "roadmaps" / "real" / "lesson-plan-phases-modules.md"
 
 
-def show_phases(window: MainWindow, tracker: Tracker) -> str:
+def show_phases(window: MainWindow, other_program: Tracker) -> str:
     roadmap = load_roadmap_file(PHASES_AND_MODULES)
-    tracker.roadmaps.import_roadmap(roadmap)
-    tracker.roadmaps.use(roadmap.id)
+    other_program.roadmaps.import_roadmap(roadmap)
+    other_program.roadmaps.use(roadmap.id)
     assert window.data_watcher.poll()  # another program imported it: the window notices
     assert window.step_model.rowCount() == 8
     return roadmap.id
 
 
 def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
-    window: MainWindow, tracker: Tracker
+    window: MainWindow, other_program: Tracker
 ) -> None:
-    show_phases(window, tracker)
+    show_phases(window, other_program)
     model = window.step_model
     headers = [model.index(row).data(GroupHeaderRole) for row in range(model.rowCount())]
     assert headers == [
@@ -49,9 +49,9 @@ def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
 
 
 def test_keys_and_select_step_move_between_steps_only(
-    qtbot: QtBot, window: MainWindow, tracker: Tracker
+    qtbot: QtBot, window: MainWindow, other_program: Tracker
 ) -> None:
-    show_phases(window, tracker)
+    show_phases(window, other_program)
     model = window.step_model
     ids = model.step_ids()
     assert len(ids) == 8 and [model.row_of(step_id) for step_id in ids] == list(range(8))
@@ -80,10 +80,10 @@ def bar_lengths(image: QImage, rows: list[tuple[int, int, int]], background: QCo
     return lengths
 
 
-def test_every_progress_bar_has_the_same_length(window: MainWindow, tracker: Tracker) -> None:
+def test_every_progress_bar_has_the_same_length(window: MainWindow, other_program: Tracker) -> None:
     # figures of different widths: "0/3 · 0 min" beside "1/3 · 2 h 05 min"
-    tracker.study.log("python-libraries", minutes=125)
-    tracker.progress.set_status("python-libraries/libraries/numpy", "done")
+    other_program.study.log("python-libraries", minutes=125)
+    other_program.progress.set_status("python-libraries/libraries/numpy", "done")
     assert window.data_watcher.poll()
     window.sidebar.setCurrentIndex(QModelIndex())  # no row drawn as selected
     image = window.sidebar.viewport().grab().toImage()

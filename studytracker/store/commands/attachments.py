@@ -73,11 +73,12 @@ class AttachmentCommands(Commands):
             raise
 
     def set_page(self, attachment_id: int, page: int) -> Changes:
-        """Remember the page a PDF was left open at."""
+        """Remember the page a PDF was left open at. Nothing shown changes: the viewer that
+        turned the page shows it already, and opens there next time."""
         with self.context.write() as work:
             row = self._row(work, attachment_id)
             row.last_page = max(0, page)
-        return Changes(attachments=True)
+        return Changes()
 
     def remove(self, attachment_id: int) -> Changes:
         """Forget an attachment and delete its copy (the learner's original is untouched)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from studytracker.store.commands.base import Commands, Work
+from studytracker.store.errors import NoteChangedElsewhere
 from studytracker.store.models import Note, NoteRevision
 from studytracker.store.policy import NOTE_BURST_SECONDS
 from studytracker.store.reads.notes import NoteTarget
@@ -21,15 +22,25 @@ class NoteCommands(Commands):
         topic_id: str | None = None,
         burst: str | None = None,
         source: str = "window",
+        expected: str | None = None,
     ) -> Changes:
         """Save the note of a step or a topic (of the active roadmap) as a revision.
 
         With `burst` (the window's editor gives one per stretch of typing), a save that follows
         one of the same burst within NOTE_BURST_SECONDS goes on with that revision; anything
         else (the command line, a pause, another note) starts a new one.
+
+        With `expected` (the text the editor started from), a note that holds something else
+        now, changed by another program, is not overwritten: NoteChangedElsewhere says what it
+        holds.
         """
         with self.context.write() as work:
             target = work.reads.notes.target(step_id, topic_id)
+            if expected is not None:
+                found = work.reads.notes.find(target)
+                stored = found[1] if found else ""
+                if stored not in (expected, body):
+                    raise NoteChangedElsewhere(stored)
             return self._write(work, target, body, source, burst)
 
     def append(self, text: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
