@@ -56,8 +56,8 @@ def studytracker(data_dir: str) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from studytracker import __main__ as entry_point
-    from studytracker.ui import app as app_module
-    from studytracker.ui.main_window import MainWindow
+    from studytracker.ui.shell import app as app_module
+    from studytracker.ui.shell.main_window import MainWindow
 
     when_on_screen = app_module.after_first_paint
     reported: set[str] = set()

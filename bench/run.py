@@ -69,8 +69,8 @@ def main() -> int:
     from studytracker.roadmap.files import read_roadmap_file
     from studytracker.store.database import DATABASE_NAME
     from studytracker.store.tracker import Tracker
-    from studytracker.ui.app import make_application, use_flat_scroll_bars
-    from studytracker.ui.main_window import MainWindow
+    from studytracker.ui.shell.app import make_application, use_flat_scroll_bars
+    from studytracker.ui.shell.main_window import MainWindow
 
     # Byte-compiled first, as an installed or packaged app is (PYTHONDONTWRITEBYTECODE may be set).
     compileall.compile_dir(Path(__file__).resolve().parent.parent / "studytracker", quiet=1)

@@ -24,7 +24,7 @@ def render_screenshot(
     language: str | None = None,
 ) -> None:
     """`studytracker screenshot`: the window, rendered offscreen (Qt widgets load only for it)."""
-    from studytracker.ui.screenshot import render_screenshot as render
+    from studytracker.ui.shell.screenshot import render_screenshot as render
 
     render(tracker, out, step_id=step_id, view=view, size=size, theme=theme, language=language)
 
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             data_dir = data_folder(window[0])
         except UsageError as error:
             return fail(str(error), EXIT_USAGE)
-        from studytracker.ui.app import run_window
+        from studytracker.ui.shell.app import run_window
 
         return run_window(data_dir)
     from studytracker.cli import run

@@ -54,3 +54,27 @@ def test_no_module_is_over_600_lines() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert long == {}
+
+
+def test_no_window_class_is_over_300_lines() -> None:
+    """The window's classes stay small enough to read at once: a class that grows past this
+    splits by area (as the step pane did into its checklist, notes and files)."""
+    import ast
+
+    long = {}
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and (size := node.end_lineno - node.lineno + 1) > 300:  # type: ignore[operator]
+                long[f"{path.relative_to(PACKAGE)}:{node.name}"] = size
+    assert long == {}
+
+
+def test_every_room_of_the_window_says_what_lives_there() -> None:
+    import ast
+
+    rooms = sorted(p for p in (PACKAGE / "ui").iterdir() if (p / "__init__.py").is_file())
+    assert {p.name for p in rooms} >= {"shell", "controllers", "step_pane", "dialogs", "models", "widgets"}
+    for room in rooms:
+        assert ast.get_docstring(ast.parse((room / "__init__.py").read_text(encoding="utf-8"))), room.name
+    loose = sorted(p.name for p in (PACKAGE / "ui").glob("*.py") if p.name != "__init__.py")
+    assert loose == []  # every module of the window is in a room

@@ -248,14 +248,16 @@ class StreakInfo:
 
 @dataclass(frozen=True)
 class Changes:
-    """What one command changed, so that each view refreshes only that: the ids of the steps
-    whose progress or time moved, of the topics whose status moved, and which kinds of data."""
+    """What one command changed, by id, so that each view updates only that: the steps whose
+    progress or time moved, the topics whose status moved, the sessions written or removed, the
+    notes written (by owner: ("step", id) or ("topic", id)), the attachments added or removed,
+    the settings, and whether reviews or roadmaps moved."""
 
     steps: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
-    sessions: bool = False
-    notes: bool = False
-    attachments: bool = False
+    sessions: frozenset[int] = frozenset()
+    notes: frozenset[tuple[str, str]] = frozenset()
+    attachments: frozenset[int] = frozenset()
     settings: frozenset[str] = frozenset()
     reviews: bool = False  # a review was done, or cards came or went
     #: A roadmap was added, replaced, removed or chosen: everything shown may be different.
@@ -265,9 +267,9 @@ class Changes:
         return Changes(
             steps=self.steps | other.steps,
             topics=self.topics | other.topics,
-            sessions=self.sessions or other.sessions,
-            notes=self.notes or other.notes,
-            attachments=self.attachments or other.attachments,
+            sessions=self.sessions | other.sessions,
+            notes=self.notes | other.notes,
+            attachments=self.attachments | other.attachments,
             settings=self.settings | other.settings,
             reviews=self.reviews or other.reviews,
             roadmaps=self.roadmaps or other.roadmaps,

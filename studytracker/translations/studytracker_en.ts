@@ -4,7 +4,7 @@
 <context>
     <name>Ask</name>
     <message numerus="yes">
-        <location filename="../ui/questions.py" line="+29"/>
+        <location filename="../ui/dialogs/questions.py" line="+29"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../ui/note_history.py" line="+126"/>
+        <location filename="../ui/step_pane/note_history.py" line="+126"/>
         <source>{count} character(s)</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/import_preview.py" line="+105"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+105"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../ui/watchers.py" line="+93"/>
+        <location filename="../ui/controllers/watchers.py" line="+93"/>
         <source> %n finished topic(s) due for review.</source>
         <translation>
             <numerusform> %n finished topic due for review.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>ReportExport</name>
     <message numerus="yes">
-        <location filename="../ui/report_dialog.py" line="+92"/>
+        <location filename="../ui/dialogs/report_dialog.py" line="+92"/>
         <source>Report saved: {path} (%n page(s))</source>
         <translation>
             <numerusform>Report saved: {path} (%n page)</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../ui/review_panel.py" line="+143"/>
+        <location filename="../ui/step_pane/review_panel.py" line="+143"/>
         <source>%n finished topic(s) to review today, the most at risk first.</source>
         <translation>
             <numerusform>%n finished topic to review today, the most at risk first.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>Search</name>
     <message numerus="yes">
-        <location filename="../ui/search.py" line="+116"/>
+        <location filename="../ui/dialogs/search.py" line="+116"/>
         <source>%n found · Enter or double-click goes to one</source>
         <translation>
             <numerusform>%n found · Enter or double-click goes to one</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/session_log.py" line="+428"/>
+        <location filename="../ui/dialogs/session_log.py" line="+428"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>StatsPane</name>
     <message numerus="yes">
-        <location filename="../ui/statistics_view.py" line="+39"/>
+        <location filename="../ui/step_pane/statistics_view.py" line="+39"/>
         <source>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review(s) due today</source>
         <translation>
             <numerusform>Retention now: an estimated {percent}% of your finished topics are still remembered · %n review due today</numerusform>
@@ -332,7 +332,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/status_bar.py" line="+21"/>
+        <location filename="../ui/shell/status_bar.py" line="+23"/>
         <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied</source>
         <translation>
             <numerusform>{roadmap}: {done} of %n topic done ({percent}%) · {time} studied</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>Timer</name>
     <message numerus="yes">
-        <location filename="../ui/timer_bar.py" line="+332"/>
+        <location filename="../ui/shell/timer_bar.py" line="+332"/>
         <source>A %n-minute {phase}.</source>
         <translation>
             <numerusform>A %n-minute {phase}.</numerusform>

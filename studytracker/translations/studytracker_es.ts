@@ -4,7 +4,7 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../ui/questions.py" line="+28"/>
+        <location filename="../ui/dialogs/questions.py" line="+28"/>
         <source>{steps}, {topics}, {resources}.</source>
         <translation>{steps}, {topics}, {resources}.</translation>
     </message>
@@ -193,7 +193,7 @@ StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../ui/backups.py" line="+98"/>
+        <location filename="../ui/controllers/backups.py" line="+98"/>
         <source>Backing up your data…</source>
         <extracomment>How often the automatic backup looks whether one is due.</extracomment>
         <translation>Haciendo una copia de seguridad de tus datos…</translation>
@@ -269,7 +269,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../ui/step_pane.py" line="+53"/>
+        <location filename="../ui/step_pane/checklist.py" line="+45"/>
         <source>Space</source>
         <extracomment>Keys on the checklist: Space ticks or unticks; these set a status directly. The checklist menu&apos;s statuses: (status, key).</extracomment>
         <translation>Espacio</translation>
@@ -295,26 +295,27 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>de nuevo por hacer</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+23"/>
         <source>Topics</source>
-        <extracomment>The narrowest the checklist goes, and the width below which its Time column gives way to the titles (the time per topic is in the step&apos;s overview and statistics too). Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
+        <extracomment>The narrowest the checklist goes, and the width below which its Time column gives way to the titles (the time per topic is in the step&apos;s overview and statistics too).</extracomment>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location line="+14"/>
+        <location filename="../ui/step_pane/notes_tab.py" line="+50"/>
+        <location line="+15"/>
         <source>Notes on {title}</source>
         <translation>Notas sobre {title}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Topic notes (choose a topic)</source>
         <translation>Notas del tema (elige un tema)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../ui/step_pane/checklist.py" line="+116"/>
         <location line="+22"/>
         <source>Not saved</source>
+        <extracomment>Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
         <translation>No se ha guardado</translation>
     </message>
     <message>
@@ -323,7 +324,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>{status}: {topic}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/step_pane/pane.py" line="+232"/>
         <source>Not a web link</source>
         <translation>No es un enlace web</translation>
     </message>
@@ -335,12 +336,12 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 {url}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/step_pane/files_tab.py" line="+64"/>
         <source>Still opening your data; nothing was attached.</source>
         <translation>Todavía se están abriendo tus datos; no se ha adjuntado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
@@ -355,7 +356,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>No se ha podido adjuntar el archivo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Remove file</source>
         <translation>Quitar el archivo</translation>
     </message>
@@ -372,7 +373,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>No se ha quitado</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/step_pane/checklist.py" line="+39"/>
         <source>Start the timer on this topic</source>
         <translation>Iniciar el temporizador en este tema</translation>
     </message>
@@ -390,7 +391,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../ui/crash.py" line="+67"/>
+        <location filename="../ui/shell/crash.py" line="+67"/>
         <source>StudyTracker ran into a bug</source>
         <extracomment>Where crash reports are written: the data folder of the window (set by `install`).</extracomment>
         <translation>StudyTracker ha encontrado un error</translation>
@@ -418,7 +419,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>DataFolderText</name>
     <message>
-        <location filename="../ui/data_folder.py" line="+119"/>
+        <location filename="../ui/controllers/data_folder.py" line="+119"/>
         <source>StudyTracker cannot open your data</source>
         <translation>StudyTracker no puede abrir tus datos</translation>
     </message>
@@ -455,7 +456,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/error_text.py" line="+11"/>
+        <location filename="../ui/controllers/error_text.py" line="+11"/>
         <source>{path}: the database is read-only ({detail})</source>
         <translation>{path}: la base de datos es de solo lectura ({detail})</translation>
     </message>
@@ -488,7 +489,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/file_viewer.py" line="+69"/>
+        <location filename="../ui/step_pane/file_viewer.py" line="+69"/>
         <source>Attached document</source>
         <extracomment>Qt wraps a line with no spaces in time that grows with the square of its length (a second at 100,000 characters): text with a run this long is shown unwrapped.</extracomment>
         <translation>Documento adjunto</translation>
@@ -582,7 +583,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../ui/help.py" line="+41"/>
+        <location filename="../ui/shell/help.py" line="+41"/>
         <source>StudyTracker guide</source>
         <translation>Guía de StudyTracker</translation>
     </message>
@@ -620,7 +621,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>History</name>
     <message>
-        <location filename="../ui/note_history.py" line="+35"/>
+        <location filename="../ui/step_pane/note_history.py" line="+35"/>
         <source>typed here</source>
         <translation>escrita aquí</translation>
     </message>
@@ -719,7 +720,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>LeftOut</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+41"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+41"/>
         <source>table of contents</source>
         <extracomment>Up to how many topics the preview opens every step; a bigger tree shows its steps closed.</extracomment>
         <translation>índice</translation>
@@ -813,7 +814,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../ui/actions.py" line="+20"/>
+        <location filename="../ui/shell/actions.py" line="+21"/>
         <source>&amp;File</source>
         <extracomment>The translation context of the menus&apos; texts. The menus, in the menu bar&apos;s order.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -865,7 +866,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Mostrar el repaso</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>&amp;Undo {change}</source>
+        <extracomment>Undo and Redo with the change they would undo or redo (&quot;&amp;Undo done: NumPy&quot;).</extracomment>
+        <translation type="unfinished">&amp;Deshacer {change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo {change}</source>
+        <translation type="unfinished">&amp;Rehacer {change}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Import roadmap…</source>
         <extracomment>Disabled until the Tracker is attached (the first view is read-only). An on/off setting shown with a tick; its handler is called on each change.</extracomment>
         <translation>&amp;Importar una hoja de ruta…</translation>
@@ -896,7 +908,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -906,7 +918,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -979,7 +991,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/notes.py" line="+73"/>
+        <location filename="../ui/step_pane/notes.py" line="+73"/>
         <source>This note was changed by another program while you were editing it.</source>
         <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
@@ -1000,7 +1012,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>History…</source>
         <extracomment>The note&apos;s text as the store holds it, as far as this editor knows (read or saved last). The text another program saved while the learner was editing, until they choose.</extracomment>
         <translation>Historial…</translation>
@@ -1021,7 +1033,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Aún sin guardar: elige qué texto conservar</translation>
     </message>
@@ -1046,12 +1058,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Editando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not saved: {reason}</source>
         <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1069,7 +1081,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/operations.py" line="+33"/>
+        <location filename="../ui/controllers/operations.py" line="+33"/>
         <source>Still opening your data; nothing was changed.</source>
         <translation>Todavía se están abriendo tus datos; no se ha cambiado nada.</translation>
     </message>
@@ -1083,7 +1095,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Options</name>
     <message>
-        <location filename="../ui/preferences.py" line="+58"/>
+        <location filename="../ui/dialogs/preferences.py" line="+58"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1320,7 +1332,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/import_preview.py" line="+37"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+37"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -1443,7 +1455,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../ui/watchers.py" line="+93"/>
+        <location filename="../ui/controllers/watchers.py" line="+93"/>
         <source> %n finished topic(s) due for review.</source>
         <translation>
             <numerusform> Toca repasar %n tema terminado.</numerusform>
@@ -1711,7 +1723,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../ui/report_dialog.py" line="+29"/>
+        <location filename="../ui/dialogs/report_dialog.py" line="+29"/>
         <source>Export progress report</source>
         <translation>Exportar el informe de progreso</translation>
     </message>
@@ -1762,7 +1774,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Review</name>
     <message>
-        <location filename="../ui/review_panel.py" line="+39"/>
+        <location filename="../ui/step_pane/review_panel.py" line="+39"/>
         <source>&amp;1 Again</source>
         <translation>&amp;1 Otra vez</translation>
     </message>
@@ -1843,7 +1855,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Roadmaps</name>
     <message>
-        <location filename="../ui/roadmap_flows.py" line="+51"/>
+        <location filename="../ui/controllers/roadmap_flows.py" line="+51"/>
         <source>Import a roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -1903,7 +1915,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Search</name>
     <message>
-        <location filename="../ui/search.py" line="+32"/>
+        <location filename="../ui/dialogs/search.py" line="+32"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -1980,7 +1992,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../ui/session_log.py" line="+55"/>
+        <location filename="../ui/dialogs/session_log.py" line="+55"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2199,16 +2211,21 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location filename="../ui/step_delegate.py" line="+43"/>
+        <location filename="../ui/shell/step_delegate.py" line="+43"/>
         <source>{title}  (optional)</source>
         <extracomment>The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
         <translation>{title}  (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/step_sidebar.py" line="+24"/>
+        <source>Steps</source>
+        <translation type="unfinished">Pasos</translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../ui/app.py" line="+72"/>
+        <location filename="../ui/shell/app.py" line="+72"/>
         <source>{folder}: cannot create the data folder ({reason})</source>
         <extracomment>Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with gradients on every repaint, a millisecond or two each: a third of the time a step switch takes.</extracomment>
         <translation>{folder}: no se puede crear la carpeta de datos ({reason})</translation>
@@ -2227,7 +2244,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>StatsPane</name>
     <message>
-        <location filename="../ui/statistics_view.py" line="+35"/>
+        <location filename="../ui/step_pane/statistics_view.py" line="+35"/>
         <source>Spaced review: finished topics come back for review here once you tick one done.</source>
         <extracomment>The narrowest the charts go before the pane scrolls sideways (small screens lay out to this).</extracomment>
         <translation>Repaso espaciado: los temas terminados vuelven aquí para repasarlos en cuanto marques uno como terminado.</translation>
@@ -2356,7 +2373,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/status_bar.py" line="+21"/>
+        <location filename="../ui/shell/status_bar.py" line="+23"/>
         <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied</source>
         <translation>
             <numerusform>{roadmap}: {done} de %n tema terminado ({percent} %) · {time} de estudio</numerusform>
@@ -2390,7 +2407,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/theme.py" line="+14"/>
+        <location filename="../ui/shell/theme.py" line="+14"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
@@ -2408,7 +2425,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Timer</name>
     <message>
-        <location filename="../ui/timer_bar.py" line="+42"/>
+        <location filename="../ui/shell/timer_bar.py" line="+42"/>
         <source>Work</source>
         <extracomment>A timer stopped before this much study is dropped rather than saved as a &quot;0 min&quot; session.</extracomment>
         <translation>Trabajo</translation>
@@ -2614,7 +2631,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../ui/viewer.py" line="+52"/>
+        <location filename="../ui/step_pane/viewer.py" line="+52"/>
         <source>Readable files ({patterns});;All files (*)</source>
         <translation>Archivos legibles ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -2744,7 +2761,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../ui/welcome.py" line="+58"/>
+        <location filename="../ui/dialogs/welcome.py" line="+58"/>
         <source>Welcome to StudyTracker</source>
         <translation>Te damos la bienvenida a StudyTracker</translation>
     </message>
@@ -2807,48 +2824,23 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Window</name>
     <message>
-        <location filename="../ui/main_window.py" line="+109"/>
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/main_window.py" line="+126"/>
+        <location filename="../ui/shell/roadmap_switcher.py" line="+26"/>
         <source>Roadmap</source>
         <translation>Hoja de ruta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> Roadmap: </source>
         <translation> Hoja de ruta: </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Study timer</source>
         <translation>Temporizador de estudio</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>&amp;Undo {change}</source>
-        <translation>&amp;Deshacer {change}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Redo {change}</source>
-        <translation>&amp;Rehacer {change}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+242"/>
+        <location filename="../ui/shell/study_actions.py" line="+83"/>
         <source>Daily goal</source>
         <translation>Objetivo diario</translation>
     </message>

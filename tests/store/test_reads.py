@@ -106,6 +106,15 @@ def test_progress_per_step_and_overall_counts_leaf_topics(stored: Reads) -> None
     assert status.running is not None and status.running.minutes == 30
 
 
+def test_the_summaries_of_some_steps_read_those_steps_alone(stored: Reads) -> None:
+    (extra,) = stored.progress.step_summaries({"extra"})
+    assert extra.id == "extra" and extra.minutes == 20
+    assert extra.progress == Progress(done=0, total=0, in_progress=0, skipped=1)
+    basics = stored.progress.step_summaries(["basics", "no-such-step"])
+    assert [s.progress for s in basics] == [Progress(done=1, total=3, in_progress=1, skipped=0)]
+    assert stored.progress.step_summaries([]) == []
+
+
 def test_the_topic_tree_derives_parents_and_carries_time(stored: Reads) -> None:
     alpha, beta = stored.progress.topic_tree("basics")
     assert (alpha.status, alpha.minutes) == ("done", 45)
@@ -254,6 +263,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
         ],
         "progress": [
             ("status", ()),
+            ("step_summaries", (["basics"],)),
             ("topic_tree", ("basics",)),
             ("subtree", (beta,)),
             ("completion_dates", ()),

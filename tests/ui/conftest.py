@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QUrl
 
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 
 class OpenedUrls(list[QUrl]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 LIBRARIES = "python-libraries/libraries"
 NUMPY = f"{LIBRARIES}/numpy"

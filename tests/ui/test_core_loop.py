@@ -8,14 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from studytracker.store.reads import Reads
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.notes import NoteEditor
+from studytracker.ui.shell.main_window import MainWindow
+from studytracker.ui.step_pane.notes import NoteEditor
 
 TOPIC = "sql/basics-select-insert-update-delete"
 OTHER_TOPIC = "sql/intermediate-joins-inner-left-right"
@@ -118,7 +120,7 @@ def test_the_windows_own_writes_are_not_outside_changes(
     window.timer_bar.beat()
     qtbot.keyClicks(editor.editor, "a note")
     assert editor.flush()
-    window.step_pane.undo_stack.undo()
+    window.step_pane.editing.undo_stack.undo()
     window.timer_bar.stop()
     assert tracker.reads.notes.get(topic_id=TOPIC).body == "a note"  # type: ignore[union-attr]
     assert not window.data_watcher.poll()
@@ -184,3 +186,24 @@ def test_a_note_changed_elsewhere_while_not_edited_is_shown_quietly(
     assert window.data_watcher.poll()
     assert editor.editor.toPlainText() == "written on the command line"
     assert not editor.in_conflict
+
+
+def test_a_toggle_reads_only_what_it_changed(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, tracker: Tracker
+) -> None:
+    window.select_step("sql")
+    statements: list[str] = []
+    real_rows = Reads.rows
+
+    def recording_rows(reads: Reads, sql: str, **parameters: object) -> list[tuple[object, ...]]:
+        statements.append(" ".join(sql.split()))
+        return real_rows(reads, sql, **parameters)
+
+    monkeypatch.setattr(Reads, "rows", recording_rows)
+    window.set_topic_status(TOPIC, "done")
+    assert window.topic_model.index_of(TOPIC).siblingAtColumn(1).data() == "done"
+    assert window.step_model.step_at(window.step_model.row_of("sql")).progress.done == 1  # type: ignore[union-attr]
+    whole_roadmap = [s for s in statements if s.endswith("FROM step WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position")]
+    assert whole_roadmap == []  # the sidebar read the toggled step's summary alone
+    assert sum("FROM topic t" in s and "t.step_pk = :step" in s for s in statements) == 1  # one topic tree
+    assert len(statements) <= 30, statements  # 25 today: the write's own reads included

@@ -14,8 +14,8 @@ from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.safety import Backups, check_database
 from studytracker.store.tracker import Tracker
-from studytracker.ui.instance import SingleInstance
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.instance import SingleInstance
+from studytracker.ui.shell.main_window import MainWindow
 
 
 def test_a_second_window_on_the_same_folder_is_refused_and_raises_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 from tests.ui.conftest import OpenedUrls
 
 
@@ -41,7 +41,7 @@ def test_every_shortcut_of_the_menus_is_in_the_shortcuts_help(window: MainWindow
 
 def test_the_guide_is_in_the_window_s_language(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
     from studytracker.i18n import install_translator, remove_translator
-    from studytracker.ui.help import GuideDialog
+    from studytracker.ui.shell.help import GuideDialog
 
     install_translator(qapp, "es")
     try:

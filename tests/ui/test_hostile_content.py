@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from studytracker.store.records import AttachmentView, ResourceView, StepDetail, TopicView
 from studytracker.store.tracker import Tracker
-from studytracker.ui import text_browser
-from studytracker.ui.file_viewer import FileViewer
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.markdown_html import markdown_to_html, roadmap_markdown, sanitise_html
-from studytracker.ui.notes import NoteEditor
-from studytracker.ui.text_browser import TextBrowser
-from studytracker.ui.viewer import ResourceViewer
+from studytracker.ui.shell.main_window import MainWindow
+from studytracker.ui.step_pane.file_viewer import FileViewer
+from studytracker.ui.step_pane.notes import NoteEditor
+from studytracker.ui.step_pane.viewer import ResourceViewer
+from studytracker.ui.widgets import text_browser
+from studytracker.ui.widgets.markdown_html import markdown_to_html, roadmap_markdown, sanitise_html
+from studytracker.ui.widgets.text_browser import TextBrowser
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
 STYLE_SHEET = QTextDocument.ResourceType.StyleSheetResource.value
@@ -349,7 +349,7 @@ def test_the_question_before_removing_an_attachment_names_it_as_written(
     resources.tree.setCurrentItem(resources.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
     asked: list[str] = []
     monkeypatch.setattr(window.questions, "confirm", lambda _title, question: asked.append(question) or False)
-    window.step_pane.remove_attachment()
+    window.step_pane.files.remove_attachment()
     [question] = asked
     assert name in question  # as written; the question is shown as plain text (below)
 

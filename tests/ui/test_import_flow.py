@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from studytracker.roadmap.files import read_roadmap_file
 from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
 from studytracker.store.tracker import Tracker
-from studytracker.ui.import_preview import ImportPreview, PreviewChoice
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.dialogs.import_preview import ImportPreview, PreviewChoice
+from studytracker.ui.shell.main_window import MainWindow
 from tests.conftest import PROJECT_DIR, TEST_DATA
 
 WEEKS = TEST_DATA / "roadmaps" / "real" / "techtonica-bootcamp-weeks.md"
@@ -210,7 +210,7 @@ def test_a_step_n_roadmap_with_ticked_items_offers_only_that_choice_and_imports_
 def test_the_preview_says_why_sections_were_left_out_in_the_learner_s_language(qapp) -> None:  # type: ignore[no-untyped-def]
     from studytracker.i18n import install_translator, remove_translator
     from studytracker.roadmap.phases import _NOT_CONTENT
-    from studytracker.ui.import_preview import LEFT_OUT_REASONS, left_out_reason
+    from studytracker.ui.dialogs.import_preview import LEFT_OUT_REASONS, left_out_reason
 
     for _pattern, reason in _NOT_CONTENT:  # every reason the reader gives has its wording here
         assert reason in LEFT_OUT_REASONS, reason

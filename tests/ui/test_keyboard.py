@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 
 def tab_chain(window: MainWindow, start: QWidget, steps: int) -> list[str]:

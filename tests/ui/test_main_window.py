@@ -9,10 +9,10 @@ from PySide6.QtGui import QPixmap
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.dialogs.session_log import SessionLog
 from studytracker.ui.models.step_list import StepRole
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole
-from studytracker.ui.session_log import SessionLog
+from studytracker.ui.shell.main_window import MainWindow
 
 NUMPY = "python-libraries/libraries/numpy"
 
@@ -164,7 +164,7 @@ def test_an_attached_pdf_opens_at_the_page_it_was_left_on(
     window.viewer.show_view("resources")
     resources = window.viewer.resources
     resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
-    window.step_pane.attach_file(pdf)
+    window.step_pane.files.attach_file(pdf)
     [attachment] = tracker.reads.attachments.of_step("python-libraries")
     assert attachment.resource_id == "python-libraries/r/official-python-docs"
     assert Path(attachment.path).read_bytes() == original and pdf.read_bytes() == original
@@ -186,14 +186,14 @@ def test_an_attached_pdf_opens_at_the_page_it_was_left_on(
 def test_an_attached_pdf_reads_in_a_window_of_its_own_or_the_system_viewer(
     qtbot, window: MainWindow, tracker: Tracker, tmp_path: Path, opened_urls
 ) -> None:  # type: ignore[no-untyped-def]
-    from studytracker.ui.file_viewer import FileViewer
+    from studytracker.ui.step_pane.file_viewer import FileViewer
 
     pdf = tmp_path / "lecture.pdf"
     make_pdf(pdf, 3)
     window.viewer.show_view("resources")
     resources = window.viewer.resources
     resources.tree.setCurrentItem(resources.tree.topLevelItem(0))
-    window.step_pane.attach_file(pdf)
+    window.step_pane.files.attach_file(pdf)
     [attachment] = tracker.reads.attachments.of_step("python-libraries")
     viewer = resources.viewer
     assert viewer.window_button.isEnabled() and viewer.system_button.isEnabled()
@@ -217,7 +217,7 @@ def test_a_markdown_file_attached_to_a_topic_is_shown(
     notes.write_text("# Broadcasting\n\nShapes align **from the right**.", encoding="utf-8")
     window.checklist.setCurrentIndex(checklist_index(window, NUMPY))
     window.viewer.resources.tree.setCurrentItem(None)
-    window.step_pane.attach_file(notes)
+    window.step_pane.files.attach_file(notes)
     [attachment] = tracker.reads.attachments.of_step("python-libraries")
     assert attachment.topic_id == NUMPY
     shown = window.viewer.resources.viewer.text.toPlainText()
@@ -312,7 +312,7 @@ def test_screenshot_takes_a_small_screen_size_and_a_dark_theme(
     from PySide6.QtGui import QImage, QPalette
 
     from studytracker.__main__ import main as run
-    from studytracker.ui.theme import apply_theme
+    from studytracker.ui.shell.theme import apply_theme
 
     light, dark = tmp_path / "light.png", tmp_path / "dark.png"
     arguments = ["--data-dir", str(data_dir), "screenshot", "--size", "1024x640"]
@@ -335,7 +335,7 @@ def test_screenshot_takes_a_small_screen_size_and_a_dark_theme(
 def test_the_window_never_opens_larger_than_the_screen(qtbot, tracker: Tracker, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QRect
 
-    from studytracker.ui.window_layout import fitted_geometry
+    from studytracker.ui.shell.window_layout import fitted_geometry
 
     assert fitted_geometry(QRect(0, 0, 2560, 1400)).size().toTuple() == (1280, 800)
     small = fitted_geometry(QRect(0, 0, 1280, 720))
@@ -473,7 +473,7 @@ def test_search_words_its_hits_in_the_learner_s_language_and_reads_files_only_fo
     from datetime import date
 
     from studytracker.i18n import install_translator, remove_translator
-    from studytracker.ui.search import hit_text
+    from studytracker.ui.dialogs.search import hit_text
 
     tracker.study.log("sql", 30, day=date(2026, 10, 2), note="window functions")
     notes = tmp_path / "joins.md"

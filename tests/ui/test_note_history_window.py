@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.note_history import NoteHistoryDialog, difference_html
+from studytracker.ui.shell.main_window import MainWindow
+from studytracker.ui.step_pane.note_history import NoteHistoryDialog, difference_html
 
 
 def test_edit_switch_and_restore_from_the_history(
@@ -51,7 +51,7 @@ def test_the_difference_is_escaped_and_marks_lines() -> None:
 
 def test_a_note_without_versions_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.viewer.show_view("notes")
-    dialog = window.step_pane.show_note_history("step", "python-libraries")
+    dialog = window.step_pane.notes_tab.show_history("step", "python-libraries")
     assert dialog.list.count() == 0 and "no saved versions" in dialog.summary.text()
     assert not dialog.restore_button.isEnabled()
     dialog.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 
 from studytracker.store.records import ResourceView, StepDetail, TopicView
-from studytracker.ui.viewer import overview_markdown
+from studytracker.ui.step_pane.viewer import overview_markdown
 
 
 def _rendered(markdown: str) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 FIRST = "sql/basics-select-insert-update-delete"
 SECOND = "sql/intermediate-joins-inner-left-right"

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.markdown_html import markdown_to_html
-from studytracker.ui.report_dialog import ReportDialog
+from studytracker.ui.dialogs.report_dialog import ReportDialog
+from studytracker.ui.shell.main_window import MainWindow
+from studytracker.ui.widgets.markdown_html import markdown_to_html
 
 NUMPY = "python-libraries/libraries/numpy"
 
@@ -26,7 +26,7 @@ def test_the_roadmap_box_elides_a_long_title_and_shows_it_whole_as_a_tooltip(
     roadmap = load_roadmap_markdown(source)
     tracker.roadmaps.import_roadmap(roadmap)
     tracker.roadmaps.use(roadmap.id)
-    window.reload_roadmap()
+    window.roadmap_view.reload()
     box = window.roadmap_box
     assert box.currentText() == long_title.strip()
     assert box.width() < box.fontMetrics().horizontalAdvance(long_title)  # it did not grow
@@ -40,7 +40,7 @@ def test_the_checklist_menu_ticks_the_current_status_and_offers_the_timer_and_no
     qtbot, window: MainWindow, tracker: Tracker
 ) -> None:  # type: ignore[no-untyped-def]
     window.set_topic_status(NUMPY, "in-progress")
-    menu = window.step_pane.checklist_menu(NUMPY)
+    menu = window.step_pane.editing.menu(NUMPY)
     texts = {action.text().split("\t")[0]: action for action in menu.actions() if action.text()}
     assert texts["In progress"].isChecked() and not texts["Done"].isChecked()
     texts["Start the timer on this topic"].trigger()
@@ -70,7 +70,7 @@ def test_the_export_dialog_is_wide_enough_for_its_title(qtbot) -> None:  # type:
 def test_a_narrow_checklist_keeps_its_titles_and_no_tab_squeezes_it(
     qtbot, window: MainWindow, tracker: Tracker
 ) -> None:  # type: ignore[no-untyped-def]
-    from studytracker.ui.step_pane import MIN_CHECKLIST_WIDTH, TIME_COLUMN, TIME_COLUMN_FROM_WIDTH
+    from studytracker.ui.step_pane.checklist import MIN_CHECKLIST_WIDTH, TIME_COLUMN, TIME_COLUMN_FROM_WIDTH
 
     for view in ("overview", "resources", "notes", "statistics", "review"):
         window.viewer.show_view(view)

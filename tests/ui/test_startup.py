@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from studytracker.store.clock import FixedClock
 from studytracker.store.database import DATABASE_NAME
 from studytracker.store.tracker import Tracker
-from studytracker.ui.app import load_store
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.app import load_store
+from studytracker.ui.shell.main_window import MainWindow
 
 TOPIC = "sql/basics-select-insert-update-delete"
 
@@ -57,7 +57,7 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"), clock=clock)
     qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
     assert not failures
-    assert window.current_topic() is not None and window.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
+    assert window.step_pane.current_topic() is not None and window.step_pane.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
     assert window.tracker is not None and window.reads is window.tracker.reads
     assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
     assert window.timer_bar.stop_button.isEnabled()  # the Tracker times it now

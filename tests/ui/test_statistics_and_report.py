@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QPoint
 
 from studytracker.report.pdf import ReportOptions
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.preferences import PreferencesDialog
+from studytracker.ui.dialogs.preferences import PreferencesDialog
+from studytracker.ui.shell.main_window import MainWindow
 
 
 def test_statistics_tab_shows_the_figures_with_exact_tooltips(
@@ -85,7 +85,7 @@ def test_statistics_say_whose_study_time_they_count_and_let_the_learner_choose(
     tracker.study.log("sql", 90, day=date(2026, 11, 20))  # on the bundled roadmap
     tracker.roadmaps.import_roadmap(load_roadmap_markdown(sample_roadmaps["data-analyst-2026"]))
     tracker.roadmaps.use("data-analyst")
-    window.reload_roadmap()
+    window.roadmap_view.reload()
     window.viewer.show_view("statistics")
     statistics = window.viewer.statistics
     canvas = statistics.canvas
@@ -123,7 +123,7 @@ def test_preferences_offer_system_light_and_dark_and_apply_the_choice_at_once(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 
-    from studytracker.ui import preferences
+    from studytracker.ui.dialogs import preferences
 
     def choose_dark(dialog: PreferencesDialog) -> int:
         assert [dialog.theme.itemText(i) for i in range(dialog.theme.count())] == ["System", "Light", "Dark"]
@@ -132,9 +132,9 @@ def test_preferences_offer_system_light_and_dark_and_apply_the_choice_at_once(
 
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_dark)
     try:
-        window.open_preferences()
+        window.study.open_preferences()
         assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60
         assert window.settings.value("appearance/theme") == "dark"  # kept for the next start
     finally:
-        window.use_theme("system")
+        window.study.use_theme("system")
     assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 200

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from studytracker.roadmap.files import load_roadmap_file
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
 from studytracker.ui.models.step_list import GroupHeaderRole, StepIdRole
-from studytracker.ui.step_delegate import HEADER_HEIGHT, ROW_HEIGHT
+from studytracker.ui.shell.main_window import MainWindow
+from studytracker.ui.shell.step_delegate import HEADER_HEIGHT, ROW_HEIGHT
 from tests.conftest import TEST_DATA
 
 PHASES_AND_MODULES = TEST_DATA / "roadmaps" / "real" / "lesson-plan-phases-modules.md"

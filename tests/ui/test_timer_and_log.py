@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 NUMPY = "python-libraries/libraries/numpy"
 
@@ -55,7 +55,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     assert window.step_model.step_at(row).minutes == 20  # type: ignore[union-attr]
     assert window.topic_model.index_of(NUMPY).siblingAtColumn(2).data() == "20 min"
     assert "Today: 20 min" in window.today_label.text()
-    log = window.open_session_log()
+    log = window.study.open_session_log()
     topic_column = 5
     assert log.model.index(0, topic_column).data() == "NumPy"
     log.close()
@@ -233,7 +233,7 @@ def test_session_log_adds_edits_deletes_and_undoes(
     tracker: Tracker,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    log = window.open_session_log()
+    log = window.study.open_session_log()
     qtbot.addWidget(log)
     values = {
         "step_id": "sql",
@@ -272,7 +272,7 @@ def test_an_overlapping_session_is_refused_naming_the_other(
     warnings: list[str] = []
     monkeypatch.setattr(window.questions, "warn", lambda title, message: warnings.append(message))
     first = tracker.study.log("sql", 60, day=date(2026, 11, 20), at=time(9, 0)).session
-    log = window.open_session_log()
+    log = window.study.open_session_log()
     qtbot.addWidget(log)
     values = {
         "step_id": "sql",
@@ -297,7 +297,7 @@ def test_session_log_filters_by_step_and_date_and_shows_the_streak(
     for day in (22, 23, 24):
         tracker.study.log("sql" if day != 23 else "python-libraries", 30, day=date(2026, 11, day))
     tracker.study.log("sql", 30, day=date(2026, 9, 1))
-    log = window.open_session_log()
+    log = window.study.open_session_log()
     qtbot.addWidget(log)
     assert log.model.rowCount() == 3  # the last 30 days
     log.step_filter.setCurrentIndex(log.step_filter.findData("sql"))
@@ -321,8 +321,8 @@ def test_a_refused_past_session_keeps_the_form_as_typed(
     qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
 ) -> None:  # type: ignore[no-untyped-def]
     window.select_step("sql")
-    window.log_past_session()
-    from studytracker.ui.session_log import SessionEditDialog
+    window.study.log_past_session()
+    from studytracker.ui.dialogs.session_log import SessionEditDialog
 
     [dialog] = [d for d in window.findChildren(SessionEditDialog) if d.isVisible()]
     assert dialog.step_box.currentData() == "sql"  # the step the learner has selected
@@ -354,7 +354,7 @@ def test_a_refused_past_session_keeps_the_form_as_typed(
 def test_the_session_log_says_what_to_do_when_empty_and_deletes_with_the_delete_key(
     qtbot, window: MainWindow, tracker: Tracker
 ) -> None:  # type: ignore[no-untyped-def]
-    log = window.open_session_log()
+    log = window.study.open_session_log()
     assert log.totals.text().startswith("No study sessions from")
     assert "Ctrl+T" in log.totals.text()
     assert not log.edit_button.isEnabled() and not log.delete_button.isEnabled()

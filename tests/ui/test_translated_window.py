@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from studytracker import i18n
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
-from studytracker.ui.preferences import PreferencesDialog
+from studytracker.ui.dialogs.preferences import PreferencesDialog
+from studytracker.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -89,9 +89,9 @@ def test_the_window_speaks_english_with_english_installed(
 def test_plural_forms_reach_the_status_bar(qtbot, tracker: Tracker, tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
     language("es")
     window = _window(qtbot, tracker, tmp_path)
-    window._show_reviews_due(1)
+    window.status_bar.show_reviews_due(1)
     assert window.reviews_label.text() == "1 repaso pendiente"
-    window._show_reviews_due(3)
+    window.status_bar.show_reviews_due(3)
     assert window.reviews_label.text() == "3 repasos pendientes"
 
 
@@ -112,14 +112,14 @@ def test_preferences_offer_the_languages_and_keep_the_choice(qtbot, tracker: Tra
 def test_a_language_chosen_in_preferences_is_kept_for_the_next_start(
     qtbot, window: MainWindow, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from studytracker.ui import preferences
+    from studytracker.ui.dialogs import preferences
 
     def choose_spanish(dialog: PreferencesDialog) -> int:
         dialog.language.setCurrentIndex(dialog.language.findData("es"))
         return PreferencesDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_spanish)
-    window.open_preferences()
+    window.study.open_preferences()
     assert window.settings.value(i18n.LANGUAGE_KEY) == "es"
     assert i18n.saved_language(window.settings) == "es"
     assert window.statusBar().currentMessage() == "The language changes when StudyTracker starts again"

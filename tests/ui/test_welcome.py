@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from studytracker.store.policy import WELCOMED_KEY
 from studytracker.store.tracker import Tracker
-from studytracker.ui.main_window import MainWindow
+from studytracker.ui.shell.main_window import MainWindow
 
 
 def test_a_new_data_folder_is_welcomed_once_and_the_answers_are_saved(

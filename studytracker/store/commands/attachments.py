@@ -67,7 +67,9 @@ class AttachmentCommands(Commands):
                 )
                 work.session.add(row)
                 work.session.flush()
-                return AttachmentChange(work.reads.attachments.get(row.id), Changes(attachments=True))
+                return AttachmentChange(
+                    work.reads.attachments.get(row.id), Changes(attachments=frozenset([row.id]))
+                )
         except BaseException:
             target.unlink(missing_ok=True)  # no row, no orphan copy
             raise
@@ -87,7 +89,7 @@ class AttachmentCommands(Commands):
             stored = self.reads.attachments.folder / row.stored_name
             work.session.delete(row)
         stored.unlink(missing_ok=True)
-        return Changes(attachments=True)
+        return Changes(attachments=frozenset([attachment_id]))
 
     def _row(self, work: Work, attachment_id: int) -> Attachment:
         row = work.session.get(Attachment, attachment_id)

@@ -11,7 +11,11 @@ from studytracker.store.policy import NOTE_BURST_SECONDS
 from studytracker.store.reads.notes import NoteTarget
 from studytracker.store.records import Changes
 
-NOTES_CHANGED = Changes(notes=True)
+
+def note_changed(step_id: str | None, topic_id: str | None) -> Changes:
+    """A note written, named by its owner: ("topic", id) or ("step", id)."""
+    owner = ("topic", topic_id) if topic_id is not None else ("step", step_id or "")
+    return Changes(notes=frozenset([owner]))
 
 
 class NoteCommands(Commands):
@@ -41,7 +45,7 @@ class NoteCommands(Commands):
                 stored = found[1] if found else ""
                 if stored not in (expected, body):
                     raise NoteChangedElsewhere(stored)
-            return self._write(work, target, body, source, burst)
+            return self._write(work, target, body, source, burst, note_changed(step_id, topic_id))
 
     def append(self, text: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
         """Add text at the end of a note, on a line of its own (a revision)."""
@@ -51,16 +55,19 @@ class NoteCommands(Commands):
             found = reads.notes.find(target)
             current = found[1] if found else ""
             joined = current + ("\n" if current and not current.endswith("\n") else "") + text
-            return self._write(work, target, joined, "cli", None)
+            return self._write(work, target, joined, "cli", None, note_changed(step_id, topic_id))
 
     def restore(self, number: int, step_id: str | None = None, topic_id: str | None = None) -> Changes:
         """Make an older revision the note's text again, as a new revision (nothing is lost)."""
         with self.context.write() as work:
             reads = work.reads
             old = reads.notes.revision(number, step_id, topic_id)
-            return self._write(work, reads.notes.target(step_id, topic_id), old.body, "restore", None)
+            target = reads.notes.target(step_id, topic_id)
+            return self._write(work, target, old.body, "restore", None, note_changed(step_id, topic_id))
 
-    def _write(self, work: Work, target: NoteTarget, body: str, source: str, burst: str | None) -> Changes:
+    def _write(
+        self, work: Work, target: NoteTarget, body: str, source: str, burst: str | None, changed: Changes
+    ) -> Changes:
         found = work.reads.notes.find(target)
         now = self.context.now_iso()
         if found is None:
@@ -72,7 +79,7 @@ class NoteCommands(Commands):
         else:
             note_id = write_note(work, target, found[0], body, now)
         add_revision(work, note_id, body, now, source, burst)
-        return NOTES_CHANGED
+        return changed
 
 
 def write_note(work: Work, target: NoteTarget, note_id: int | None, body: str, saved_at: str) -> int:

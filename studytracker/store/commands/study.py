@@ -43,7 +43,7 @@ def session_changes(*views: SessionView) -> Changes:
     return Changes(
         steps=frozenset(v.step_id for v in views),
         topics=frozenset(v.topic_id for v in views if v.topic_id),
-        sessions=True,
+        sessions=frozenset(v.id for v in views),
     )
 
 

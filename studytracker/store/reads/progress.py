@@ -4,6 +4,7 @@ time, and the days topics were finished."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date
 
 from studytracker.store.dialect import STUDIED_SECONDS
@@ -19,29 +20,71 @@ class ProgressReads(Area):
     def status(self, roadmap_id: str | None = None) -> Status:
         """Progress of a roadmap (the active one by default): overall and per step."""
         roadmap = self.reads.roadmaps.get(roadmap_id)
+        summaries, seconds = self._summaries(roadmap.id, None)
+        info = RoadmapInfo(
+            id=roadmap.id,
+            title=roadmap.title,
+            edition=roadmap.edition,
+            active=roadmap.id == self.reads.roadmaps.active_id(),
+            steps=len(summaries),
+            topics=sum(s.progress.total + s.progress.skipped for s in summaries),
+        )
+        return Status(
+            roadmap=info,
+            overall=sum_progress([s.progress for s in summaries]),
+            required=sum_progress([s.progress for s in summaries if not s.optional]),
+            minutes_total=whole_minutes(seconds),
+            steps=tuple(summaries),
+            running=self.reads.sessions.running(),
+        )
+
+    @read
+    def step_summaries(self, step_ids: Collection[str]) -> list[StepSummary]:
+        """The progress and time of some steps of the active roadmap, in roadmap order (what a
+        status change or a session moved: the rest of the roadmap is not read)."""
+        if not step_ids:
+            return []
+        return self._summaries(self.reads.roadmaps.get(None).id, sorted(step_ids))[0]
+
+    def _summaries(self, roadmap_id: str, step_ids: list[str] | None) -> tuple[list[StepSummary], int]:
+        """Each step's summary (of `step_ids`, or all), and the seconds studied on them in all."""
+        if step_ids is None:
+            only, chosen = "", {}
+        else:  # the steps' ids as parameters (:s0, :s1, ...), never spliced into the SQL
+            chosen = {f"s{index}": step_id for index, step_id in enumerate(step_ids)}
+            only = f" AND slug IN ({', '.join(':' + name for name in chosen)})"
         steps = self.rows(
             "SELECT pk, slug, number, title, optional, group_title FROM step"
-            " WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position",
-            roadmap=roadmap.id,
+            f" WHERE roadmap_id = :roadmap AND NOT archived{only} ORDER BY position",
+            roadmap=roadmap_id,
+            **chosen,
         )
+        pks = {f"p{index}": row[0] for index, row in enumerate(steps)}
+        of_steps = "" if step_ids is None else f" IN ({', '.join(':' + name for name in pks)})"
         counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
-        for step_pk, state, count in self.rows(
-            "SELECT t.step_pk, COALESCE(p.status, 'todo') AS state, count(*) FROM topic t"
-            " LEFT JOIN topic_progress p ON p.topic_pk = t.pk AND p.profile_id = :profile"
-            " WHERE t.roadmap_id = :roadmap AND NOT t.archived AND t.is_leaf"
-            " GROUP BY t.step_pk, state",
-            roadmap=roadmap.id,
-        ):
-            counts[step_pk][state] = count
-        seconds: dict[int, int] = dict(
-            self.rows(
-                f"SELECT s.step_pk, sum({STUDIED_SECONDS}) FROM study_session s"
-                " WHERE s.profile_id = :profile AND s.roadmap_id = :roadmap AND s.end_utc IS NOT NULL"
-                " GROUP BY s.step_pk",
-                roadmap=roadmap.id,
-                now=0,
+        seconds: dict[int, int] = {}
+        if steps:
+            for step_pk, state, count in self.rows(
+                "SELECT t.step_pk, COALESCE(p.status, 'todo') AS state, count(*) FROM topic t"
+                " LEFT JOIN topic_progress p ON p.topic_pk = t.pk AND p.profile_id = :profile"
+                " WHERE t.roadmap_id = :roadmap AND NOT t.archived AND t.is_leaf"
+                + (f" AND t.step_pk{of_steps}" if of_steps else "")
+                + " GROUP BY t.step_pk, state",
+                roadmap=roadmap_id,
+                **pks,
+            ):
+                counts[step_pk][state] = count
+            seconds = dict(
+                self.rows(
+                    f"SELECT s.step_pk, sum({STUDIED_SECONDS}) FROM study_session s"
+                    " WHERE s.profile_id = :profile AND s.roadmap_id = :roadmap AND s.end_utc IS NOT NULL"
+                    + (f" AND s.step_pk{of_steps}" if of_steps else "")
+                    + " GROUP BY s.step_pk",
+                    roadmap=roadmap_id,
+                    now=0,
+                    **pks,
+                )
             )
-        )
         summaries = []
         for pk, slug, number, title, optional, group in steps:
             c = counts.get(pk)
@@ -66,22 +109,7 @@ class ProgressReads(Area):
                     group=group,
                 )
             )
-        info = RoadmapInfo(
-            id=roadmap.id,
-            title=roadmap.title,
-            edition=roadmap.edition,
-            active=roadmap.id == self.reads.roadmaps.active_id(),
-            steps=len(steps),
-            topics=sum(s.progress.total + s.progress.skipped for s in summaries),
-        )
-        return Status(
-            roadmap=info,
-            overall=sum_progress([s.progress for s in summaries]),
-            required=sum_progress([s.progress for s in summaries if not s.optional]),
-            minutes_total=whole_minutes(sum(seconds.values())),
-            steps=tuple(summaries),
-            running=self.reads.sessions.running(),
-        )
+        return summaries, sum(seconds.values())
 
     @read
     def topic_tree(self, step_id: str, roadmap_id: str | None = None) -> list[TopicView]:

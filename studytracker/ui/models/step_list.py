@@ -45,6 +45,7 @@ class StepListModel(QAbstractListModel):
         super().__init__(parent)
         self._steps: list[StepSummary] = []
         self._headers: list[str | None] = []
+        self._rows: dict[str, int] = {}  # each step's row, by id
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._steps)
@@ -73,19 +74,28 @@ class StepListModel(QAbstractListModel):
             self.beginResetModel()
             self._steps = new
             self._headers = group_headers(new)
+            self._rows = {step.id: row for row, step in enumerate(new)}
             self.endResetModel()
             return
-        for row, (old, fresh) in enumerate(zip(self._steps, new, strict=True)):
-            if old != fresh:
+        self.update_steps(new)
+
+    def update_steps(self, steps: list[StepSummary] | tuple[StepSummary, ...]) -> None:
+        """Fresh summaries of some of the shown steps: only the rows that changed are updated."""
+        for fresh in steps:
+            row = self._rows.get(fresh.id, -1)
+            if row >= 0 and self._steps[row] != fresh:
                 self._steps[row] = fresh
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+
+    def steps(self) -> tuple[StepSummary, ...]:
+        return tuple(self._steps)
 
     def step_ids(self) -> list[str]:
         return [step.id for step in self._steps]
 
     def row_of(self, step_id: str) -> int:
-        return next((row for row, s in enumerate(self._steps) if s.id == step_id), -1)
+        return self._rows.get(step_id, -1)
 
     def step_at(self, row: int) -> StepSummary | None:
         return self._steps[row] if 0 <= row < len(self._steps) else None

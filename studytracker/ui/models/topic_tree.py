@@ -227,5 +227,19 @@ class TopicTreeModel(QAbstractItemModel):
         node = find(self._root)
         return self.createIndex(node.row, 0, node) if node else QModelIndex()
 
+    def parent_indexes(self) -> list[QModelIndex]:
+        """Every topic that has sub-topics, parents before their children (to expand them: a
+        view's expandAll asks the model about every row)."""
+        found = []
+
+        def walk(node: _Node) -> None:
+            for child in node.children:
+                if child.children:
+                    found.append(self.createIndex(child.row, 0, child))
+                    walk(child)
+
+        walk(self._root)
+        return found
+
     def topic_at(self, index: _Index) -> TopicView | None:
         return self._node(index).topic if index.isValid() else None

@@ -1,0 +1,111 @@
+"""Long work (import, report, backup) off the event loop: a QThreadPool task that reports back by signal.
+
+The work function must not touch widgets or the window's Tracker: a database session is never
+shared between threads, so work that needs the database opens its own Tracker on the data folder
+(`OperationRunner.run_in_background` does that).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from studytracker.ui.controllers.error_text import error_text
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """The failures a learner can act on, reported as their one-line message: the store's own,
+    a roadmap file's, and the operating system's (a full disk, a folder that cannot be written)."""
+    from studytracker.roadmap.model import RoadmapError
+    from studytracker.store.errors import StoreError
+
+    return (StoreError, RoadmapError, OSError)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    crashed = Signal(str)  # a bug: the traceback, for the crash report
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        expected = expected_errors()
+        try:
+            result = self.work()
+        except expected as error:  # reported to the window as its one-line message
+            self.signals.failed.emit(error_text(error))
+            return
+        except Exception:  # noqa: BLE001 - this thread's outermost boundary: a bug, reported as one
+            self.signals.crashed.emit(traceback.format_exc())
+            return
+        self.signals.finished.emit(result)
+
+
+class BackgroundWork(QObject):
+    """Runs `work` on the thread pool; `finished` or `failed` arrives on the window's thread."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+        super().__init__(parent)
+        self._task = _Task(work)
+        self._task.setAutoDelete(False)
+        self._task.signals.finished.connect(self._finished)
+        self._task.signals.failed.connect(self._failed)
+        self._task.signals.crashed.connect(self._crashed)
+
+    def start(self) -> BackgroundWork:
+        QThreadPool.globalInstance().start(self._task)
+        return self
+
+    def _finished(self, result: object) -> None:
+        self.finished.emit(result)
+        self.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        self.failed.emit(message)
+        self.deleteLater()
+
+    def _crashed(self, report: str) -> None:
+        from studytracker.ui.shell.crash import report_crash
+
+        self._done()
+        report_crash(report)
+        self.deleteLater()
+
+    def _done(self) -> None:
+        """The work ended, whichever way."""
+
+
+class BackgroundTask(BackgroundWork):
+    """Background work behind a busy progress dialog; the window stays responsive."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
+        super().__init__(parent, work)
+        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setWindowTitle("StudyTracker")
+        self.progress.setCancelButton(None)  # the work is one transaction: it finishes or fails whole
+        self.progress.setMinimumDuration(300)
+
+    def _finished(self, result: object) -> None:
+        self.progress.reset()
+        super()._finished(result)
+
+    def _failed(self, message: str) -> None:
+        self.progress.reset()
+        super()._failed(message)
+
+    def _done(self) -> None:
+        self.progress.reset()

@@ -1,0 +1,36 @@
+"""The step sidebar: the active roadmap's steps, one row each, drawn by `StepDelegate`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from studytracker.ui.models.step_list import StepListModel
+from studytracker.ui.shell.step_delegate import Sidebar, StepDelegate
+
+
+class StepSidebar(QListView):
+    """The list of steps. A row's height depends only on whether it begins a step group, which
+    changes only when the model is reset; so a row whose figures changed is repainted alone,
+    rather than the whole list laid out and painted again (QListView's way with rows of
+    different heights)."""
+
+    def __init__(self, model: StepListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_model = model
+        self.setObjectName("stepSidebar")
+        self.setAccessibleName(Sidebar.tr("Steps"))
+        self.setModel(model)
+        self.setItemDelegate(StepDelegate(self))
+        self.setUniformItemSizes(False)  # a step group's first row also holds its title
+        self.setMinimumWidth(240)
+
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,
+        bottomRight: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        QAbstractItemView.dataChanged(self, topLeft, bottomRight, list(roles))
