@@ -8,6 +8,7 @@ the types of the values each role returns.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from studytracker.roadmap.markdown_import import load_roadmap_markdown
 from studytracker.store.tracker import Tracker
 from studytracker.ui.models.step_list import StepIdRole, StepListModel
 from studytracker.ui.models.topic_tree import StatusRole, TopicIdRole, TopicTreeModel
+from studytracker.ui.shell.main_window import MainWindow
 
 # Step 1 of the bundled roadmap: "Libraries" holds three topics, NumPy the first of them.
 STEP = "python-libraries"
@@ -99,3 +101,31 @@ def test_topic_tree_model_passes_the_model_tester_before_and_after_its_rows_chan
         model.set_topics("sql", tracker.reads.progress.topic_tree("sql"))
     assert model.rowCount() == 3 and model.index_of(TOPIC) == QModelIndex()
     check_again(qtmodeltester, model, force_py)
+
+
+@TESTERS
+def test_session_table_model_passes_the_model_tester_as_the_log_follows_the_window(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, tracker: Tracker, force_py: bool
+) -> None:
+    tracker.study.log("sql", 30, day=date(2026, 11, 23), note="joins")
+    log = window.study.open_session_log()
+    qtmodeltester.check(log.model, force_py=force_py)
+    assert log.model.rowCount() == 1 and log.model.columnCount() == 7
+
+    window.select_step("python-libraries")
+    window.timer_bar.start()
+    clock = window.tracker.clock  # type: ignore[union-attr]
+    clock.advance(minutes=25)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(log.model.modelReset):  # the open log hears of the timer's session
+        window.timer_bar.stop()
+    assert [s.minutes for s in log.model.sessions] == [25, 30]
+    check_again(qtmodeltester, log.model, force_py)
+
+    log.table.selectRow(0)
+    assert log.delete_selected()
+    assert log.model.rowCount() == 1
+    log.undo_stack.undo()  # through the runner: the sidebar's time comes back with it
+    assert log.model.rowCount() == 2
+    row = window.step_model.row_of("python-libraries")
+    assert window.step_model.step_at(row).minutes == 25  # type: ignore[union-attr]
+    check_again(qtmodeltester, log.model, force_py)

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QRegularExpression,
     Qt,
 )
@@ -40,6 +37,7 @@ from studytracker.store.errors import StoreError
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
 from studytracker.ui.controllers.error_text import error_text
+from studytracker.ui.models.session_table import SessionTableModel
 
 if TYPE_CHECKING:
     from studytracker.store.commands.study import DeletedSession
@@ -48,66 +46,7 @@ if TYPE_CHECKING:
     from studytracker.ui.controllers.operations import OperationRunner
 
 Sessions = Context("Sessions")
-
-
-def columns() -> tuple[str, ...]:
-    return (
-        Sessions.tr("Date"),
-        Sessions.tr("Start"),
-        Sessions.tr("End"),
-        Sessions.tr("Minutes"),
-        Sessions.tr("Step"),
-        Sessions.tr("Topic"),
-        Sessions.tr("Note"),
-    )
-
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class SessionTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.sessions: list[SessionView] = []
-        self._columns = columns()
-        self._running = Sessions.tr("running")
-
-    def set_sessions(self, sessions: list[SessionView]) -> None:
-        self.beginResetModel()
-        self.sessions = list(reversed(sessions))  # newest first
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sessions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        session = self.sessions[index.row()]
-        language = current()
-        values = (
-            language.short_date(session.start.date()),
-            language.time(session.start),
-            language.time(session.end) if session.end else self._running,
-            str(session.minutes),
-            session.step_title,
-            session.topic_title or "",
-            session.note,
-        )
-        return values[index.column()]
-
-    def session_at(self, row: int) -> SessionView | None:
-        return self.sessions[row] if 0 <= row < len(self.sessions) else None
+R = TypeVar("R")
 
 
 class SessionEditDialog(QDialog):
@@ -235,31 +174,34 @@ class SessionEditDialog(QDialog):
 
 
 class _SessionCommand(QUndoCommand):
-    """An undoable change to the log. It is applied once outside the undo stack, so that a
-    refusal (an overlap, say) reaches the learner and nothing lands on the stack."""
+    """An undoable change to the log, written through the operation runner (which tells every
+    view, the log among them, what changed). It is applied once outside the undo stack, so that
+    a refusal (an overlap, say) reaches the learner and nothing lands on the stack."""
 
-    # Each command below defines both: do() makes the change, undo_it() takes it back; each
-    # returns what it changed.
-    do: Callable[[], Changes]
-    undo_it: Callable[[], Changes]
+    # Each command below defines both: do() makes the change, undo_it() takes it back.
+    do: Callable[[], None]
+    undo_it: Callable[[], None]
 
     def __init__(self, log: SessionLog, text: str) -> None:
         super().__init__(text)
         self.log = log
         self._pushed_after_apply = False
 
+    def write(self, command: Callable[[Tracker], R]) -> R:
+        return self.log.runner.attempt(command)
+
     def apply(self) -> None:
-        self.log.changed(self.do())
+        self.do()
         self._pushed_after_apply = True
 
     def redo(self) -> None:
         if self._pushed_after_apply:  # QUndoStack.push calls redo(); the work is already done
             self._pushed_after_apply = False
         else:
-            self.log.changed(self.do())
+            self.log.attempt_quietly(self.do)
 
     def undo(self) -> None:
-        self.log.changed(self.undo_it())
+        self.log.attempt_quietly(self.undo_it)
 
 
 class _LogCommand(_SessionCommand):
@@ -269,18 +211,18 @@ class _LogCommand(_SessionCommand):
         self.session_id: int | None = None
         self.deleted: DeletedSession | None = None
 
-    def do(self) -> Changes:
-        if self.deleted is not None:  # a redo after an undo puts back the very same session
-            result = self.log.tracker.study.restore(self.deleted)
+    def do(self) -> None:
+        deleted, values = self.deleted, self.values
+        if deleted is not None:  # a redo after an undo puts back the very same session
+            result = self.write(lambda tracker: tracker.study.restore(deleted))
         else:
-            result = self.log.tracker.study.log(**self.values)
+            result = self.write(lambda tracker: tracker.study.log(**values))
         self.session_id = result.session.id
-        return result.changes
 
-    def undo_it(self) -> Changes:
-        assert self.session_id is not None
-        self.deleted = self.log.tracker.study.delete(self.session_id)
-        return self.deleted.changes
+    def undo_it(self) -> None:
+        session_id = self.session_id
+        assert session_id is not None
+        self.deleted = self.write(lambda tracker: tracker.study.delete(session_id))
 
 
 class _EditCommand(_SessionCommand):
@@ -288,20 +230,23 @@ class _EditCommand(_SessionCommand):
         super().__init__(log, Sessions.tr("Edit session"))
         self.before, self.values = before, values
 
-    def do(self) -> Changes:
-        return self.log.tracker.study.update(self.before.id, **self.values).changes
+    def do(self) -> None:
+        before, values = self.before, self.values
+        self.write(lambda tracker: tracker.study.update(before.id, **values))
 
-    def undo_it(self) -> Changes:
+    def undo_it(self) -> None:
         before = self.before
-        return self.log.tracker.study.update(
-            before.id,
-            before.step_id,
-            before.minutes,
-            before.start.date(),
-            before.start.time().replace(second=0),
-            topic_id=before.topic_id,
-            note=before.note,
-        ).changes
+        self.write(
+            lambda tracker: tracker.study.update(
+                before.id,
+                before.step_id,
+                before.minutes,
+                before.start.date(),
+                before.start.time().replace(second=0),
+                topic_id=before.topic_id,
+                note=before.note,
+            )
+        )
 
 
 class _DeleteCommand(_SessionCommand):
@@ -310,29 +255,28 @@ class _DeleteCommand(_SessionCommand):
         self.session_id = session_id
         self.deleted: DeletedSession | None = None
 
-    def do(self) -> Changes:
-        self.deleted = self.log.tracker.study.delete(self.session_id)
-        return self.deleted.changes
+    def do(self) -> None:
+        session_id = self.session_id
+        self.deleted = self.write(lambda tracker: tracker.study.delete(session_id))
 
-    def undo_it(self) -> Changes:
-        assert self.deleted is not None
-        result = self.log.tracker.study.restore(self.deleted)
-        self.session_id = result.session.id
-        return result.changes
+    def undo_it(self) -> None:
+        deleted = self.deleted
+        assert deleted is not None
+        self.session_id = self.write(lambda tracker: tracker.study.restore(deleted)).session.id
 
 
 class SessionLog(QDialog):
     """Sessions filtered by date range and step, newest first; logging, editing and deleting
-    them with undo. What each change changed is announced through the operation runner."""
+    them with undo, through the operation runner. It listens to the runner's changes as every
+    view does, so a session the timer stops shows here too."""
 
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionLog")
         self.setWindowTitle(Sessions.tr("Session log"))
         self.runner = runner
-        tracker = self.tracker
         self.undo_stack = QUndoStack(self)
-        today = tracker.clock.now().date()
+        today = self.reads.clock.now().date()
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         for date_edit, name in ((self.from_edit, Sessions.tr("From")), (self.to_edit, Sessions.tr("To"))):
@@ -397,13 +341,14 @@ class SessionLog(QDialog):
         self.reload_steps()
         self.step_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._enable_row_buttons())
+        runner.changed.connect(self._data_changed)
         self.refresh()
 
     def reload_steps(self) -> None:
         self.step_filter.blockSignals(True)
         self.step_filter.clear()
         self.step_filter.addItem(Sessions.tr("All steps"), None)
-        self.steps = self.tracker.reads.progress.status().steps
+        self.steps = self.reads.progress.status().steps
         for step in self.steps:
             self.step_filter.addItem(step.title, step.id)
         self.step_filter.blockSignals(False)
@@ -418,7 +363,7 @@ class SessionLog(QDialog):
             self.totals.setText(Sessions.tr("The start date is after the end date."))
             self.model.set_sessions([])
             return
-        sessions = self.tracker.reads.sessions.log(date_from, date_to, step_id=self.step_filter.currentData())
+        sessions = self.reads.sessions.log(date_from, date_to, step_id=self.step_filter.currentData())
         self.model.set_sessions(sessions)
         self._enable_row_buttons()
         language = current()
@@ -436,7 +381,7 @@ class SessionLog(QDialog):
                     " or log one you did (Log a session…)."
                 ).format(first=first, last=last)
             )
-        streak = self.tracker.reads.plan.streaks()
+        streak = self.reads.plan.streaks()
         text = Sessions.tr("Today: {studied} of a {goal} daily goal").format(
             studied=format_minutes(streak.today_minutes), goal=format_minutes(streak.goal_minutes)
         )
@@ -447,14 +392,25 @@ class SessionLog(QDialog):
         self.goal_label.setText(text)
 
     @property
-    def tracker(self) -> Tracker:
-        tracker = self.runner.tracker
-        assert tracker is not None  # the session log opens once the store is attached
-        return tracker
+    def reads(self) -> Reads:
+        reads = self.runner.reads
+        assert reads is not None  # the session log opens once the store is attached
+        return reads
 
-    def changed(self, changes: Changes) -> None:
-        self.refresh()
-        self.runner.announce(changes)
+    def _data_changed(self, changes: Changes) -> None:
+        """Another part of the window (or this log) changed data: sessions, the steps' titles
+        when a roadmap moved, today's goal and streak with the settings."""
+        if changes.roadmaps:
+            self.reload_steps()
+        if changes.sessions or changes.roadmaps or changes.settings:
+            self.refresh()
+
+    def attempt_quietly(self, change: Callable[[], None]) -> None:
+        """An undo or a redo: refused (the data moved meanwhile), it is said, not raised."""
+        try:
+            change()
+        except StoreError as error:
+            self.runner.questions.warn(Sessions.tr("Not saved"), error_text(error))
 
     def _enable_row_buttons(self) -> None:
         """Edit and Delete need a finished session selected."""
@@ -465,7 +421,7 @@ class SessionLog(QDialog):
 
     def show_session(self, session_id: int) -> bool:
         """Widen the filters to a session (a search hit, say) and select it."""
-        session = self.tracker.reads.sessions.get(session_id)
+        session = self.reads.sessions.get(session_id)
         if session is None:
             return False
         day = session.start.date()
@@ -506,7 +462,7 @@ class SessionLog(QDialog):
     def ask_new(self, step_id: str | None = None) -> SessionEditDialog:
         """The form for a past session, on `step_id` (the one the learner has selected)."""
         dialog = SessionEditDialog(
-            self.tracker.reads,
+            self.reads,
             self.steps,
             parent=self,
             step_id=step_id or self.step_filter.currentData(),
@@ -525,7 +481,7 @@ class SessionLog(QDialog):
             return self._push(_EditCommand(self, session, values))
         chosen = session
         dialog = SessionEditDialog(
-            self.tracker.reads,
+            self.reads,
             self.steps,
             session,
             parent=self,
