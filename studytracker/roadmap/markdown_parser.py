@@ -18,9 +18,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-#: An address markdown-it's link normalising leaves as it is: only characters it never encodes
-#: (and escapes already made); most study links are such.
-NORMAL_URL = re.compile(r"(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*")
+#: An address markdown-it's link normalising leaves as it is; most study links are such. Only
+#: characters it never encodes (and escapes already made), in one of two shapes whose parsing
+#: (mdurl's) gives back the same text: a web address with a plain host (and port), or a relative
+#: one with no colon or "@" (either may make mdurl read a scheme, a user or a port, and drop
+#: an empty one: "a:::" becomes "a::").
+_NORMAL_CHARACTER = r"(?:[A-Za-z0-9;/?:@&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})"
+NORMAL_URL = re.compile(
+    rf"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#]{_NORMAL_CHARACTER}*)?"
+    r"|(?!//)(?:[A-Za-z0-9;/?&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*"
+)
 #: What any bare address has somewhere (a scheme's colon, "//", an e-mail's "@", a dot before a
 #: domain's next label, "localhost"): text without it skips linkify-it's own test, a large
 #: expression that took a tenth of a big file's parse.
