@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.checklist = self.step_pane.checklist
         self.topic_model = self.step_pane.topic_model
         self.viewer = self.step_pane.viewer
-        self.roadmap_flows.about_to_change.connect(self.viewer.notes.flush)
+        self.roadmap_flows.about_to_change.connect(self.viewer.flush_notes)
 
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer_splitter.setObjectName("outerSplitter")
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         data_folder.message.connect(self.status_bar.showMessage)
         self.data_folder = data_folder
         self.backups = BackupKeeper(self.runner, data_folder, self.questions, self)
-        self.backups.about_to_restore.connect(self.viewer.notes.flush)
+        self.backups.about_to_restore.connect(self.viewer.flush_notes)
         self.backups.about_to_restore.connect(self.data_watcher.stop)
         return data_folder
 
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
                 self.timer_bar.stop()
             else:
                 self.timer_bar.discard()
-        if not self.viewer.notes.flush() and not self.questions.close_with_unsaved_note():
+        if not self.viewer.flush_notes() and not self.questions.close_with_unsaved_note():
             event.ignore()
             return
         self.save_layout()

@@ -14,17 +14,28 @@ if TYPE_CHECKING:
     from studytracker.ui.controllers.operations import OperationRunner
     from studytracker.ui.step_pane.note_history import NoteHistoryDialog
     from studytracker.ui.step_pane.notes import NoteEditor, NoteSave, NotesPanel
+    from studytracker.ui.step_pane.viewer import ResourceViewer
 
 Checklist = Context("Checklist")
 
 
 class NotesTab(QObject):
-    """Fills the notes panel and saves from it; the editors keep what the learner is typing."""
+    """Fills the notes panel and saves from it; the editors keep what the learner is typing.
+    (The panel is made the first time it is needed: `ResourceViewer.notes`.)"""
 
-    def __init__(self, runner: OperationRunner, panel: NotesPanel) -> None:
-        super().__init__(panel)
+    def __init__(self, runner: OperationRunner, viewer: ResourceViewer) -> None:
+        super().__init__(viewer)
         self.runner = runner
-        self.panel = panel
+        self.viewer = viewer
+        viewer.notes_made.connect(self._wire)
+        if viewer.has_notes:
+            self._wire(viewer.notes)
+
+    @property
+    def panel(self) -> NotesPanel:
+        return self.viewer.notes
+
+    def _wire(self, panel: NotesPanel) -> None:
         for editor in (panel.step_note, panel.topic_note):
             editor.history_requested.connect(self.show_history)
             editor.notice.connect(lambda text: self.runner.message.emit(text, 10000))

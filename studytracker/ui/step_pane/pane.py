@@ -63,7 +63,7 @@ class StepPane(QSplitter):
         self.checklist = TopicTreeView(self.topic_model, self)
         self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
         self.viewer = ResourceViewer(lambda save: self.notes_tab.save(save), self)
-        self.notes_tab = NotesTab(runner, self.viewer.notes)
+        self.notes_tab = NotesTab(runner, self.viewer)
         self.files = AttachedFiles(
             runner, questions, self.viewer, lambda: (self.step_id, self.current_topic())
         )
@@ -117,7 +117,7 @@ class StepPane(QSplitter):
 
     def show_step(self, step_id: str) -> None:
         """Show another step: its checklist now, its tabs when shown."""
-        self.viewer.notes.flush()
+        self.viewer.flush_notes()
         self.viewer.set_attachments_folder(self.reads.attachments.folder)
         self.step_id = step_id
         self._detail = None
@@ -147,7 +147,7 @@ class StepPane(QSplitter):
             stale.add("resources")
         if changes.reviews or changes.topics or changes.settings:
             stale.add("review")  # a review done, a topic ticked, another daily limit
-        if changes.notes & self.notes_tab.owners():
+        if self.viewer.has_notes and changes.notes & self.notes_tab.owners():
             stale.add("notes")
         self.stale_tabs |= stale
         self.refresh_current_tab()
@@ -188,7 +188,12 @@ class StepPane(QSplitter):
         return self.topic_model.topic_at(selected[0]) if selected else None
 
     def _topic_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        if "notes" not in self.stale_tabs and self.runner.tracker is not None and self.step_id:
+        if (
+            "notes" not in self.stale_tabs
+            and self.viewer.has_notes
+            and self.runner.tracker is not None
+            and self.step_id
+        ):
             self.notes_tab.show_topic(self.current_topic())
 
     def select_topic(self, topic_id: str) -> bool:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from studytracker.formatting import format_size
 from studytracker.i18n import Context
 from studytracker.store.records import AttachmentView, StepDetail, TopicView
-from studytracker.ui.step_pane.notes import NotesPanel, SaveNote
 from studytracker.ui.widgets.icons import file_icon, icon, resource_icon
 from studytracker.ui.widgets.markdown_html import (
     escape_markdown,
@@ -35,6 +34,7 @@ from studytracker.ui.widgets.text_browser import TextBrowser
 
 if TYPE_CHECKING:
     from studytracker.ui.step_pane.file_viewer import FileViewer
+    from studytracker.ui.step_pane.notes import NotesPanel, SaveNote
     from studytracker.ui.step_pane.statistics_view import StatisticsView
 
 ResourceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -274,6 +274,8 @@ class ResourceViewer(QTabWidget):
     open_link_requested = Signal(str)
     #: The statistics were asked for this roadmap's study time or every roadmap's.
     statistics_scope_changed = Signal()
+    #: The note editors were made (`notes`): whoever saves and fills them wires up now.
+    notes_made = Signal(object)
 
     def __init__(self, save_note: SaveNote, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,10 +287,17 @@ class ResourceViewer(QTabWidget):
         self.overview.anchorClicked.connect(lambda url: self.open_link_requested.emit(url.toString()))
         self.resources = ResourcesPanel(self)
         self.resources.open_link_requested.connect(self.open_link_requested)
-        self.notes = NotesPanel(save_note, self)
+        # The note editors are made the first time they are needed: not on the way to the
+        # first paint, where the overview is on show.
+        self._save_note = save_note
+        self._notes: NotesPanel | None = None
+        self._notes_page = QWidget(self)
+        self._notes_layout = QVBoxLayout(self._notes_page)
+        self._notes_layout.setContentsMargins(0, 0, 0, 0)
+        self._attachments_folder: Path | None = None
         self.addTab(self.overview, icon("docs"), Viewer.tr("&Overview"))
         self.addTab(self.resources, icon("link"), Viewer.tr("&Resources"))
-        self.addTab(self.notes, icon("note"), Viewer.tr("&Notes"))
+        self.addTab(self._notes_page, icon("note"), Viewer.tr("&Notes"))
         # The statistics (charts and their module) are made the first time the tab is shown.
         self._statistics: StatisticsView | None = None
         self._statistics_page = QWidget(self)
@@ -319,6 +328,28 @@ class ResourceViewer(QTabWidget):
         super().resizeEvent(event)
 
     @property
+    def notes(self) -> NotesPanel:
+        """The step's and the topic's note editors, made the first time they are needed."""
+        if self._notes is None:
+            from studytracker.ui.step_pane.notes import NotesPanel
+
+            self._notes = NotesPanel(self._save_note, self._notes_page)
+            self._notes.set_attachments_folder(self._attachments_folder)
+            self._notes_layout.addWidget(self._notes)
+            self._notes.show()
+            self.notes_made.emit(self._notes)
+        return self._notes
+
+    @property
+    def has_notes(self) -> bool:
+        """Whether the note editors were made (nothing can be typed in them before)."""
+        return self._notes is not None
+
+    def flush_notes(self) -> bool:
+        """Save what was typed into the notes; False when a note could not be saved."""
+        return self._notes.flush() if self._notes is not None else True
+
+    @property
     def statistics(self) -> StatisticsView:
         if self._statistics is None:
             from studytracker.ui.step_pane.statistics_view import StatisticsView
@@ -332,8 +363,10 @@ class ResourceViewer(QTabWidget):
     def set_attachments_folder(self, folder: Path | None) -> None:
         """The data folder's attachments: the only place the overview, the notes' previews and
         attached documents load images from."""
+        self._attachments_folder = folder
         self.overview.set_attachments_folder(folder)
-        self.notes.set_attachments_folder(folder)
+        if self._notes is not None:
+            self._notes.set_attachments_folder(folder)
         self.resources.set_attachments_folder(folder)
 
     def show_overview(self, detail: StepDetail, topics: list[TopicView]) -> None:
