@@ -178,8 +178,10 @@ def test_the_window_shows_an_attached_image_in_a_note_and_no_other(
     window.viewer.show_view("notes")
     preview = window.viewer.notes.step_note.preview
     window.viewer.notes.step_note.editor.setPlainText(f"![diagram]({Path(attached.path).name})")
+    qtbot.waitUntil(lambda: "diagram" in preview.toHtml())  # the preview follows a moment later
     assert 300 <= preview.document().size().height() < 600
     window.viewer.notes.step_note.editor.setPlainText(f"![secret]({outside.as_uri()})")
+    qtbot.waitUntil(lambda: "secret" in preview.toHtml())
     assert preview.document().size().height() < 300
 
 

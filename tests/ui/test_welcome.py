@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 from studytracker.store.policy import WELCOMED_KEY
 from studytracker.store.tracker import Tracker
@@ -57,7 +58,7 @@ def test_a_learner_who_has_studied_is_not_welcomed(window: MainWindow, tracker: 
     assert tracker.reads.settings.value(WELCOMED_KEY) is None
 
 
-def test_an_empty_note_says_what_to_write_there(window: MainWindow) -> None:
+def test_an_empty_note_says_what_to_write_there(qtbot: QtBot, window: MainWindow) -> None:
     window.viewer.show_view("notes")
     step_note = window.viewer.notes.step_note
     assert step_note.editor.toPlainText() == ""
@@ -68,4 +69,4 @@ def test_an_empty_note_says_what_to_write_there(window: MainWindow) -> None:
     else:
         assert topic_note.preview.toPlainText().startswith("Nothing written yet")
     step_note.editor.setPlainText("# Plan")
-    assert step_note.preview.toPlainText() == "Plan"
+    qtbot.waitUntil(lambda: step_note.preview.toPlainText() == "Plan")  # a moment after the keys

@@ -28,6 +28,7 @@ from studytracker.ui.widgets.text_browser import TextBrowser
 Notes = Context("Notes")
 
 AUTOSAVE_DELAY_MS = 800
+PREVIEW_DELAY_MS = 250
 
 @dataclass(frozen=True)
 class NoteSave:
@@ -154,6 +155,12 @@ class NoteEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        # The preview follows a moment after the keys: rendering the markdown on every key would
+        # hold each key's paint back by as long as the note is long.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(lambda: self._show_preview(self.editor.toPlainText()))
         self.editor.textChanged.connect(self._edited)
         self.set_target(None, "", "")
 
@@ -299,6 +306,7 @@ class NoteEditor(QWidget):
 
     def _show_preview(self, body: str) -> None:
         """The note rendered; an empty one's preview says what to do rather than stay blank."""
+        self._preview_timer.stop()
         if body.strip():
             self.preview.setHtml(markdown_to_html(body))
             return
@@ -323,7 +331,7 @@ class NoteEditor(QWidget):
 
     def _edited(self) -> None:
         self._dirty = True
-        self._show_preview(self.editor.toPlainText())
+        self._preview_timer.start()
         if self._theirs is None:
             self.state.setText(Notes.tr("Editing…"))
             self._timer.start()
