@@ -3,8 +3,8 @@ and above the first step of a step group, the group's title."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from studytracker.formatting import format_minutes
@@ -14,6 +14,8 @@ from studytracker.store.records import StepSummary
 from studytracker.ui.models.step_list import GroupHeaderRole, StepRole
 
 ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without scrolling
+#: Rows kept as drawn: a long roadmap's visible rows several times over, a few MB at most.
+ROWS_KEPT = 96
 HEADER_HEIGHT = 26  # a step group's title above its first step
 PADDING = 8
 BADGE = 26
@@ -41,6 +43,7 @@ class StepDelegate(QStyledItemDelegate):
         self._bold = self._small = QFont()
         self._figures_width = 0  # of WIDEST_FIGURES in the small font
         self._optional = Sidebar.tr("{title}  (optional)")  # translated once, not on every paint
+        self._rows: dict[tuple[object, ...], QPixmap] = {}  # rows as drawn, oldest first
 
     def _derived_fonts(self, font: QFont) -> tuple[QFont, QFont]:
         """The bold and the small font of a row, made once per view font."""
@@ -69,6 +72,43 @@ class StepDelegate(QStyledItemDelegate):
         option.text = ""  # the base paints only the row's background; `paint` draws the rest
 
     def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """A row as last drawn, when nothing it shows has changed (its step, its selection, the
+        mouse over it, its size, font and colours): a scroll or a step switch repaints rows that
+        are the same, and drawing one takes a tenth of a millisecond of Python."""
+        view = option.widget
+        if not isinstance(view, QAbstractItemView):
+            self._paint_row(painter, option, index)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        key = (
+            index.data(StepRole),
+            index.data(GroupHeaderRole),
+            view.selectionModel().isSelected(index),
+            view.currentIndex() == index and view.hasFocus(),
+            int(option.state.value),  # the mouse over it, the view active or not
+            option.rect.size().toTuple(),
+            option.font.key(),
+            option.palette.cacheKey(),
+            ratio,
+        )
+        row = self._rows.get(key)
+        if row is None:
+            row = QPixmap((option.rect.size().toSizeF() * ratio).toSize())
+            row.setDevicePixelRatio(ratio)
+            row.fill(option.palette.color(_BASE))
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), option.rect.size())
+            row_painter = QPainter(row)
+            self._paint_row(row_painter, at_origin, index)
+            row_painter.end()
+            self._rows[key] = row
+            while len(self._rows) > ROWS_KEPT:
+                del self._rows[next(iter(self._rows))]  # the oldest
+        painter.drawPixmap(option.rect.topLeft(), row)
+
+    def _paint_row(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         header: str | None = index.data(GroupHeaderRole)
