@@ -247,6 +247,7 @@ def _interaction_rows(app: QApplication, years: Tracker, big: Tracker, scratch: 
         app.processEvents()
 
     rows.append(_latency_row("step switch, 2,000 topics (median / p95)", switch_step, 200))
+    rows.extend(_key_rows(app, window))
     _close(window)
 
     # topic toggles with three years of sessions
@@ -290,6 +291,36 @@ def _interaction_rows(app: QApplication, years: Tracker, big: Tracker, scratch: 
     rows.append(_keystroke_row(app, window))
     _close(window)
     return rows
+
+
+def _key_rows(app: QApplication, window: MainWindow) -> list[Row]:
+    """Keys as a learner presses them, from the key to the paint: the next and the previous step
+    (Ctrl+PgDown, Ctrl+PgUp) and the viewer's tabs (Alt+1 … Alt+5), with the checklist focused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.checklist.setFocus()
+    app.processEvents()
+    control, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    step_keys = iter(range(10**6))
+
+    def next_or_previous_step() -> None:
+        key = Qt.Key.Key_PageDown if (next(step_keys) // 10) % 2 == 0 else Qt.Key.Key_PageUp
+        QTest.keyClick(window.checklist, key, control)
+        app.processEvents()
+
+    tab_keys = iter(range(10**6))
+    tabs = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
+
+    def tab() -> None:
+        QTest.keyClick(window.checklist, tabs[next(tab_keys) % len(tabs)], alt)
+        app.processEvents()
+
+    return [
+        _latency_row("next or previous step by key, 2,000 topics (median / p95)", next_or_previous_step, 100),
+        _latency_row("a viewer tab by key, 2,000 topics (median / p95)", tab, 100),
+    ]
 
 
 def _keystroke_row(app: QApplication, window: MainWindow) -> Row:
