@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, time
@@ -60,22 +58,16 @@ def parse_minutes(text: str) -> int:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename, so a failure never leaves half a file behind."""
+    """The file whole or not at all (`store.whole_files`): a failure, a full disk say, leaves the
+    old file as it was, and no half file beside it."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"{path}: folder {folder} does not exist")
     if path.is_dir():
         raise UsageError(f"{path}: is a folder; name a file to write")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    from studytracker.store.whole_files import write_bytes_whole
+
+    write_bytes_whole(path, data)
 
 
 def data_folder(option: str | None) -> Path:

@@ -171,6 +171,9 @@ def cmd_screenshot(render: RenderScreenshot | None, tracker: Tracker, args: argp
     language = parse_language(args.lang)
     if render is None:
         raise UsageError("screenshot: this program was started without the window's renderer")
+    from studytracker.report.gui import quiet_qt_messages
+
+    quiet_qt_messages()
     try:
         size = parse_size(args.size) if args.size else None
         render(tracker, out, args.step, args.view, size, args.theme, language)

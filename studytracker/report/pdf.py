@@ -6,8 +6,6 @@ Layout runs once into a list of pages of drawing operations, so that each page c
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,7 +26,9 @@ from studytracker.report.charts import (
 )
 from studytracker.report.page_layout import Pages, Table, chart, draw_text, markdown, progress_bar, section
 from studytracker.report.stats import compute_statistics, cumulative, weekly_totals
+from studytracker.store.errors import StoreError
 from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
+from studytracker.store.whole_files import write_whole
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
@@ -116,11 +116,11 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
     for session in sessions:
         by_step[session.step_id] += session.minutes
 
-    folder = out.parent if str(out.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp_name)
+    page_count = 0
+
+    def paint(pdf: Path) -> None:
+        nonlocal page_count
+        writer = QPdfWriter(str(pdf))
         writer.setResolution(RESOLUTION)
         writer.setTitle(Report.tr("Progress report: {roadmap}").format(roadmap=status.roadmap.title))
         writer.setCreator("StudyTracker")
@@ -290,10 +290,10 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
         if options.include_notes:
             _notes(pages, reads, status.steps)
 
-        total = len(pages.pages)
+        total = page_count = len(pages.pages)
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError(f"{out}: cannot write the PDF")
+            raise StoreError(f"{out}: cannot write the PDF there")
         footer_font = pages.font(8)
         try:
             for page_number, operations in enumerate(pages.pages, start=1):
@@ -311,11 +311,9 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
         finally:
             painter.end()
         del writer
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return ReportResult(out, total, len(sessions), date_from, date_to)
+
+    write_whole(out, paint)  # checked whole (its %%EOF) before it replaces anything
+    return ReportResult(out, page_count, len(sessions), date_from, date_to)
 
 
 def _session_log(pages: Pages, sessions: list[SessionView], lang: Language) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from studytracker.store.errors import InputError, StoreError, database_failure
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.uri import database_uri
+from studytracker.store.whole_files import process_alive, remove_partial_files
 
 BACKUPS_DIR = "backups"
 BACKUP_PATTERN = re.compile(r"^studytracker-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite3$")
@@ -132,6 +133,7 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = _partial(target)
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        remove_partial_files(target.parent)  # of a backup that was killed mid-way
         private_file(partial)
         copy = sqlite3.connect(partial)
     except (OSError, sqlite3.Error) as error:
@@ -146,6 +148,10 @@ def backup_database(source: Path, target: Path) -> Path:
             finally:
                 origin.close()
         except sqlite3.DatabaseError as error:
+            written = str(error).lower()
+            if "full" in written or "disk i/o" in written or "readonly" in written:  # the copy's side
+                reason = f"{target}: cannot write the backup there ({error}); nothing was kept"
+                raise StoreError(reason) from None
             raise StoreError(f"{source}: backup failed ({error})") from None
         try:
             copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -159,6 +165,7 @@ def backup_database(source: Path, target: Path) -> Path:
     finally:
         copy.close()
         partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
     return target
 
 
@@ -325,11 +332,10 @@ class Backups:
 
     def remove_leftovers(self) -> list[Path]:
         """Partial copies and staged restores left by a process that was killed mid-way."""
-        removed = []
-        candidates = [*self.data_dir.glob(".restore-*.sqlite3"), *self.folder.glob("*.partial")]
-        for path in candidates:
-            pid = _writer_pid(path.name)
-            if pid is not None and not _process_alive(pid):
+        removed = remove_partial_files(self.folder)
+        for path in self.data_dir.glob(".restore-*.sqlite3*"):
+            pid = _restore_pid(path.name)
+            if pid is not None and not process_alive(pid):
                 path.unlink(missing_ok=True)
                 removed.append(path)
         return removed
@@ -347,22 +353,10 @@ class Backups:
         return kept
 
 
-def _writer_pid(name: str) -> int | None:
-    """The process that was writing a staged restore or a partial copy, from its name."""
-    match = re.match(r"^\.restore-(\d+)-\d+\.sqlite3$", name) or re.search(r"\.(\d+)\.partial$", name)
+def _restore_pid(name: str) -> int | None:
+    """The process that was staging a restore (with SQLite's journal beside it), from its name."""
+    match = re.match(r"^\.restore-(\d+)-\d+\.sqlite3(?:-journal|-wal|-shm)?$", name)
     return int(match.group(1)) if match else None
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's: alive
-    return True
 
 
 def _migrate_file(path: Path, source: Path) -> None:

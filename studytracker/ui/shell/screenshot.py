@@ -7,6 +7,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studytracker.store.errors import StoreError
+from studytracker.store.whole_files import write_bytes_whole
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -95,14 +98,14 @@ def _render(
         window.timer_bar.heartbeat_timer.stop()
         window.hide()  # not close(): closing would stop a running session
         window.deleteLater()
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{out.name}.", suffix=f".{image_format.lower()}", dir=out.parent
-    )
-    os.close(handle)
-    try:
-        if not pixmap.save(temp_name, image_format):
-            raise OSError(f"{out}: could not write the {image_format} image")
-        os.replace(temp_name, out)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    # Encoded in memory, then written whole by Python: a full disk is then our one-line error,
+    # not an image library's complaint on stderr and half a file.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    encoded = QByteArray()
+    buffer = QBuffer(encoded)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, image_format):
+        raise StoreError(f"{out}: could not encode the {image_format} image")
+    buffer.close()
+    write_bytes_whole(out, bytes(encoded.data()))
