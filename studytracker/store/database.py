@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from studytracker.store.errors import StoreError, database_failure
+from studytracker.store.folder_checks import check_data_folder, remember_data
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, SCHEMA_HEAD
 from studytracker.store.safety import Backups, private_file
 
@@ -67,10 +68,12 @@ class Database:
         try:
             if data_dir.exists() and not data_dir.is_dir():
                 raise StoreError(f"{data_dir}: not a folder (the data folder must be one)")
+            check_data_folder(data_dir)  # the learner's alone, with no links where our files are
             if not data_dir.is_dir():
                 data_dir.mkdir(mode=0o700, parents=True)
             if not path.exists():
                 private_file(path)
+            remember_data(data_dir)
             for suffix in ("", "-wal", "-shm"):
                 log = path.with_name(DATABASE_NAME + suffix)
                 mode = log.stat().st_mode if log.is_file() else 0

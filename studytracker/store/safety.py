@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from studytracker.store.errors import InputError, StoreError, database_failure
+from studytracker.store.folder_checks import check_data_folder
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.uri import database_uri
 from studytracker.store.whole_files import process_alive, remove_partial_files
@@ -215,6 +216,7 @@ class Backups:
 
     def create(self, now: datetime | None = None, out: Path | None = None) -> Path:
         """A backup of the database, into backups/ (rotated) or to `out`."""
+        check_data_folder(self.data_dir)
         if not self.database.is_file():
             raise InputError(f"{self.database}: no database to back up")
         if out is not None:
@@ -258,6 +260,8 @@ class Backups:
         damaged current database is kept as it is under a name of its own.
         """
         from studytracker.store.migrate import known_revisions
+
+        check_data_folder(self.data_dir, restoring=True)
 
         checked = check_database(source)
         if not checked.ok:

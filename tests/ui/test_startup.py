@@ -120,3 +120,32 @@ def test_closing_before_the_store_is_attached_still_backs_up_what_changed(
     [backup] = Backups(data_dir).newest_first()
     assert backup.made_at == clock.now().replace(tzinfo=None)
     window.data_folder.release()  # type: ignore[union-attr]
+
+
+def test_the_window_settings_file_is_the_learners_alone(tmp_path: Path) -> None:
+    """It holds the roadmap and the step being studied: 0600 in a 0700 folder, as the data is."""
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    script = (
+        "from studytracker.ui.shell.app import make_application, private_settings\n"
+        "make_application()\n"
+        "settings = private_settings()\n"
+        "settings.setValue('lastStep/machine-learning-engineer', 'sql')\n"
+        "settings.sync()\n"
+        "print(settings.fileName())\n"
+    )
+    config = tmp_path / "config"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    written = Path(run.stdout.strip().splitlines()[-1])
+    assert written.is_relative_to(config) and "sql" in written.read_text()
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert stat.S_IMODE(written.parent.stat().st_mode) == 0o700
+    written.chmod(0o644)  # an older version's file, readable by others
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600

@@ -113,7 +113,13 @@ def open_read_only(
     None as well when that roadmap file is not the edition stored (the Tracker loads it). The
     window does not ask: its first view shows the edition stored, and the Tracker loads the new
     one a moment later; the command line asks, so that it answers as the Tracker would."""
+    from studytracker.store.folder_checks import check_data_folder
+
     path = data_dir / DATABASE_NAME
+    try:
+        check_data_folder(data_dir)
+    except StoreError:
+        return None  # the Tracker says what is wrong, and opens nothing through it
     if not path.is_file():
         return None
     try:

@@ -4,6 +4,8 @@ full store (SQLAlchemy, the Tracker) loads behind it and takes over."""
 from __future__ import annotations
 
 import gc
+import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +54,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def private_settings() -> QSettings:
+    """The window's settings (its layout, the roadmap and step last shown), readable by the
+    learner alone: the file is made 0600 in a 0700 folder before Qt first writes it (Qt keeps a
+    file's permissions when it writes it again), and one readable by others is made private."""
+    settings = QSettings()
+    path = Path(settings.fileName())
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if stat.S_IMODE(path.parent.stat().st_mode) & 0o077:
+            path.parent.chmod(0o700)
+        if path.is_symlink():
+            return settings  # not ours to change; Qt reads it as it is
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600))
+        elif stat.S_IMODE(path.stat().st_mode) & 0o077:
+            path.chmod(0o600)
+    except OSError:
+        pass  # a read-only home, say: the window still works, and keeps no settings
+    return settings
+
+
 def use_flat_scroll_bars(app: QApplication) -> None:
     """The app's scroll bars (`SCROLL_BARS`). Every widget is polished again for it, a few ms:
     the window does this once it is on screen, not on the way to its first paint."""
@@ -61,7 +84,7 @@ def use_flat_scroll_bars(app: QApplication) -> None:
 def run_window(data_dir: Path) -> int:
     """Open the main window on a data folder; returns the process exit code."""
     app = make_application()
-    settings = QSettings()
+    settings = private_settings()
     install_translator(app, saved_language(settings))  # before any text is made
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
