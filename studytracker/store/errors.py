@@ -13,6 +13,20 @@ class InputError(StoreError):
     """Bad input (an unknown id, an impossible value): exit code 2. Nothing was written."""
 
 
+def require_unicode(text: str, what: str) -> str:
+    """`text` as given, or the input error for text that is not valid Unicode: bytes of another
+    encoding passed on a command line (Python keeps them as lone surrogates), or a JSON "\\ud800"
+    escape. The database stores UTF-8 and would refuse it half-way through a write."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError(
+            f"{what}: not valid Unicode text (character {error.start + 1} is a byte that is not UTF-8, "
+            "or a lone surrogate); nothing was saved"
+        ) from None
+    return text
+
+
 class NoteChangedElsewhere(StoreError):
     """A note was saved over a text it did not start from: another program (the command line,
     another device) changed it meanwhile. Nothing was written; `theirs` is the text stored now."""

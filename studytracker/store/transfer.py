@@ -19,7 +19,7 @@ from studytracker.store.commands.notes import add_revision, write_note
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
-from studytracker.store.errors import InputError
+from studytracker.store.errors import InputError, require_unicode
 from studytracker.store.models import NoteRevision, ReviewCard, ReviewLog, StudySession, TopicProgress
 from studytracker.store.policy import (
     EARLIEST_DAY_ISO,
@@ -189,6 +189,22 @@ def _session(item: Any, where: str) -> dict[str, Any]:
     }
 
 
+def _require_unicode_everywhere(data: Any, root: str) -> None:
+    """Every text of an export (keys too) valid Unicode, or the error naming the first that is
+    not, by its JSON path: a "\\ud800" escape would otherwise fail the write half-way through."""
+    pending: list[tuple[Any, str]] = [(data, root)]
+    while pending:
+        value, where = pending.pop()
+        if isinstance(value, str):
+            require_unicode(value, where)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                require_unicode(str(key), f"{where} (a key)")
+                pending.append((item, f"{where}.{key}"))
+        elif isinstance(value, list):
+            pending.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
+
+
 def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResult:
     """Merge an export into this data folder in one transaction; nothing is duplicated.
 
@@ -199,6 +215,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
 
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise InputError(f'{source}: not a StudyTracker export (no "format": "{EXPORT_FORMAT}")')
+    _require_unicode_everywhere(data, f"{source}: $")  # before the backup, before any row
     if data.get("version") != EXPORT_VERSION:
         raise InputError(f"{source}: $.version: export version {data.get('version')!r} is not supported")
     parsed = []

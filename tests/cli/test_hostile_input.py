@@ -302,3 +302,47 @@ def test_a_file_that_cannot_be_imported_leaves_a_new_data_folder_unmade(tmp_path
     assert run(["--data-dir", str(data_dir), "roadmap", "import", str(binary)]) == 2
     assert "is a binary file" in capsys.readouterr().err
     assert not data_dir.exists()  # the file is read before the data folder is opened
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("log", "--step", "sql", "--minutes", "10", "--note", "caf\udce9"),
+        ("note", "sql", "--set", "caf\udce9"),
+        ("note", "sql", "--append", "caf\udce9"),
+    ],
+    ids=["log --note", "note --set", "note --append"],
+)
+def test_bytes_that_are_not_utf8_in_an_argument_are_refused_in_one_line(
+    cli: Cli, command: tuple[str, ...]
+) -> None:
+    """`$'caf\\xe9'` in a UTF-8 shell: Python keeps the byte as a lone surrogate."""
+    code, _out, err = cli(*command)
+    assert code == 2 and err.startswith("studytracker: error: ") and err.count("\n") == 1, err
+    assert "not valid Unicode" in err and "Traceback" not in err
+    assert cli.json("sessions") == []  # nothing saved
+    assert cli("note", "sql")[1].strip() == ""
+
+
+def test_stop_with_a_note_that_is_not_utf8_is_refused_and_the_session_runs_on(cli: Cli) -> None:
+    assert cli("start", "--step", "sql")[0] == 0
+    code, _out, err = cli("stop", "--note", "caf\udce9")
+    assert code == 2 and "not valid Unicode" in err and err.count("\n") == 1
+    assert cli("stop")[0] == 0  # still running until then
+
+
+def test_a_lone_surrogate_in_an_export_is_refused_by_its_path_before_any_backup(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    assert cli("log", "--step", "sql", "--minutes", "10", "--note", "plain")[0] == 0
+    export = tmp_path / "all.json"
+    assert cli("export", "--out", str(export))[0] == 0
+    text = export.read_text(encoding="utf-8").replace('"note": "plain"', '"note": "caf\\ud800"', 1)
+    assert "\\ud800" in text
+    export.write_text(text, encoding="utf-8")
+    backups_before = sorted((data_dir / "backups").iterdir()) if (data_dir / "backups").exists() else []
+    code, _out, err = cli("import", str(export))
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "$.sessions[0].note" in err and "not valid Unicode" in err
+    after = sorted((data_dir / "backups").iterdir()) if (data_dir / "backups").exists() else []
+    assert after == backups_before  # refused before the pre-import backup

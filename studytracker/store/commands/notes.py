@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from studytracker.store.commands.base import Commands, Work
-from studytracker.store.errors import NoteChangedElsewhere
+from studytracker.store.errors import NoteChangedElsewhere, require_unicode
 from studytracker.store.models import Note, NoteRevision
 from studytracker.store.policy import NOTE_BURST_SECONDS
 from studytracker.store.reads.notes import NoteTarget
@@ -38,6 +38,7 @@ class NoteCommands(Commands):
         now, changed by another program, is not overwritten: NoteChangedElsewhere says what it
         holds.
         """
+        require_unicode(body, "the note")
         with self.context.write() as work:
             target = work.reads.notes.target(step_id, topic_id)
             if expected is not None:
@@ -49,6 +50,7 @@ class NoteCommands(Commands):
 
     def append(self, text: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
         """Add text at the end of a note, on a line of its own (a revision)."""
+        require_unicode(text, "the text to append")
         with self.context.write() as work:
             reads = work.reads
             target = reads.notes.target(step_id, topic_id)

@@ -11,7 +11,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
 from studytracker.store.commands.base import Commands, Work
-from studytracker.store.errors import InputError
+from studytracker.store.errors import InputError, require_unicode
 from studytracker.store.models import StudySession
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.reads import Reads
@@ -189,6 +189,8 @@ class StudyCommands(Commands):
             return SessionChange(view, session_changes(view))
 
     def stop(self, note: str | None = None) -> SessionChange:
+        if note:
+            require_unicode(note, "the note")
         with self.context.write() as work:
             row = self._require_running(work)
             now = self.context.now_utc()
@@ -274,6 +276,7 @@ class StudyCommands(Commands):
         time from 09:00 that day; with `at` it starts then and must not overlap another session.
         """
         check_minutes(minutes)
+        require_unicode(note, "the note")
         with self.context.write() as work:
             reads = work.reads
             target = self._target(reads, step_id, topic_id)
@@ -306,6 +309,7 @@ class StudyCommands(Commands):
     ) -> SessionChange:
         """Change a finished session; the same checks as logging one, the session itself aside."""
         check_minutes(minutes)
+        require_unicode(note, "the note")
         with self.context.write() as work:
             row = self._finished_row(work, session_id, "is still running; stop it before editing")
             reads = work.reads
