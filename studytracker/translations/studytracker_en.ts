@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+60"/>
         <source>%n session(s) in this period, shown one line per day; a shorter period (--from, --to) lists each session.</source>
         <translation>
             <numerusform>%n session in this period, shown one line per day; a shorter period (--from, --to) lists each session.</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+428"/>
+        <location filename="../ui/dialogs/session_log.py" line="+373"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>

@@ -301,7 +301,17 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/notes_tab.py" line="+50"/>
+        <location line="+77"/>
+        <source>Redone: {change}</source>
+        <translation>Rehecho: {change}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: {change}</source>
+        <translation>Deshecho: {change}</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_pane/notes_tab.py" line="+61"/>
         <location line="+15"/>
         <source>Notes on {title}</source>
         <translation>Notas sobre {title}</translation>
@@ -312,7 +322,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Notas del tema (elige un tema)</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/checklist.py" line="+116"/>
+        <location filename="../ui/step_pane/checklist.py" line="+36"/>
         <location line="+22"/>
         <source>Not saved</source>
         <extracomment>Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
@@ -324,7 +334,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>{status}: {topic}</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/pane.py" line="+232"/>
+        <location filename="../ui/step_pane/pane.py" line="+237"/>
         <source>Not a web link</source>
         <translation>No es un enlace web</translation>
     </message>
@@ -373,7 +383,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>No se ha quitado</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/checklist.py" line="+39"/>
+        <location filename="../ui/step_pane/checklist.py" line="+42"/>
         <source>Start the timer on this topic</source>
         <translation>Iniciar el temporizador en este tema</translation>
     </message>
@@ -991,13 +1001,13 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+73"/>
+        <location filename="../ui/step_pane/notes.py" line="+74"/>
         <source>This note was changed by another program while you were editing it.</source>
         <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
@@ -1012,7 +1022,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>History…</source>
         <extracomment>The note&apos;s text as the store holds it, as far as this editor knows (read or saved last). The text another program saved while the learner was editing, until they choose.</extracomment>
         <translation>Historial…</translation>
@@ -1033,17 +1043,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Aún sin guardar: elige qué texto conservar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Your note was saved over another program&apos;s change; both are in its history.</source>
         <translation>Tu nota se guardó sobre el cambio de otro programa; los dos están en su historial.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Nothing written yet. Type on the left: # headings, **bold**, - lists, `code`, tables. Notes save as you type, and History… keeps every version.</source>
         <translation>Todavía no hay nada escrito. Escribe a la izquierda: # títulos, **negrita**, - listas, `código`, tablas. Las notas se guardan mientras escribes, e Historial… conserva todas las versiones.</translation>
     </message>
@@ -1053,7 +1063,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Elige un tema de la lista para tomar notas sobre él.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -1558,18 +1568,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+175"/>
+        <location line="-151"/>
+        <location line="+173"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1660,7 +1670,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{roadmap} · página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No study sessions in this period.</source>
         <translation>No hay sesiones de estudio en este periodo.</translation>
     </message>
@@ -1992,7 +2002,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../ui/dialogs/session_log.py" line="+55"/>
+        <location filename="../ui/models/session_table.py" line="+17"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2012,37 +2022,37 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+211"/>
+        <location filename="../ui/dialogs/session_log.py" line="+72"/>
+        <location line="+216"/>
         <location line="+39"/>
+        <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+77"/>
+        <location line="-251"/>
+        <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+158"/>
+        <location filename="../ui/dialogs/session_log.py" line="-7"/>
+        <location line="+161"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Log a past session</source>
         <translation>Anotar una sesión pasada</translation>
     </message>
@@ -2087,12 +2097,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>(todo el paso)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Log session</source>
         <translation>Anotar la sesión</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Delete session</source>
         <translation>Borrar la sesión</translation>
     </message>
@@ -2102,7 +2112,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Registro de sesiones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+41"/>
         <source>From</source>
         <translation>Desde</translation>
@@ -2148,7 +2158,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All steps</source>
         <translation>Todos los pasos</translation>
     </message>
@@ -2184,7 +2194,8 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <location line="+43"/>
         <source>Not saved</source>
         <translation>No se ha guardado</translation>
     </message>
@@ -2211,9 +2222,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_delegate.py" line="+43"/>
+        <location filename="../ui/shell/step_delegate.py" line="+45"/>
         <source>{title}  (optional)</source>
-        <extracomment>The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
+        <extracomment>Rows kept as drawn: a long roadmap&apos;s visible rows several times over, a few MB at most. The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
         <translation>{title}  (opcional)</translation>
     </message>
     <message>
@@ -2225,7 +2236,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Start</name>
     <message>
-        <location filename="../ui/shell/app.py" line="+72"/>
+        <location filename="../ui/shell/app.py" line="+95"/>
         <source>{folder}: cannot create the data folder ({reason})</source>
         <extracomment>Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with gradients on every repaint, a millisecond or two each: a third of the time a step switch takes.</extracomment>
         <translation>{folder}: no se puede crear la carpeta de datos ({reason})</translation>
@@ -2712,13 +2723,13 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{name} (una copia guardada en la carpeta de datos)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Step overview</source>
-        <extracomment>The statistics were asked for this roadmap&apos;s study time or every roadmap&apos;s.</extracomment>
+        <extracomment>The statistics were asked for this roadmap&apos;s study time or every roadmap&apos;s. The note editors were made (`notes`): whoever saves and fills them wires up now.</extracomment>
         <translation>Resumen del paso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -2753,7 +2764,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Temas terminados que toca repasar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+83"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>

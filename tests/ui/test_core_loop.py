@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from studytracker.store.clock import FixedClock
 from studytracker.store.reads import Reads
 from studytracker.store.tracker import Tracker
 from studytracker.ui.shell.main_window import MainWindow
@@ -138,7 +139,9 @@ def test_a_command_line_write_shows_within_two_seconds(
             check=True,
             capture_output=True,
         )
-    qtbot.waitUntil(lambda: window.topic_model.index_of(TOPIC).siblingAtColumn(1).data() == "done", timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.topic_model.index_of(TOPIC).siblingAtColumn(1).data() == "done", timeout=2000
+    )
 
 
 def test_a_note_changed_elsewhere_while_edited_is_asked_about(
@@ -203,7 +206,80 @@ def test_a_toggle_reads_only_what_it_changed(
     window.set_topic_status(TOPIC, "done")
     assert window.topic_model.index_of(TOPIC).siblingAtColumn(1).data() == "done"
     assert window.step_model.step_at(window.step_model.row_of("sql")).progress.done == 1  # type: ignore[union-attr]
-    whole_roadmap = [s for s in statements if s.endswith("FROM step WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position")]
+    whole_roadmap = [
+        s
+        for s in statements
+        if s.endswith("FROM step WHERE roadmap_id = :roadmap AND NOT archived ORDER BY position")
+    ]
     assert whole_roadmap == []  # the sidebar read the toggled step's summary alone
     assert sum("FROM topic t" in s and "t.step_pk = :step" in s for s in statements) == 1  # one topic tree
     assert len(statements) <= 30, statements  # 25 today: the write's own reads included
+
+
+def test_a_focused_note_not_typed_into_takes_the_other_text_quietly(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, other_program: Tracker
+) -> None:
+    editor = topic_note_editor(window, TOPIC)
+    window.activateWindow()
+    editor.editor.setFocus()
+    qtbot.waitUntil(editor.editor.hasFocus)
+    other_program.notes.save("written on the command line", topic_id=TOPIC)
+    assert window.data_watcher.poll()
+    assert editor.editor.toPlainText() == "written on the command line"
+    assert not editor.in_conflict and editor.state.text() == ""
+
+
+def test_take_theirs_with_nothing_typed_since_the_save_leaves_no_stale_state(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, other_program: Tracker
+) -> None:
+    editor = topic_note_editor(window, TOPIC)
+    window.activateWindow()
+    editor.editor.setFocus()
+    qtbot.waitUntil(editor.editor.hasFocus)
+    type_keys(qtbot, editor.editor, "mine")
+    assert editor.flush()  # saved: nothing unsaved, but typed here and still in the editor
+    other_program.notes.save("theirs", topic_id=TOPIC)
+    assert window.data_watcher.poll()
+    assert editor.in_conflict
+    editor.conflict_bar.findChild(QPushButton, "takeTheirs").click()
+    assert editor.editor.toPlainText() == "theirs" and not editor.in_conflict
+    assert editor.state.text() == ""  # not "Not saved yet: choose …" any more
+
+
+def test_quitting_with_a_choice_left_open_keeps_both_texts_and_the_timer_until_the_answer(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, other_program: Tracker, clock: FixedClock
+) -> None:
+    editor = topic_note_editor(window, TOPIC)
+    window.timer_bar.start()
+    clock.advance(minutes=5)
+    type_keys(qtbot, editor.editor, "mine")
+    other_program.notes.save("theirs", topic_id=TOPIC)
+    assert not editor.flush() and editor.in_conflict
+    asked: list[str] = []
+    window.questions.close_with_unsaved_note = lambda: asked.append("unsaved") or False  # type: ignore[method-assign]
+    window.questions.close_while_running = lambda: None  # type: ignore[method-assign]  # Cancel
+    window.close()
+    assert window.isVisible() and asked == []  # nothing could not be saved: no such question
+    assert window.timer_bar.running is not None  # Cancel: the timer runs on
+    assert [r.body for r in tracker.reads.notes.history(topic_id=TOPIC)] == ["theirs", "mine"]
+    window.questions.close_while_running = lambda: "save"  # type: ignore[method-assign]
+
+
+def test_quitting_within_a_minute_of_starting_the_timer_asks_nothing(
+    window: MainWindow, tracker: Tracker
+) -> None:
+    window.select_step("sql")
+    window.timer_bar.start()
+    window.questions.close_while_running = lambda: pytest.fail("asked about a session under a minute")  # type: ignore[method-assign]
+    window.close()
+    assert not window.isVisible()
+    assert tracker.reads.sessions.running() is None and tracker.reads.sessions.log() == []
+
+
+def test_undo_says_what_it_undid(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_step("sql")
+    window.set_topic_status(TOPIC, "done")
+    window.select_step("python-libraries")  # the change is on a step no longer shown
+    window.step_pane.editing.undo_stack.undo()
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    assert "SELECT" in window.statusBar().currentMessage()

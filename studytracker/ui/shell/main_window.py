@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.checklist = self.step_pane.checklist
         self.topic_model = self.step_pane.topic_model
         self.viewer = self.step_pane.viewer
-        self.roadmap_flows.about_to_change.connect(self.viewer.flush_notes)
+        self.roadmap_flows.about_to_change.connect(self.viewer.save_notes)
 
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.outer_splitter.setObjectName("outerSplitter")
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         data_folder.message.connect(self.status_bar.showMessage)
         self.data_folder = data_folder
         self.backups = BackupKeeper(self.runner, data_folder, self.questions, self)
-        self.backups.about_to_restore.connect(self.viewer.flush_notes)
+        self.backups.about_to_restore.connect(self.viewer.save_notes)
         self.backups.about_to_restore.connect(self.data_watcher.stop)
         return data_folder
 
@@ -334,16 +334,12 @@ class MainWindow(QMainWindow):
         self.window_layout.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.timer_bar.running is not None:
-            answer = self.questions.close_while_running()
-            if answer is None:
-                event.ignore()
-                return
-            if answer == "save":
-                self.timer_bar.stop()
-            else:
-                self.timer_bar.discard()
-        if not self.viewer.flush_notes() and not self.questions.close_with_unsaved_note():
+        # The notes first: a note that cannot be saved may keep the window open, and then the
+        # timer must still be running as it was.
+        if not self.viewer.save_notes() and not self.questions.close_with_unsaved_note():
+            event.ignore()
+            return
+        if not self.study.end_session_for_closing():
             event.ignore()
             return
         self.save_layout()

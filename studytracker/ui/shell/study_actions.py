@@ -64,6 +64,27 @@ class StudyActions(QObject):
         else:
             self.timer_bar.stop()
 
+    def end_session_for_closing(self) -> bool:
+        """The window closes with the timer running: save or discard the session as the learner
+        answers; False when they cancelled (the window stays). A session of under a minute is
+        not worth the question, and is dropped."""
+        from studytracker.ui.shell.timer_bar import MIN_SAVED_SECONDS
+
+        bar = self.timer_bar
+        if bar is None or bar.running is None:
+            return True
+        if bar.elapsed_seconds() < MIN_SAVED_SECONDS:
+            bar.discard()
+            return True
+        answer = self.questions.close_while_running()
+        if answer is None:
+            return False
+        if answer == "save":
+            bar.stop()
+        else:
+            bar.discard()
+        return True
+
     def open_session_log(self) -> SessionLog:
         from studytracker.ui.dialogs.session_log import SessionLog
 

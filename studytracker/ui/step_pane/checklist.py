@@ -143,11 +143,13 @@ class _StatusCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:  # QUndoStack.push calls redo(); the change is made already
             self._applied = False
-        else:
-            self.editing.write_statuses(self.after)
+        elif self.editing.write_statuses(self.after):
+            self.editing.say(Checklist.tr("Redone: {change}").format(change=self.text()))
 
     def undo(self) -> None:
-        self.editing.write_statuses(self.before)
+        # said in the status bar: the topic may be on a step not shown
+        if self.editing.write_statuses(self.before):
+            self.editing.say(Checklist.tr("Undone: {change}").format(change=self.text()))
 
 
 class StatusEditing(QObject):
@@ -209,6 +211,9 @@ class StatusEditing(QObject):
             )
             is not None
         )
+
+    def say(self, text: str) -> None:
+        self.runner.message.emit(text, 6000)
 
     def forget(self) -> None:
         """Another roadmap is shown: its topics are not the ones undo would change."""

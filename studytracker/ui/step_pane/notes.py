@@ -30,6 +30,7 @@ Notes = Context("Notes")
 AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
 
+
 @dataclass(frozen=True)
 class NoteSave:
     """One save of a note: whose note, its text, the stretch of typing it belongs to, and the
@@ -70,9 +71,7 @@ class NoteConflictBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        label = QLabel(
-            Notes.tr("This note was changed by another program while you were editing it."), self
-        )
+        label = QLabel(Notes.tr("This note was changed by another program while you were editing it."), self)
         label.setWordWrap(True)
         compare = QPushButton(Notes.tr("Compare…"), self)
         compare.clicked.connect(self.compare_requested)
@@ -118,6 +117,7 @@ class NoteEditor(QWidget):
         #: The text another program saved while the learner was editing, until they choose.
         self._theirs: str | None = None
         self._saving = False
+        self._typed = False  # typed into since the note was shown: it is being edited
         self._burst = _new_burst()
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,8 +190,9 @@ class NoteEditor(QWidget):
     def take_stored(self, body: str) -> None:
         """The store's text of the note being edited, read again (a refresh). Unchanged since
         the editor read or saved it: nothing happens. Changed by another program: taken while
-        the learner is not editing (nothing of theirs is unsaved, and the old text is in the
-        history), asked about with the conflict bar while they are."""
+        the learner is not editing it (nothing of theirs is unsaved, and the old text is in the
+        history), asked about with the conflict bar while they are: while something typed is
+        unsaved, or while the editor they typed into here has the keyboard."""
         if self._saving:
             return
         mine = self.editor.toPlainText()
@@ -201,8 +202,8 @@ class NoteEditor(QWidget):
             if self._theirs is not None and body == mine:
                 self._resolved()
             return
-        if self._dirty or self.editor.hasFocus():
-            self._in_conflict_with(body)
+        if self._dirty or (self._typed and self.editor.hasFocus()):
+            self._in_conflict_with(body)  # being edited: the learner chooses
         else:
             self._replace_text(body)
 
@@ -214,6 +215,7 @@ class NoteEditor(QWidget):
 
     def _set_text(self, body: str) -> None:
         """A new note's text: the editor, its undo and its preview start afresh."""
+        self._typed = False
         self._resolved()
         self.editor.blockSignals(True)
         self.editor.setPlainText(body)
@@ -239,6 +241,7 @@ class NoteEditor(QWidget):
         self._stored = body
         self._dirty = False
         self._resolved()
+        self.state.clear()
         self._show_preview(body)
 
     def _in_conflict_with(self, theirs: str) -> None:
@@ -246,6 +249,7 @@ class NoteEditor(QWidget):
         self._timer.stop()
         self.conflict_bar.show()
         self.state.setText(Notes.tr("Not saved yet: choose which text to keep"))
+        QTimer.singleShot(0, self.editor.ensureCursorVisible)  # the bar took room above the line typed
 
     def _resolved(self) -> None:
         self._theirs = None
@@ -292,17 +296,23 @@ class NoteEditor(QWidget):
         dialog.open()
 
     def _leave(self) -> None:
-        """Before the editor shows another note: save what was typed. A choice the learner left
-        open is made for them in the way that loses nothing shown: their text is saved on top,
-        the other program's stays in the history."""
-        if self._theirs is not None and self._target is not None:
-            if self.keep_mine():
-                self.notice.emit(
-                    Notes.tr("Your note was saved over another program's change; both are in its history.")
-                )
-        else:
-            self.flush()
+        """Before the editor shows another note: what was typed is saved (`settle`)."""
+        self.settle()
         self.end_burst()
+
+    def settle(self) -> bool:
+        """Save what was typed before the note goes away (another note is shown, the window
+        closes, the data is replaced). A choice the learner left open is made the way that loses
+        nothing shown: their text is saved on top, the other program's stays in the history.
+        False when it could not be saved (the text stays)."""
+        if self._theirs is None or self._target is None:
+            return self.flush()
+        if not self.keep_mine():
+            return False
+        self.notice.emit(
+            Notes.tr("Your note was saved over another program's change; both are in its history.")
+        )
+        return True
 
     def _show_preview(self, body: str) -> None:
         """The note rendered; an empty one's preview says what to do rather than stay blank."""
@@ -331,6 +341,7 @@ class NoteEditor(QWidget):
 
     def _edited(self) -> None:
         self._dirty = True
+        self._typed = True
         self._preview_timer.start()
         if self._theirs is None:
             self.state.setText(Notes.tr("Editing…"))
@@ -383,6 +394,10 @@ class NotesPanel(QWidget):
 
     def flush(self) -> bool:
         return self.step_note.flush() & self.topic_note.flush()
+
+    def settle(self) -> bool:
+        """Both notes saved before they go away (`NoteEditor.settle`)."""
+        return self.step_note.settle() & self.topic_note.settle()
 
     def set_attachments_folder(self, folder: Path | None) -> None:
         """Where the previews may load images from (a note may show an attached picture)."""

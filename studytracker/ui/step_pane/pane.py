@@ -117,7 +117,7 @@ class StepPane(QSplitter):
 
     def show_step(self, step_id: str) -> None:
         """Show another step: its checklist now, its tabs when shown."""
-        self.viewer.flush_notes()
+        self.viewer.save_notes()
         self.viewer.set_attachments_folder(self.reads.attachments.folder)
         self.step_id = step_id
         self._detail = None

@@ -345,9 +345,10 @@ class ResourceViewer(QTabWidget):
         """Whether the note editors were made (nothing can be typed in them before)."""
         return self._notes is not None
 
-    def flush_notes(self) -> bool:
-        """Save what was typed into the notes; False when a note could not be saved."""
-        return self._notes.flush() if self._notes is not None else True
+    def save_notes(self) -> bool:
+        """Save what was typed into the notes before they go away (another step, the window
+        closing, the data replaced); False when a note could not be saved."""
+        return self._notes.settle() if self._notes is not None else True
 
     @property
     def statistics(self) -> StatisticsView:
