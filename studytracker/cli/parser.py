@@ -85,6 +85,16 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
 
     stop = command("stop", cmd_stop, "stop the running study session")
     stop.add_argument("--note", metavar="TEXT")
+    ending = stop.add_mutually_exclusive_group()
+    ending.add_argument(
+        "--at", metavar="TIME", help="end it at HH:MM (after its start) or 'YYYY-MM-DD HH:MM', not now"
+    )
+    ending.add_argument(
+        "--keep-until-last-heartbeat",
+        action="store_true",
+        help="end it at the last moment the window's timer saw it running",
+    )
+    ending.add_argument("--discard", action="store_true", help="drop the running session")
 
     sessions = command("sessions", cmd_sessions, "the session log")
     sessions.add_argument("--json", action="store_true")

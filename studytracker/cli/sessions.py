@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from studytracker.cli.common import EXIT_OK, parse_date, parse_minutes, parse_time
+from studytracker.cli.common import EXIT_OK, UsageError, parse_date, parse_minutes, parse_time
 from studytracker.formatting import format_minutes
 
 if TYPE_CHECKING:
@@ -47,9 +48,36 @@ def cmd_start(tracker: Tracker, args: argparse.Namespace) -> int:
 
 
 def cmd_stop(tracker: Tracker, args: argparse.Namespace) -> int:
-    session = tracker.study.stop(note=args.note).session
+    if args.discard:
+        dropped = tracker.study.discard_running().session
+        since = f"{dropped.start:%Y-%m-%d %H:%M}"
+        print(f"discarded the running session #{dropped.id} ({dropped.step_title}, since {since})")
+        return EXIT_OK
+    if args.keep_until_last_heartbeat:
+        if args.note:
+            raise UsageError("--note goes with a plain stop or --at, not --keep-until-last-heartbeat")
+        session = tracker.study.keep_interrupted().session
+    else:
+        at = _stop_moment(tracker, args.at) if args.at else None
+        session = tracker.study.stop(note=args.note, at=at).session
     print(f"stopped {_session_line(session)}")
     return EXIT_OK
+
+
+def _stop_moment(tracker: Tracker, text: str) -> datetime:
+    """`--at`: "YYYY-MM-DD HH:MM", or "HH:MM": the first such time after the session's start."""
+    running = tracker.reads.sessions.running()
+    if running is None:
+        raise UsageError("no session is running")
+    day_text, _, time_text = text.strip().rpartition(" ")
+    at = parse_time(time_text, "--at")
+    clock = tracker.clock
+    if day_text:
+        return clock.localize(datetime.combine(parse_date(day_text.strip(), "--at"), at))
+    moment = clock.localize(datetime.combine(running.start.date(), at))
+    if moment <= running.start:
+        moment = clock.localize(datetime.combine(running.start.date() + timedelta(days=1), at))
+    return moment
 
 
 def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:

@@ -52,6 +52,22 @@ def _offset_minutes(moment: datetime) -> int:
     return int(offset.total_seconds() // 60) if offset else 0
 
 
+#: What ends a running session that cannot simply be stopped (one left running for days).
+WAYS_TO_END = (
+    "stop --at TIME to end it when you stopped, stop --keep-until-last-heartbeat to keep what the "
+    "timer saw, or stop --discard to drop it"
+)
+
+
+def _check_length(row: StudySession, end: int, how: str) -> None:
+    """A session ending at `end` must be a session of at most 24 hours of study."""
+    if end - row.start_utc - row.paused_seconds > MAX_SESSION_MINUTES * 60:
+        ended = f" {how}" if how else ""
+        raise InputError(
+            f"session #{row.id} would be over 24 hours long{ended}, which no session can be: {WAYS_TO_END}"
+        )
+
+
 def check_minutes(minutes: int) -> None:
     if isinstance(minutes, bool) or not isinstance(minutes, int):
         raise InputError(f"minutes must be a whole number, not {minutes!r}")
@@ -110,7 +126,7 @@ class StudyCommands(Commands):
             if running is not None:
                 raise InputError(
                     f"a session is already running (#{running.id}, {running.step_title}, since "
-                    f"{running.start:%H:%M}); stop it first"
+                    f"{running.start:%Y-%m-%d %H:%M}); stop it first ({WAYS_TO_END})"
                 )
             target = self._target(work.reads, step_id, topic_id)
             now = self.context.clock.now()
@@ -176,6 +192,7 @@ class StudyCommands(Commands):
         with self.context.write() as work:
             row = self._require_running(work)
             end = row.paused_at or row.heartbeat_utc or row.start_utc
+            _check_length(row, end, "up to its last heartbeat")
             row.paused_at = None
             row.end_utc = max(end, row.start_utc + row.paused_seconds + 1)
             return self._changed(work, row)
@@ -188,17 +205,26 @@ class StudyCommands(Commands):
             work.session.delete(row)
             return SessionChange(view, session_changes(view))
 
-    def stop(self, note: str | None = None) -> SessionChange:
+    def stop(self, note: str | None = None, at: datetime | None = None) -> SessionChange:
+        """Stop the running session now, or at `at` (a moment after its start and not in the
+        future: the time the learner really stopped, when they forgot the timer)."""
         if note:
             require_unicode(note, "the note")
         with self.context.write() as work:
             row = self._require_running(work)
             now = self.context.now_utc()
             end = row.paused_at or now  # a paused session ends where the pause began
-            if end - row.start_utc - row.paused_seconds > MAX_SESSION_MINUTES * 60:
-                raise InputError(
-                    f"session #{row.id} has run for over 24 hours; it cannot be saved as one session"
-                )
+            if at is not None:
+                end = int(at.timestamp())
+                if end <= row.start_utc or end > now:
+                    started = self.context.clock.from_timestamp(row.start_utc)
+                    raise InputError(
+                        f"--at {at:%Y-%m-%d %H:%M} is not between the session's start "
+                        f"({started:%Y-%m-%d %H:%M}) and now"
+                    )
+                if row.paused_at is not None and end > row.paused_at:
+                    end = row.paused_at
+            _check_length(row, end, "")
             row.paused_at = None
             row.end_utc = max(end, row.start_utc + 1)
             row.heartbeat_utc = now
