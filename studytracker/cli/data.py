@@ -143,6 +143,7 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
 
 def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
     from studytracker.roadmap.reading import read_json_file
+    from studytracker.store.policy import EARLIEST_DAY_ISO, LATEST_DAY_ISO
     from studytracker.store.transfer import merge_all
 
     path = Path(args.file)
@@ -154,6 +155,12 @@ def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
         + (
             f"; {result.attachments_listed} attached files are listed only"
             if result.attachments_listed
+            else ""
+        )
+        + (
+            f"; {result.sessions_out_of_range} session(s) dated outside {EARLIEST_DAY_ISO} to "
+            f"{LATEST_DAY_ISO} left out (a wrong clock's)"
+            if result.sessions_out_of_range
             else ""
         )
     )

@@ -54,6 +54,8 @@ class MergeResult:
     attachments_listed: int
     revisions_added: int = 0
     reviews_added: int = 0
+    #: dated outside the days the data keeps (a clock stuck in 1970, say), and so left out
+    sessions_out_of_range: int = 0
 
 
 def export_all(tracker: Tracker) -> dict[str, Any]:
@@ -161,6 +163,17 @@ def newer(incoming: datetime, stored: str) -> bool:
     return moment is None or incoming > moment
 
 
+def _dated_out_of_range(item: Any) -> bool:
+    """A session whose start or end is a whole number outside the days the data keeps."""
+    if not isinstance(item, dict):
+        return False
+    moments = [item.get("start_utc"), item.get("end_utc")]
+    return any(
+        isinstance(m, int) and not isinstance(m, bool) and not EARLIEST_UTC <= m <= LATEST_UTC
+        for m in moments
+    )
+
+
 def _session(item: Any, where: str) -> dict[str, Any]:
     """A session of the export, checked with the rules `log` keeps."""
     if not isinstance(item, dict):
@@ -235,9 +248,13 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         problem = None if key.startswith("bundled_") else setting_problem(key, value)
         if problem:
             raise InputError(f"{source}: $.settings: {problem}")
-    sessions = [
-        _session(item, f"{source}: $.sessions[{index}]") for index, item in enumerate(data["sessions"])
-    ]
+    sessions = []
+    out_of_range = 0
+    for index, item in enumerate(data["sessions"]):
+        if _dated_out_of_range(item):
+            out_of_range += 1  # a stopped clock's session: left out, never the reason the rest is
+            continue
+        sessions.append(_session(item, f"{source}: $.sessions[{index}]"))
     profile = tracker.profile_id
     # a backup first: a merge is one transaction, but what it merges stays after it
     Backups(tracker.data_dir).create(tracker.clock.now().replace(tzinfo=None))
@@ -363,6 +380,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         len(data["attachments"]),
         revisions_added,
         reviews_added,
+        out_of_range,
     )
 
 

@@ -346,3 +346,21 @@ def test_a_lone_surrogate_in_an_export_is_refused_by_its_path_before_any_backup(
     assert "$.sessions[0].note" in err and "not valid Unicode" in err
     after = sorted((data_dir / "backups").iterdir()) if (data_dir / "backups").exists() else []
     assert after == backups_before  # refused before the pre-import backup
+
+
+def test_an_export_with_sessions_of_a_stopped_clock_imports_the_rest_and_says_how_many_were_left_out(
+    cli: Cli, data_dir: Path, tmp_path: Path
+) -> None:
+    for minutes in (10, 20):
+        assert cli("log", "--step", "sql", "--minutes", str(minutes), "--note", f"{minutes} min")[0] == 0
+    export = tmp_path / "all.json"
+    assert cli("export", "--out", str(export))[0] == 0
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["sessions"][0].update(start_utc=27_300, end_utc=27_900)  # 1970-01-01, a dead battery's clock
+    data["sessions"].append({**data["sessions"][1], "end_utc": 2**63})  # and a value past any day
+    export.write_text(json.dumps(data), encoding="utf-8")
+    other = Cli(tmp_path / "other", cli.capsys)
+    code, out, err = other("import", str(export))
+    assert code == 0, err
+    assert "1 sessions added" in out and "2 session(s) dated outside 1970-01-02 to 2199-12-31 left out" in out
+    assert len(other.json("sessions")) == 1

@@ -187,9 +187,6 @@ def test_export_then_import_into_a_fresh_folder_reproduces_everything(
         ),
         (lambda d: d["roadmaps"][0].pop("steps"), "$.roadmaps[0]: missing required key 'steps'"),
         # values that would break `status`, `sessions`, `report` or `plan` later
-        (lambda d: d["sessions"][0].update(start_utc=-62135596800), "$.sessions[0].start_utc"),  # year 1
-        (lambda d: d["sessions"][0].update(end_utc=253402300800), "$.sessions[0].end_utc"),  # year 10000
-        (lambda d: d["sessions"][0].update(end_utc=2**63), "$.sessions[0].end_utc"),
         (lambda d: d["sessions"][0].update(start_utc=True), "$.sessions[0].start_utc: missing or not a int"),
         (lambda d: d["sessions"][0].update(start_utc=float("nan")), "$.sessions[0].start_utc"),
         (lambda d: d["sessions"][0].update(utc_offset_min=100000), "$.sessions[0].utc_offset_min"),

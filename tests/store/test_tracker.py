@@ -350,3 +350,21 @@ def test_an_import_its_ticked_topics_and_activation_are_one_unit_of_work(tracker
     tracker.roadmaps.import_roadmap(roadmap, done_topics=(NUMPY,), activate=True)
     assert tracker.reads.roadmaps.active().id == "copy"
     assert tracker.reads.progress.status().overall.done == 1
+
+
+@pytest.mark.parametrize("stuck_at", [datetime(1970, 1, 1, 0, 5), datetime(2200, 3, 1, 12, 0)])
+def test_a_clock_outside_the_days_kept_is_refused_and_nothing_is_written(
+    tracker: Tracker, clock: FixedClock, stuck_at: datetime
+) -> None:
+    clock.advance(seconds=(clock.localize(stuck_at) - clock.now()).total_seconds())  # the battery died
+    for write in (
+        lambda: tracker.study.log("sql", 30),
+        lambda: tracker.study.start("sql"),
+        lambda: tracker.progress.set_status("sql/basics-select-insert-update-delete", "done"),
+        lambda: tracker.notes.save("a note", step_id="sql"),
+    ):
+        with pytest.raises(StoreError, match="system clock says .* looks wrong"):
+            write()
+    assert tracker.reads.sessions.log() == [] and tracker.reads.sessions.running() is None
+    assert tracker.reads.progress.status().overall.done == 0
+    assert tracker.reads.notes.get(step_id="sql") is None

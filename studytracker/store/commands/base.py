@@ -7,13 +7,26 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from studytracker.store.clock import Clock
 from studytracker.store.database import Database
+from studytracker.store.errors import StoreError
 from studytracker.store.models import RoadmapRow, Setting
+from studytracker.store.policy import EARLIEST_DAY_ISO, LATEST_DAY_ISO
 from studytracker.store.reads import Reads
+
+
+def check_clock(now: datetime) -> None:
+    """The store's error when the system clock is outside the days StudyTracker keeps."""
+    if not EARLIEST_DAY_ISO <= now.date().isoformat() <= LATEST_DAY_ISO:
+        raise StoreError(
+            f"the system clock says {now:%Y-%m-%d %H:%M}, outside the days StudyTracker keeps "
+            f"({EARLIEST_DAY_ISO} to {LATEST_DAY_ISO}): it looks wrong; set it right and try again "
+            "(nothing was saved)"
+        )
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,10 @@ class StoreContext:
 
     @contextmanager
     def write(self) -> Iterator[Work]:
-        """One unit of work: committed at the end, or rolled back whole on any error."""
+        """One unit of work: committed at the end, or rolled back whole on any error. Refused
+        while the system clock is outside the days the data keeps (a dead battery's 1970):
+        what it stamped could not be exported and imported again."""
+        check_clock(self.clock.now())
         with self.db.write() as session:
             yield Work(session, self)
 
