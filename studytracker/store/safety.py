@@ -34,12 +34,25 @@ class CheckResult:
     path: Path
     problems: tuple[str, ...]
     revision: str | None
+    #: Why the check could not run (a full disk, a read-only folder, a busy or unreadable file):
+    #: that says nothing about damage, and must never lead to a restore over sound data.
+    unchecked: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.unchecked is None
+
+    @property
+    def damaged(self) -> bool:
+        """Found damaged (or not a StudyTracker database): what a restore is for."""
+        return bool(self.problems) and self.problems != (NO_DATABASE,)
 
     def summary(self) -> str:
+        if self.unchecked is not None:
+            return (
+                f"{self.path}: could not be checked ({self.unchecked}); this is not damage, and the "
+                "data was not found damaged"
+            )
         if self.problems == (NO_DATABASE,):
             return f"{self.path}: no database here yet (nothing to check)"
         if self.ok:
@@ -91,6 +104,9 @@ def check_database(path: Path, quick: bool = False) -> CheckResult:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        failure = database_failure(error, path)
+        if failure.kind in ("disk-full", "read-only", "busy", "cannot-open"):
+            return CheckResult(path, (), None, unchecked=failure.detail)
         problems.append(str(error))
     return CheckResult(path, tuple(problems), revision)
 
@@ -281,7 +297,7 @@ class Backups:
                     raise InputError(
                         f"{source}: cannot restore from it once brought up to date: {problems[0]}"
                     )
-            if self.database.is_file() and check_database(self.database, quick=True).ok:
+            if self.database.is_file() and not check_database(self.database, quick=True).damaged:
                 return self._restore_into_live(staged, now)
             previous = self._set_aside_damaged(now)
             for suffix in ("-wal", "-shm"):

@@ -170,3 +170,51 @@ def test_what_a_killed_writer_left_is_removed_by_the_next_write(tmp_path: Path) 
     mine.write_bytes(b"in progress")
     write_bytes_whole(tmp_path / "notes.txt", b"whole\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, "notes.txt"])
+
+
+#: Inside the namespace: the data folder copied onto a small disk mounted read-only, and `check`
+#: run on it; what it answered, as JSON.
+CHECK_ON_A_READ_ONLY_DISK = """
+import json, shutil, subprocess, sys
+source, folder, *command = sys.argv[1:]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", folder], check=True)
+shutil.copytree(source, folder + "/data")
+subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+result = subprocess.run([*command, "--data-dir", folder + "/data", "check"], capture_output=True, text=True)
+print(json.dumps({"code": result.returncode, "stdout": result.stdout, "stderr": result.stderr}))
+"""
+
+
+def test_check_on_a_read_only_disk_does_not_call_sound_data_damaged(studied: Path, tmp_path: Path) -> None:
+    # a write-ahead log beside the database: reading it needs its index file, which cannot be made
+    tracker = Tracker.open(studied)
+    tracker.study.log("sql", 5, note="in the log")
+    (studied / "studytracker.sqlite3-shm").unlink(missing_ok=True)
+    folder = tmp_path / "read-only-disk"
+    folder.mkdir()
+    unshare = shutil.which("unshare")
+    assert unshare, "util-linux's unshare is needed to make a read-only disk for this test"
+    result = subprocess.run(
+        [
+            unshare,
+            "--user",
+            "--map-root-user",
+            "--mount",
+            sys.executable,
+            "-c",
+            CHECK_ON_A_READ_ONLY_DISK,
+            str(studied),
+            str(folder),
+            sys.executable,
+            "-m",
+            "studytracker",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    tracker.close()
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = json.loads(result.stdout)
+    assert found["code"] == 1, found
+    assert "damaged:" not in found["stderr"] and "could not be checked" in found["stderr"], found

@@ -88,7 +88,9 @@ class DataFolder(QObject):
         preparing.start()
 
     def _open_tracker(self, checked: CheckResult | None) -> None:
-        if checked is not None and not checked.ok and not self.recover_damaged(checked):
+        # only damage found leads to the offer of a backup; a check that could not run (a full
+        # disk, say) goes on to the Tracker, which says what is wrong
+        if checked is not None and checked.damaged and not self.recover_damaged(checked):
             self.could_not_open.emit()
             return
         self.open_tracker()
