@@ -153,3 +153,45 @@ def big_readme(folder: Path, size: int = 1_000_000) -> Path:
     path = folder / "README.md"
     path.write_text((text + "\n\n") * (size // len(text.encode("utf-8")) + 1), encoding="utf-8")
     return path
+
+
+def big_export(tracker: Tracker, sessions: int = 200_000, revisions: int = 50_000) -> dict[str, object]:
+    """An export of `tracker`'s folder with `sessions` half-hour sessions an hour apart (about 23
+    years of them) and `revisions` revisions of one note: what a long-used folder exports."""
+    from studytracker.store.transfer import export_all
+
+    data = export_all(tracker)
+    base = int(datetime(2001, 1, 1, tzinfo=TZ).timestamp())
+    data["sessions"] = [
+        {
+            "roadmap": "machine-learning-engineer",
+            "step": "sql",
+            "topic": None,
+            "start_utc": base + index * 3600,
+            "end_utc": base + index * 3600 + 1800,
+            "utc_offset_min": 60,
+            "paused_seconds": 0,
+            "note": "",
+            "source": "manual",
+        }
+        for index in range(sessions)
+    ]
+    data["notes"] = [
+        {
+            "roadmap": "machine-learning-engineer",
+            "step": "sql",
+            "body": "the last text",
+            "updated_at": "2026-01-01T00:00:00+00:00",
+        }
+    ]
+    data["revisions"] = [
+        {
+            "roadmap": "machine-learning-engineer",
+            "step": "sql",
+            "body": f"revision {index}: " + "a line of notes " * 12,
+            "saved_at": (datetime(2025, 1, 1, tzinfo=TZ) + timedelta(minutes=index)).isoformat(),
+            "source": "import",
+        }
+        for index in range(revisions)
+    ]
+    return data

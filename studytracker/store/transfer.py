@@ -6,12 +6,15 @@ Attached files are listed, not included: they stay in the data folder they were 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.base import Work
@@ -27,7 +30,7 @@ from studytracker.store.policy import (
     MAX_SESSION_MINUTES,
     MAX_UTC_OFFSET_MINUTES,
 )
-from studytracker.store.reads.notes import NoteTarget
+from studytracker.store.reads.notes import NoteTarget, revision_key
 from studytracker.store.records import STATUSES
 from studytracker.store.safety import Backups
 
@@ -163,6 +166,29 @@ def newer(incoming: datetime, stored: str) -> bool:
     return moment is None or incoming > moment
 
 
+class _Timeline:
+    """The sessions' spans, sorted, for telling whether a new one overlaps any in O(log n).
+    Sessions never overlap each other (logging refuses it, an import skips it), so only the one
+    starting last before a new span's end can overlap it; data that breaks that rule (from
+    before the rule) is checked with the database's own query instead."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+        self.disjoint = all(self.ends[i] <= self.starts[i + 1] for i in range(len(spans) - 1))
+
+    def overlaps(self, start: int, end: int, slow_check: Callable[[int, int], bool]) -> bool:
+        if not self.disjoint:
+            return slow_check(start, end)
+        before = bisect.bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return before >= 0 and self.ends[before] > start
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
 def _dated_out_of_range(item: Any) -> bool:
     """A session whose start or end is a whole number outside the days the data keeps."""
     if not isinstance(item, dict):
@@ -295,36 +321,56 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                 progress_set += 1
 
         sessions_added = sessions_skipped = 0
+        taken = _Timeline(reads.sessions.spans())
+        new_sessions: list[dict[str, Any]] = []  # written at once: an export may hold 200,000
         for index, item in enumerate(sessions):
             where = f"{source}: $.sessions[{index}]"
             roadmap, start, end = item["roadmap"], item["start_utc"], item["end_utc"]
             spk = step_pk(roadmap, item["step"], where)
             tpk = topic_pk(roadmap, item["topic"], where) if item["topic"] else None
-            if work.reads.sessions.busy(start, end):
+            if taken.overlaps(start, end, lambda s, e: bool(work.reads.sessions.busy(s, e))):
                 sessions_skipped += 1
                 continue
-            work.session.add(
-                StudySession(
-                    profile_id=profile,
-                    roadmap_id=roadmap,
-                    step_pk=spk,
-                    topic_pk=tpk,
-                    start_utc=start,
-                    end_utc=end,
-                    utc_offset_min=item["utc_offset_min"],
-                    heartbeat_utc=None,
-                    note=item["note"],
-                    source=item["source"],
-                    paused_seconds=item["paused_seconds"],
-                )
+            taken.add(start, end)
+            new_sessions.append(
+                {
+                    "profile_id": profile,
+                    "roadmap_id": roadmap,
+                    "step_pk": spk,
+                    "topic_pk": tpk,
+                    "start_utc": start,
+                    "end_utc": end,
+                    "utc_offset_min": item["utc_offset_min"],
+                    "heartbeat_utc": None,
+                    "note": item["note"],
+                    "source": item["source"],
+                    "paused_seconds": item["paused_seconds"],
+                }
             )
+            if not taken.disjoint:  # the slow check reads the database: it must hold them all
+                work.session.execute(insert(StudySession), new_sessions)
+                new_sessions.clear()
             sessions_added += 1
+        if new_sessions:
+            work.session.execute(insert(StudySession), new_sessions)
 
         def note_target(item: Any, where: str) -> tuple[str, NoteTarget]:
             roadmap = _require(item, "roadmap", str, where)
             if item.get("step"):
                 return roadmap, NoteTarget(step_pk(roadmap, _require(item, "step", str, where), where), None)
             return roadmap, NoteTarget(None, topic_pk(roadmap, _require(item, "topic", str, where), where))
+
+        revision_keys: dict[int, set[tuple[str, datetime]]] = {}
+
+        def has_revision(note_id: int, body: str, stamp: str) -> bool:
+            """Whether the note has this revision (and, if not, it is counted as having it now)."""
+            if note_id not in revision_keys:
+                revision_keys[note_id] = work.reads.notes.revision_keys(note_id)
+            key = revision_key(body, stamp)
+            if key in revision_keys[note_id]:
+                return True
+            revision_keys[note_id].add(key)
+            return False
 
         notes_set = 0
         for index, item in enumerate(data["notes"]):
@@ -340,12 +386,12 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             else:
                 continue
             notes_set += 1
-            if not work.reads.notes.has_revision(
-                note_id, body, stamp
-            ):  # an import changes a note by a revision
+            if not has_revision(note_id, body, stamp):  # an import changes a note by a revision
                 add_revision(work, note_id, body, stamp, "import", None)
 
         revisions_added = 0
+        notes_found: dict[NoteTarget, int | None] = {}  # a note's row, looked up once per note
+        new_revisions: list[dict[str, Any]] = []  # written at once, as the sessions are
         for index, item in enumerate(data.get("revisions", [])):
             where = f"{source}: $.revisions[{index}]"
             body, saved = _require(item, "body", str, where), _instant(item, "saved_at", where)
@@ -355,14 +401,19 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
                     f"{where}.source: {revision_source!r} is not one of {', '.join(REVISION_SOURCES)}"
                 )
             _roadmap, target = note_target(item, where)
-            found = work.reads.notes.find(target)
+            if target not in notes_found:
+                found = work.reads.notes.find(target)
+                notes_found[target] = found[0] if found else None
+            owner = notes_found[target]
             stamp = saved.isoformat(timespec="seconds")
-            if found is None or work.reads.notes.has_revision(found[0], body, stamp):
+            if owner is None or has_revision(owner, body, stamp):
                 continue  # a revision of a note that is not here (or is here already)
-            work.session.add(
-                NoteRevision(note_id=found[0], body=body, saved_at=stamp, source=revision_source)
+            new_revisions.append(
+                {"note_id": owner, "body": body, "saved_at": stamp, "source": revision_source}
             )
             revisions_added += 1
+        if new_revisions:
+            work.session.execute(insert(NoteRevision), new_revisions)
 
         reviews_added = _merge_reviews(work, data, source, topic_pk)
 

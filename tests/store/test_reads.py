@@ -274,6 +274,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("running", ()),
             ("log", (date(2026, 11, 1), date(2026, 11, 30), "basics")),
             ("busy", (0, 2**40)),
+            ("spans", ()),
             ("unobserved_seconds", ()),
             ("interrupted", ()),
             ("exported", ()),
@@ -301,6 +302,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("revision", (1, "basics")),
             ("latest_revision", (basics_note,)),
             ("has_revision", (basics_note, "# On Basics", "2026-11-24T18:00:00+01:00")),
+            ("revision_keys", (basics_note,)),
             ("exported_revisions", ()),
         ],
         "attachments": [

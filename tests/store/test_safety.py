@@ -395,3 +395,39 @@ def test_the_schema_check_knows_the_newest_migration(tracker: Tracker, data_dir:
             t: frozenset(row[1] for row in connection.execute(f'PRAGMA table_info("{t}")')) for t in tables
         }
     assert schema == HEAD_SCHEMA
+
+
+def test_an_import_skips_each_session_that_overlaps_one_here_even_among_overlapping_old_data(
+    tracker: Tracker, data_dir: Path
+) -> None:
+    """The overlap check is a sorted timeline; sessions written before overlaps were refused
+    (one inside another) still find every overlap, through the database's own check."""
+    data = export_all(tracker)
+    base = 1_790_000_000
+    step = {"roadmap": "machine-learning-engineer", "step": "sql", "topic": None, "utc_offset_min": 60}
+
+    def session(start: int, end: int) -> dict[str, object]:
+        return {
+            **step,
+            "start_utc": base + start,
+            "end_utc": base + end,
+            "paused_seconds": 0,
+            "note": "",
+            "source": "manual",
+        }
+
+    data["sessions"] = [session(0, 1000), session(2000, 2600), session(2500, 2700), session(3000, 3100)]
+    assert (
+        merge_all(tracker, data).sessions_added == 3
+    )  # the third overlaps the second, imported a moment before
+    writer = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None)
+    writer.execute(  # an old session inside another, from before overlaps were refused
+        "INSERT INTO study_session (profile_id, roadmap_id, step_pk, start_utc, end_utc, utc_offset_min,"
+        " note, source, paused_seconds) SELECT 1, roadmap_id, step_pk, ?, ?, 60, 'old', 'cli', 0"
+        " FROM study_session LIMIT 1",
+        (base + 10, base + 20),
+    )
+    writer.close()
+    data["sessions"] = [session(500, 600), session(5000, 5100)]  # the first inside the first session
+    result = merge_all(tracker, data)
+    assert (result.sessions_added, result.sessions_skipped) == (1, 1)

@@ -46,6 +46,13 @@ def _moment(stamp: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
+def revision_key(body: str, saved_at: str) -> tuple[str, datetime]:
+    """A revision by its text (a digest: a note may be megabytes) and the moment it was saved."""
+    import hashlib
+
+    return hashlib.sha256(body.encode("utf-8")).hexdigest(), _moment(saved_at)
+
+
 class NoteReads(Area):
     name = "notes"
 
@@ -131,6 +138,13 @@ class NoteReads(Area):
             note=note_id,
         )
         return LatestRevision(*row) if row else None
+
+    @read
+    def revision_keys(self, note_id: int) -> set[tuple[str, datetime]]:
+        """(the text's digest, the moment) of each revision of a note: for telling at once,
+        revision by revision, whether an import brings one that is here already."""
+        rows = self.rows("SELECT body, saved_at FROM note_revision WHERE note_id = :note", note=note_id)
+        return {revision_key(body, saved) for body, saved in rows}
 
     @read
     def has_revision(self, note_id: int, body: str, saved_at: str) -> bool:

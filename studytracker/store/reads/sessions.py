@@ -116,6 +116,17 @@ class SessionReads(Area):
         )
         return [Interval(*row) for row in rows]
 
+    @read
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every session (a running one up to now), by start: for checking many
+        new sessions against them at once (an import)."""
+        rows = self.rows(
+            "SELECT start_utc, COALESCE(end_utc, :now) FROM study_session WHERE profile_id = :profile"
+            " ORDER BY start_utc",
+            now=self._now(),
+        )
+        return [(start, until) for start, until in rows]
+
     def describe(self, interval: Interval) -> str:
         """A session named for an error message: '#12 (SQL, 2026-03-01 09:00–09:45)'."""
         clock = self.reads.clock
