@@ -6,6 +6,7 @@ a limit, counted while reading rather than taken from the size the file system r
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -80,10 +81,28 @@ def read_file_bytes(path: Path, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+#: Byte-order marks of UTF-16 text (what Windows' Notepad and PowerShell write as "Unicode").
+UTF16_MARKS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def read_text_file(path: Path, limit: int | None = None) -> str:
-    """Read a roadmap file as UTF-8 text (at most `limit` bytes, MAX_ROADMAP_BYTES unless
-    given), refusing what is clearly not one."""
+    """Read a roadmap file as text (at most `limit` bytes, MAX_ROADMAP_BYTES unless given): UTF-8,
+    or UTF-16 that says so with its byte-order mark; refusing what is clearly not text."""
     raw = read_file_bytes(path, MAX_ROADMAP_BYTES if limit is None else limit)
+    for mark, encoding in UTF16_MARKS:
+        if raw.startswith(mark):
+            try:
+                text = raw[len(mark) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise RoadmapError(
+                    f"{path}: marked as UTF-16 text but not valid UTF-16 (bad bytes at offset "
+                    f"{error.start + len(mark)})"
+                ) from None
+            if not text.strip():
+                raise RoadmapError(f"{path}: file is empty")
+            if "\x00" in text:
+                raise RoadmapError(f"{path}: is a binary file, not text")
+            return text
     if not raw.strip():
         raise RoadmapError(f"{path}: file is empty")
     if b"\x00" in raw:

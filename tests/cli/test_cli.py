@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import subprocess
@@ -152,12 +153,28 @@ def test_roadmap_dry_run_imports_nothing(cli: Cli, sample_roadmaps: dict[str, Pa
     assert cli("roadmap", "list")[1].count("\n") == 1
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_roadmap_saved_as_utf16_with_its_mark_imports_as_text(
+    cli: Cli, tmp_path: Path, encoding: str
+) -> None:
+    """What Windows' Notepad saves as "Unicode": UTF-16 with a byte-order mark."""
+    path = tmp_path / "notepad.md"
+    text = "# Café Roadmap\n\n## Step 1: Básicos\n\n- Variables y tipos\n- Bucles\n"
+    path.write_bytes(
+        (codecs.BOM_UTF16_BE + text.encode("utf-16-be")) if encoding == "utf-16-be" else text.encode(encoding)
+    )
+    code, out, err = cli("roadmap", "import", str(path))
+    assert code == 0, err
+    assert "Café Roadmap" in out and "1 step, 2 topics" in out
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("empty.md", b"", "file is empty"),
         ("binary.md", b"\x00\x01\x02PK", "is a binary file"),
         ("latin1.md", "# Café Roadmap\n## Step 1: x\n- y".encode("latin-1"), "not UTF-8 text"),
+        ("half-utf16.md", b"\xff\xfe# \x00\x00\xd8", "marked as UTF-16 text but not valid UTF-16"),
         ("nosteps.md", b"# A Roadmap\n\n- just a list\n", "no steps found"),
         ("broken.json", b'{"id": "x",', "broken JSON at line 1"),
         ("roadmap.txt", b"# A\n## Step 1: B\n- c", "unknown roadmap file type '.txt'"),

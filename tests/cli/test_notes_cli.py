@@ -36,7 +36,7 @@ def test_bad_ids_revisions_and_files_write_nothing(cli: Cli, tmp_path: Path) -> 
     folder = tmp_path / "folder"
     folder.mkdir()
     binary = tmp_path / "blob.md"
-    binary.write_bytes(b"\xff\xfe\x00garbage")
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage")  # an image, named .md
     for arguments, says in (
         (("note", "nope", "--set", "x"), "unknown step or topic id 'nope'"),
         (("note", "sql", "--show", "7"), "has no revision 7 (it has revisions 1 to 1)"),
