@@ -368,3 +368,14 @@ def test_a_clock_outside_the_days_kept_is_refused_and_nothing_is_written(
     assert tracker.reads.sessions.log() == [] and tracker.reads.sessions.running() is None
     assert tracker.reads.progress.status().overall.done == 0
     assert tracker.reads.notes.get(step_id="sql") is None
+
+
+def test_a_time_that_does_not_exist_is_refused_not_moved(tracker: Tracker) -> None:
+    """Berlin's clocks went from 02:00 to 03:00 on 2026-03-29: 02:30 never happened there."""
+    with pytest.raises(InputError, match="2026-03-29 02:30 does not exist"):
+        tracker.study.log("sql", 20, day=date(2026, 3, 29), at=time(2, 30))
+    assert tracker.reads.sessions.log() == []
+    logged = tracker.study.log("sql", 20, day=date(2026, 3, 29), at=time(3, 30)).session
+    assert (logged.start.hour, logged.start.minute) == (3, 30)
+    autumn = tracker.study.log("sql", 20, day=date(2026, 10, 25), at=time(2, 30)).session  # it happened twice
+    assert (autumn.start.hour, autumn.start.minute) == (2, 30)

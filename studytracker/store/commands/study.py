@@ -249,7 +249,13 @@ class StudyCommands(Commands):
         seconds = minutes * 60
         if at is None:
             return self._free_start(reads, day, seconds, now)
-        start_utc = int(clock.localize(datetime.combine(day, at)).timestamp())
+        asked = datetime.combine(day, at)
+        start_utc = int(clock.localize(asked).timestamp())
+        if clock.from_timestamp(start_utc).replace(tzinfo=None) != asked:
+            raise InputError(
+                f"{day.isoformat()} {at:%H:%M} does not exist on this computer's clock (the clocks "
+                "went forward then); give a time before or after the change"
+            )
         if start_utc + seconds > int(now.timestamp()):
             raise InputError(
                 f"a session of {minutes} min from {day.isoformat()} {at:%H:%M} would end in the future"
