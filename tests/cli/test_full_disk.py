@@ -47,26 +47,13 @@ def studytracker(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def on_a_full_disk(folder: Path, name: str, earlier: str, command: list[str]) -> dict[str, object]:
-    """`command` run with `folder` a disk too small for what it writes (and `name` in it, holding
-    `earlier`): its exit code, its stderr, and every file then in the folder with its text."""
+def in_a_mount_namespace(script: str, *arguments: str) -> dict[str, object]:
+    """`script` run by Python in a user and mount namespace of the test's own (where it may mount
+    a small or read-only disk), with `arguments`; what it printed, as JSON."""
     unshare = shutil.which("unshare")
     assert unshare, "util-linux's unshare is needed to make a small disk for this test"
     result = subprocess.run(
-        [
-            unshare,
-            "--user",
-            "--map-root-user",
-            "--mount",
-            sys.executable,
-            "-c",
-            ON_A_FULL_DISK,
-            str(folder),
-            FULL_DISK,
-            name,
-            earlier,
-            *command,
-        ],
+        [unshare, "--user", "--map-root-user", "--mount", sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
         timeout=180,
@@ -75,6 +62,12 @@ def on_a_full_disk(folder: Path, name: str, earlier: str, command: list[str]) ->
     assert result.returncode == 0, f"could not make a small disk: {result.stderr[-2000:]}"
     found: dict[str, object] = json.loads(result.stdout)
     return found
+
+
+def on_a_full_disk(folder: Path, name: str, earlier: str, command: list[str]) -> dict[str, object]:
+    """`command` run with `folder` a disk too small for what it writes (and `name` in it, holding
+    `earlier`): its exit code, its stderr, and every file then in the folder with its text."""
+    return in_a_mount_namespace(ON_A_FULL_DISK, str(folder), FULL_DISK, name, earlier, *command)
 
 
 @pytest.fixture
@@ -192,29 +185,8 @@ def test_check_on_a_read_only_disk_does_not_call_sound_data_damaged(studied: Pat
     (studied / "studytracker.sqlite3-shm").unlink(missing_ok=True)
     folder = tmp_path / "read-only-disk"
     folder.mkdir()
-    unshare = shutil.which("unshare")
-    assert unshare, "util-linux's unshare is needed to make a read-only disk for this test"
-    result = subprocess.run(
-        [
-            unshare,
-            "--user",
-            "--map-root-user",
-            "--mount",
-            sys.executable,
-            "-c",
-            CHECK_ON_A_READ_ONLY_DISK,
-            str(studied),
-            str(folder),
-            sys.executable,
-            "-m",
-            "studytracker",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    command = (sys.executable, "-m", "studytracker")
+    found = in_a_mount_namespace(CHECK_ON_A_READ_ONLY_DISK, str(studied), str(folder), *command)
     tracker.close()
-    assert result.returncode == 0, result.stderr[-2000:]
-    found = json.loads(result.stdout)
     assert found["code"] == 1, found
     assert "damaged:" not in found["stderr"] and "could not be checked" in found["stderr"], found

@@ -57,6 +57,13 @@ def topic_note_editor(window: MainWindow, topic_id: str) -> NoteEditor:
     return editor
 
 
+def give_keyboard_to(qtbot: QtBot, window: MainWindow, editor: NoteEditor) -> None:
+    """The note editor has the keyboard, as when the learner clicks into it."""
+    window.activateWindow()
+    editor.editor.setFocus()
+    qtbot.waitUntil(editor.editor.hasFocus)
+
+
 def fast_beats(window: MainWindow, editor: NoteEditor) -> None:
     """The heartbeat, the autosave and the watcher every few milliseconds (30 s, 0.8 s and 2 s
     in use), so that a test types through many of each."""
@@ -220,9 +227,7 @@ def test_a_focused_note_not_typed_into_takes_the_other_text_quietly(
     qtbot: QtBot, window: MainWindow, tracker: Tracker, other_program: Tracker
 ) -> None:
     editor = topic_note_editor(window, TOPIC)
-    window.activateWindow()
-    editor.editor.setFocus()
-    qtbot.waitUntil(editor.editor.hasFocus)
+    give_keyboard_to(qtbot, window, editor)
     other_program.notes.save("written on the command line", topic_id=TOPIC)
     assert window.data_watcher.poll()
     assert editor.editor.toPlainText() == "written on the command line"
@@ -233,9 +238,7 @@ def test_take_theirs_with_nothing_typed_since_the_save_leaves_no_stale_state(
     qtbot: QtBot, window: MainWindow, tracker: Tracker, other_program: Tracker
 ) -> None:
     editor = topic_note_editor(window, TOPIC)
-    window.activateWindow()
-    editor.editor.setFocus()
-    qtbot.waitUntil(editor.editor.hasFocus)
+    give_keyboard_to(qtbot, window, editor)
     type_keys(qtbot, editor.editor, "mine")
     assert editor.flush()  # saved: nothing unsaved, but typed here and still in the editor
     other_program.notes.save("theirs", topic_id=TOPIC)

@@ -66,14 +66,8 @@ class RoadmapView(QObject):
         step shown last time on this roadmap."""
         with self._reads().snapshot() as reads:
             roadmaps = reads.roadmaps.all()
-            status = reads.progress.status()
-            today = reads.plan.today_against_goal()
-            # (not on the first paint: the review scheduler loads once the store is attached)
-            reviews_due = len(reads.reviews.due()) if self.runner.tracker is not None else 0
+            status = self._show_totals(reads)
         self.switcher.show_roadmaps(roadmaps)
-        self._show(status)
-        self.status_bar.show_today(today)
-        self.status_bar.show_reviews_due(reviews_due)
         if status.roadmap.id != self.roadmap_id:
             self.step_pane.editing.forget()  # its topics are another roadmap's
         self.roadmap_id = status.roadmap.id
@@ -134,12 +128,16 @@ class RoadmapView(QObject):
     def refresh_totals(self) -> None:
         """Every step's figures, the time totals, today against the goal and the reviews due."""
         with self._reads().snapshot() as reads:
-            status = reads.progress.status()
-            today = reads.plan.today_against_goal()
-            reviews_due = len(reads.reviews.due())
+            self._show_totals(reads)
+
+    def _show_totals(self, reads: Reads) -> Status:
+        """The steps' rows and the status bar, read in one snapshot; the roadmap's progress."""
+        status = reads.progress.status()
         self._show(status)
-        self.status_bar.show_today(today)
-        self.status_bar.show_reviews_due(reviews_due)
+        self.status_bar.show_today(reads.plan.today_against_goal())
+        # (not on the first paint: the review scheduler loads once the store is attached)
+        self.status_bar.show_reviews_due(len(reads.reviews.due()) if self.runner.tracker is not None else 0)
+        return status
 
     def refresh_steps(self, step_ids: frozenset[str]) -> None:
         """Statuses moved on these steps (and no time): their rows, and the overall progress

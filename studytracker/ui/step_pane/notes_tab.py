@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 Checklist = Context("Checklist")
 
 
+def owner_ids(kind: str, target_id: str) -> tuple[str | None, str | None]:
+    """(step id, topic id) of a note's owner ("step" or "topic", its id), as the store takes them."""
+    return (target_id, None) if kind == "step" else (None, target_id)
+
+
 class NotesTab(QObject):
     """Fills the notes panel and saves from it; the editors keep what the learner is typing.
     (The panel is made the first time it is needed: `ResourceViewer.notes`.)"""
@@ -43,7 +48,7 @@ class NotesTab(QObject):
     def save(self, save: NoteSave) -> None:
         """The editors' save (a moment after typing stops): the store's error reaches the
         editor, which keeps it under the text, rather than in a dialog."""
-        step_id, topic_id = (save.target_id, None) if save.kind == "step" else (None, save.target_id)
+        step_id, topic_id = owner_ids(save.kind, save.target_id)
         self.runner.attempt(
             lambda tracker: tracker.notes.save(
                 save.body, step_id=step_id, topic_id=topic_id, burst=save.burst, expected=save.expected
@@ -85,7 +90,7 @@ class NotesTab(QObject):
         """The history of a note: its revisions, the difference to now, and restoring one."""
         from studytracker.ui.step_pane.note_history import NoteHistoryDialog
 
-        step_id, topic_id = (target_id, None) if kind == "step" else (None, target_id)
+        step_id, topic_id = owner_ids(kind, target_id)
         dialog = NoteHistoryDialog(self.runner, step_id, topic_id, self.panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored_version.connect(lambda: self._restored(kind, target_id))
@@ -103,6 +108,6 @@ class NotesTab(QObject):
             return
         reads = self.runner.reads
         assert reads is not None
-        step_id, topic_id = (target_id, None) if kind == "step" else (None, target_id)
+        step_id, topic_id = owner_ids(kind, target_id)
         note = reads.notes.get(step_id=step_id, topic_id=topic_id)
         editor.show_restored(note.body if note else "")
