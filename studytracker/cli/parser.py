@@ -30,6 +30,7 @@ from studytracker.cli.roadmaps import (
     read_roadmap_import,
 )
 from studytracker.cli.sessions import cmd_log, cmd_sessions, cmd_start, cmd_stop
+from studytracker.cli.sync import add_sync_parser
 
 
 def _add_command(
@@ -172,6 +173,8 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     writing.add_argument("--show", metavar="REV", help="print one revision")
     writing.add_argument("--restore", metavar="REV", help="make a revision the note again (a new revision)")
     note.add_argument("--json", action="store_true", help="with --history: machine-readable")
+
+    add_sync_parser(commands, _Parser)
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(

@@ -134,6 +134,7 @@ class StudySession(Base):
         CheckConstraint("end_utc IS NULL OR end_utc > start_utc", name="ends_after_start"),
         Index("ix_session_profile_start", "profile_id", "start_utc"),
         Index("ix_session_step", "step_pk"),
+        Index("ux_study_session_uid", "uid", unique=True),
         # At most one running session per profile.
         Index(
             "ux_session_running",
@@ -157,6 +158,8 @@ class StudySession(Base):
     # Time paused within the session (not study time); `paused_at` is set while it is paused.
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     paused_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: The same on every device the session syncs to (a trigger gives one to a row without).
+    uid: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class Note(Base):
@@ -194,7 +197,10 @@ class NoteRevision(Base):
     restore of an older version, or a merge from an import. The newest is the note's text."""
 
     __tablename__ = "note_revision"
-    __table_args__ = (Index("ix_note_revision_note", "note_id", "id"),)
+    __table_args__ = (
+        Index("ix_note_revision_note", "note_id", "id"),
+        Index("ux_note_revision_uid", "uid", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"))
@@ -203,6 +209,10 @@ class NoteRevision(Base):
     source: Mapped[str] = mapped_column(String)  # window | cli | restore | import | earlier
     #: The window's editing burst this revision belongs to (None: a revision of its own).
     burst: Mapped[str | None] = mapped_column(String, nullable=True)
+    uid: Mapped[str | None] = mapped_column(String, nullable=True)
+    #: The uids of the revisions this one was written over, space-separated; None until a sync
+    #: journals it. Two revisions that no other names are a note edited on two devices.
+    bases: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ReviewCard(Base):
@@ -226,7 +236,10 @@ class ReviewLog(Base):
     """One review: the rating given, when, and when the topic had been due."""
 
     __tablename__ = "review_log"
-    __table_args__ = (Index("ix_review_log_time", "profile_id", "reviewed_utc"),)
+    __table_args__ = (
+        Index("ix_review_log_time", "profile_id", "reviewed_utc"),
+        Index("ux_review_log_uid", "uid", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"))
@@ -235,6 +248,7 @@ class ReviewLog(Base):
     reviewed_utc: Mapped[int] = mapped_column(Integer)
     utc_offset_min: Mapped[int] = mapped_column(Integer)
     due_utc: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class Attachment(Base):
@@ -258,3 +272,90 @@ class Attachment(Base):
     size_bytes: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[str] = mapped_column(String)
     last_page: Mapped[int] = mapped_column(Integer, default=0)  # where a PDF was left open
+
+
+# Sync between devices (see store/sync). Triggers of migration 0008 mark every change to what
+# travels; a migration that rebuilds one of those tables (batch_alter_table) must create them again.
+
+
+class SyncState(Base):
+    """This device's sync: its id and name, where it syncs, its journal's counters."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (CheckConstraint("id = 1", name="one_sync_state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: 1 only inside the transaction that applies other devices' operations: no marks then.
+    applying: Mapped[int] = mapped_column(Integer, server_default="0")
+    device_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    device_name: Mapped[str | None] = mapped_column(String, nullable=True)
+    transport: Mapped[str | None] = mapped_column(String, nullable=True)  # folder | hub
+    address: Mapped[str | None] = mapped_column(Text, nullable=True)  # the folder, or the hub's URL
+    next_seq: Mapped[int] = mapped_column(Integer, server_default="1")
+    pushed_seq: Mapped[int] = mapped_column(Integer, server_default="0")
+    #: The hybrid logical clock: never behind any operation made or seen here.
+    last_hlc: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_sync: Mapped[str | None] = mapped_column(String, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncMark(Base):
+    """Something changed here since the last sync: (kind, key), e.g. ("session", uid)."""
+
+    __tablename__ = "sync_mark"
+
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+
+
+class SyncJournal(Base):
+    """This device's operations, in order: what it pushes."""
+
+    __tablename__ = "sync_journal"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hlc: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(String)
+    data: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON; None: deleted
+
+
+class SyncClock(Base):
+    """The clock of the operation that set a thing's state here (last writer wins by it)."""
+
+    __tablename__ = "sync_clock"
+
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    hlc: Mapped[int] = mapped_column(Integer)
+    device: Mapped[str] = mapped_column(String)
+
+
+class SyncCursor(Base):
+    """Another device: how far its operations are applied here, and what stopped them."""
+
+    __tablename__ = "sync_cursor"
+
+    device: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String, server_default="")
+    seq: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_seen: Mapped[str | None] = mapped_column(String, nullable=True)
+    blocked: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncParked(Base):
+    """An operation about a roadmap this device does not have yet: applied when it comes."""
+
+    __tablename__ = "sync_parked"
+
+    device: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op: Mapped[str] = mapped_column(Text)
+
+
+class NoteConflict(Base):
+    """A note edited on two devices: both texts are revisions; the window asks to compare."""
+
+    __tablename__ = "note_conflict"
+
+    note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)

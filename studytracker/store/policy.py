@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -27,12 +27,13 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
         }
     ),
     "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
-    "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst"}),
+    "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst", "uid", "bases"}),
+    "note_conflict": frozenset({"note_id"}),
     "review_card": frozenset(
         {"profile_id", "topic_pk", "stability", "difficulty", "due_utc", "last_review_utc", "to_revisit"}
     ),
     "review_log": frozenset(
-        {"id", "profile_id", "topic_pk", "rating", "reviewed_utc", "utc_offset_min", "due_utc"}
+        {"id", "profile_id", "topic_pk", "rating", "reviewed_utc", "utc_offset_min", "due_utc", "uid"}
     ),
     "profile": frozenset({"id", "name", "created_at"}),
     "resource": frozenset(
@@ -72,8 +73,29 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
             "source",
             "paused_seconds",
             "paused_at",
+            "uid",
         }
     ),
+    "sync_state": frozenset(
+        {
+            "id",
+            "applying",
+            "device_id",
+            "device_name",
+            "transport",
+            "address",
+            "next_seq",
+            "pushed_seq",
+            "last_hlc",
+            "last_sync",
+            "last_error",
+        }
+    ),
+    "sync_mark": frozenset({"kind", "key"}),
+    "sync_journal": frozenset({"seq", "hlc", "kind", "key", "data"}),
+    "sync_clock": frozenset({"kind", "key", "hlc", "device"}),
+    "sync_cursor": frozenset({"device", "name", "seq", "last_seen", "blocked"}),
+    "sync_parked": frozenset({"device", "seq", "op"}),
     "topic": frozenset(
         {
             "pk",

@@ -200,7 +200,7 @@ def _dated_out_of_range(item: Any) -> bool:
     )
 
 
-def _session(item: Any, where: str) -> dict[str, Any]:
+def check_session(item: Any, where: str) -> dict[str, Any]:
     """A session of the export, checked with the rules `log` keeps."""
     if not isinstance(item, dict):
         raise InputError(f"{where}: not an object")
@@ -280,7 +280,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         if _dated_out_of_range(item):
             out_of_range += 1  # a stopped clock's session: left out, never the reason the rest is
             continue
-        sessions.append(_session(item, f"{source}: $.sessions[{index}]"))
+        sessions.append(check_session(item, f"{source}: $.sessions[{index}]"))
     profile = tracker.profile_id
     # a backup first: a merge is one transaction, but what it merges stays after it
     Backups(tracker.data_dir).create(tracker.clock.now().replace(tzinfo=None))

@@ -73,6 +73,41 @@ DATA_AT_REVISION["0007"] = [
 ]
 
 
+def _with_uids(statements: list[str]) -> list[str]:
+    """Rows of 0007 as 0008 writes them: with a uid (and, for a revision, no bases yet)."""
+    rows = []
+    for index, statement in enumerate(statements):
+        table = statement.split()[2]
+        if table in ("study_session", "note_revision", "review_log"):
+            bases = ", NULL" if table == "note_revision" else ""
+            statement = f"{statement[:-1]}, '{table}-uid-{index}'{bases})"
+        rows.append(statement)
+    return rows
+
+
+DATA_AT_REVISION["0008"] = _with_uids(DATA_AT_REVISION["0007"])
+
+
+def test_rows_from_before_sync_get_a_uid_each_and_leave_no_marks(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
+    with engine.begin() as connection:
+        upgrade_to(connection, "0007")
+    engine.dispose()
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        for statement in DATA_AT_REVISION["0007"]:
+            connection.execute(statement)
+    Database.open(tmp_path).close()  # migrates to head
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        uids = [
+            row[0]
+            for table in ("study_session", "note_revision", "review_log")
+            for row in connection.execute(f"SELECT uid FROM {table}")
+        ]
+        marks = connection.execute("SELECT count(*) FROM sync_mark").fetchone()[0]
+    assert len(uids) == 4 and all(len(uid) == 32 for uid in uids) and len(set(uids)) == 4
+    assert marks == 0  # a sync set up later marks everything there is
+
+
 def test_a_step_of_a_database_from_before_groups_has_none(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
     with engine.begin() as connection:

@@ -68,10 +68,15 @@ class Work:
     def reads(self) -> Reads:
         """The read API inside this unit of work, seeing what it has written so far (raw SQL
         does not autoflush, so this flushes; and a fresh one each time, as settings may change)."""
+        return self.context.reads.pinned(self.sql())
+
+    def sql(self) -> sqlite3.Connection:
+        """The unit of work's own sqlite3 connection, for statements the ORM would make slow
+        (what the ORM holds is flushed first, so both see the same rows)."""
         self.session.flush()
         connection = self.session.connection().connection.driver_connection
         assert isinstance(connection, sqlite3.Connection)  # SQLAlchemy's pysqlite: always one
-        return self.context.reads.pinned(connection)
+        return connection
 
     def put_setting(self, key: str, value: str) -> None:
         self.session.merge(Setting(profile_id=self.context.profile_id, key=key, value=value))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import delete
+
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import NoteChangedElsewhere, require_unicode
-from studytracker.store.models import Note, NoteRevision
+from studytracker.store.models import Note, NoteConflict, NoteRevision
 from studytracker.store.policy import NOTE_BURST_SECONDS
 from studytracker.store.reads.notes import NoteTarget
 from studytracker.store.records import Changes
@@ -81,6 +83,9 @@ class NoteCommands(Commands):
         else:
             note_id = write_note(work, target, found[0], body, now)
         add_revision(work, note_id, body, now, source, burst)
+        # Written over both texts of a note edited on two devices: the learner has settled it
+        # (this revision, once journaled, names both as what it was written over).
+        work.session.execute(delete(NoteConflict).where(NoteConflict.note_id == note_id))
         return changed
 
 

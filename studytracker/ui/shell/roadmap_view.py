@@ -41,6 +41,7 @@ class RoadmapView(QObject):
     ) -> None:
         super().__init__(runner)
         self.runner = runner
+        self._selecting_quietly = False
         self.switcher = switcher
         self.sidebar = sidebar
         self.steps: StepListModel = sidebar.step_model
@@ -76,9 +77,14 @@ class RoadmapView(QObject):
         self.step_pane.step_id = ""
         if ids:
             shown = remembered if remembered in ids else ids[0]
-            self.select_step(shown)
-            if self.step_pane.step_id != shown:  # the row was current already: show it all the same
-                self._show_step(shown)
+            # The row is selected quietly and the step shown here, not from the selection's
+            # signal: a read that fails (a damaged file) then reaches the caller, not Qt.
+            self._selecting_quietly = True
+            try:
+                self.select_step(shown)
+            finally:
+                self._selecting_quietly = False
+            self._show_step(shown)
 
     def is_as_stored(self) -> bool:
         """Whether the roadmaps and the active roadmap's steps shown are the ones stored."""
@@ -173,6 +179,8 @@ class RoadmapView(QObject):
 
     def _step_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         step_id = current.data(StepIdRole) if current.isValid() else ""
+        if self._selecting_quietly:
+            return
         if step_id and step_id != self.step_pane.step_id and self.runner.reads is not None:
             self._show_step(step_id)
 
