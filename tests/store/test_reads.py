@@ -304,6 +304,8 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("has_revision", (basics_note, "# On Basics", "2026-11-24T18:00:00+01:00")),
             ("revision_keys", (basics_note,)),
             ("exported_revisions", ()),
+            ("other_texts", ("basics",)),
+            ("edited_on_two_devices", ()),
         ],
         "attachments": [
             ("of_step", ("basics",)),

@@ -8,11 +8,6 @@ The server is Debian's PostgreSQL (`.ci/run` installs it), run by a user other t
 from __future__ import annotations
 
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +20,7 @@ from studytracker.store.sync.service import SyncService
 from studytracker.store.tracker import Tracker
 from studytracker.store.transfer import export_all
 from tests.conftest import BERLIN
+from tools.local_postgres import ServerError, local_postgres
 
 HUB_USER, HUB_PASSWORD = "hubadmin", "s3cret:with\\odd chars"
 
@@ -85,22 +81,6 @@ def shared_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _postgres_binary(name: str) -> str:
-    found = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
-    if found:
-        return str(found[-1])
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(f"PostgreSQL's {name} is not installed (.ci/run installs Debian's postgresql)")
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @dataclass(frozen=True)
 class PostgresServer:
     port: int
@@ -133,50 +113,8 @@ class PostgresServer:
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
     """A PostgreSQL server of its own on 127.0.0.1, password-protected (scram), for the session."""
-    initdb, pg_ctl = _postgres_binary("initdb"), _postgres_binary("pg_ctl")
-    folder = Path(tempfile.mkdtemp(prefix="studytracker-postgres-"))
-    run_as: dict[str, object] = {}
-    if os.geteuid() == 0:  # initdb refuses root: the server runs as an unprivileged user
-        user = "postgres" if _has_user("postgres") else "nobody"
-        entry = pwd.getpwnam(user)
-        os.chown(folder, entry.pw_uid, entry.pw_gid)
-        run_as = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
-    folder.chmod(0o700)
-    data, password_file, port = folder / "data", folder / "password", _free_port()
-    password_file.write_text(HUB_PASSWORD + "\n")
-    if run_as:
-        os.chown(password_file, int(run_as["user"]), int(run_as["group"]))  # type: ignore[call-overload]
-
-    def run(*command: str) -> None:
-        done = subprocess.run(command, capture_output=True, text=True, cwd=folder, timeout=120, **run_as)  # type: ignore[call-overload]
-        if done.returncode != 0:
-            log = (folder / "log").read_text() if (folder / "log").exists() else ""
-            pytest.fail(f"{command[0]} failed ({done.returncode}): {done.stderr.strip()} {log[-2000:]}")
-
-    run(
-        initdb,
-        "-D",
-        str(data),
-        "-U",
-        HUB_USER,
-        f"--pwfile={password_file}",
-        "--auth=scram-sha-256",
-        "-E",
-        "UTF8",
-        "--locale=C",
-    )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    run(pg_ctl, "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w", "-t", "60", "start")
     try:
-        yield PostgresServer(port)
-    finally:
-        subprocess.run([pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, **run_as)  # type: ignore[call-overload]
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _has_user(name: str) -> bool:
-    try:
-        pwd.getpwnam(name)
-    except KeyError:
-        return False
-    return True
+        with local_postgres(HUB_USER, HUB_PASSWORD) as port:
+            yield PostgresServer(port)
+    except ServerError as error:
+        pytest.fail(f"the PostgreSQL server for the hub tests did not start: {error}")

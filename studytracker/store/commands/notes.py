@@ -50,6 +50,19 @@ class NoteCommands(Commands):
                     raise NoteChangedElsewhere(stored)
             return self._write(work, target, body, source, burst, note_changed(step_id, topic_id))
 
+    def settle(self, body: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
+        """Settle a note edited on two devices with the text the learner chose (one of the two,
+        or both merged): a revision written over both, even when the note holds that text."""
+        require_unicode(body, "the note")
+        with self.context.write() as work:
+            target = work.reads.notes.target(step_id, topic_id)
+            found = work.reads.notes.find(target)
+            now = self.context.now_iso()
+            note_id = write_note(work, target, found[0] if found else None, body, now)
+            add_revision(work, note_id, body, now, "window", None)
+            work.session.execute(delete(NoteConflict).where(NoteConflict.note_id == note_id))
+        return note_changed(step_id, topic_id)
+
     def append(self, text: str, step_id: str | None = None, topic_id: str | None = None) -> Changes:
         """Add text at the end of a note, on a line of its own (a revision)."""
         require_unicode(text, "the text to append")

@@ -25,9 +25,7 @@ class ProgressCommands(Commands):
             affected = reads.progress.subtree(topic.pk)
             now = context.now_iso()
             for pk, _slug in affected:
-                work.session.merge(
-                    TopicProgress(profile_id=context.profile_id, topic_pk=pk, status=status, changed_at=now)
-                )
+                put_status(work, pk, status, now)
             reviews = sync_review_cards(work)  # done: a review card from now; not done: none
         return Changes(
             steps=frozenset([topic.step_id]),
@@ -55,17 +53,20 @@ def put_statuses(work: Work, statuses: dict[str, str], roadmap_id: str | None) -
     topics = {topic_id: reads.roadmaps.topic(roadmap, topic_id) for topic_id in statuses}
     now = work.context.now_iso()
     for topic_id, status in statuses.items():
-        work.session.merge(
-            TopicProgress(
-                profile_id=work.context.profile_id,
-                topic_pk=topics[topic_id].pk,
-                status=status,
-                changed_at=now,
-            )
-        )
+        put_status(work, topics[topic_id].pk, status, now)
     reviews = sync_review_cards(work)
     return Changes(
         steps=frozenset(topic.step_id for topic in topics.values()),
         topics=frozenset(statuses),
         reviews=reviews,
     )
+
+
+def put_status(work: Work, topic_pk: int, status: str, now: str) -> None:
+    """A topic's status as of now; one it has already keeps the moment it got it (a topic
+    ticked again stays ticked since the first time: its review card counts from then)."""
+    key = (work.context.profile_id, topic_pk)
+    current = work.session.get(TopicProgress, key)
+    if current is not None and current.status == status:
+        return
+    work.session.merge(TopicProgress(profile_id=key[0], topic_pk=topic_pk, status=status, changed_at=now))

@@ -172,6 +172,36 @@ class NoteReads(Area):
         return notes
 
     @read
+    def other_texts(self, step_id: str | None = None, topic_id: str | None = None) -> list[str]:
+        """The other texts of a note edited on two devices (neither written over the other): the
+        note holds the newer one, these are what the other device wrote. Empty for any other note."""
+        found = self.find(self.target(step_id, topic_id))
+        if found is None:
+            return []
+        if not self.first("SELECT 1 FROM note_conflict WHERE note_id = :note", note=found[0]):
+            return []
+        rows = self.rows(
+            "SELECT uid, bases, body FROM note_revision WHERE note_id = :note ORDER BY id", note=found[0]
+        )
+        named = {base for _uid, bases, _body in rows for base in (bases or "").split()}
+        heads = [body for uid, _bases, body in rows if uid not in named]
+        return [body for body in dict.fromkeys(heads) if body != found[1]]
+
+    @read
+    def edited_on_two_devices(self) -> list[tuple[str, str | None, str]]:
+        """(step id, topic id or None for the step's own note, heading) of the active roadmap's
+        notes edited on two devices."""
+        rows = self.rows(
+            f"SELECT n.step_pk IS NOT NULL, st.slug, t.slug, st.title, t.title FROM {ROADMAP_NOTES}"
+            " AND n.id IN (SELECT note_id FROM note_conflict) ORDER BY st.position, t.position",
+            roadmap=self.reads.roadmaps.get().id,
+        )
+        return [
+            (step, None, step_title) if on_step else (step, topic, f"{step_title} › {topic_title}")
+            for on_step, step, topic, step_title, topic_title in rows
+        ]
+
+    @read
     def exported_revisions(self) -> list[dict[str, object]]:
         """Every revision of the notes on roadmaps that are there, by ids (for the export)."""
         rows = self.rows(
