@@ -349,6 +349,25 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/sync_dialog.py" line="+55"/>
+        <source>Sync: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sync: %n change waiting</numerusform>
+            <numerusform>Sync: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced · %n note(s) to compare</source>
+        <translation>
+            <numerusform>Synced · %n note to compare</numerusform>
+            <numerusform>Synced · %n notes to compare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Timer</name>
     <message numerus="yes">
         <location filename="../ui/shell/timer_bar.py" line="+332"/>

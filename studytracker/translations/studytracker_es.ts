@@ -311,8 +311,8 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Deshecho: {change}</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/notes_tab.py" line="+61"/>
-        <location line="+15"/>
+        <location filename="../ui/step_pane/notes_tab.py" line="+71"/>
+        <location line="+16"/>
         <source>Notes on {title}</source>
         <translation>Notas sobre {title}</translation>
     </message>
@@ -320,6 +320,11 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <location line="-7"/>
         <source>Topic notes (choose a topic)</source>
         <translation>Notas del tema (elige un tema)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Note not saved</source>
+        <translation>Nota no guardada</translation>
     </message>
     <message>
         <location filename="../ui/step_pane/checklist.py" line="+36"/>
@@ -429,7 +434,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>DataFolderText</name>
     <message>
-        <location filename="../ui/controllers/data_folder.py" line="+119"/>
+        <location filename="../ui/controllers/data_folder.py" line="+121"/>
         <source>StudyTracker cannot open your data</source>
         <translation>StudyTracker no puede abrir tus datos</translation>
     </message>
@@ -702,12 +707,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>No se ha restaurado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Compare the two texts</source>
         <translation>Comparar los dos textos</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Lines in green are only in this device&apos;s text, lines struck in red only in the other device&apos;s. Whichever you choose, both texts stay in the note&apos;s history.</source>
+        <translation>Las líneas en verde solo están en el texto de este dispositivo; las tachadas en rojo, solo en el del otro. Elijas el que elijas, ambos textos quedan en el historial de la nota.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lines in green are only in your text, lines struck in red only in the other program&apos;s. Whichever you choose, both texts stay in the note&apos;s history.</source>
         <translation>Las líneas en verde solo están en tu texto; las tachadas en rojo, solo en el del otro programa. Elijas lo que elijas, los dos textos quedan en el historial de la nota.</translation>
     </message>
@@ -722,9 +732,19 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Conservar el mío</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep this text</source>
+        <translation>Conservar este texto</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use the other device&apos;s</source>
+        <translation>Usar el del otro dispositivo</translation>
     </message>
 </context>
 <context>
@@ -879,12 +899,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+6"/>
         <source>&amp;Undo {change}</source>
         <extracomment>Undo and Redo with the change they would undo or redo (&quot;&amp;Undo done: NumPy&quot;).</extracomment>
-        <translation type="unfinished">&amp;Deshacer {change}</translation>
+        <translation>&amp;Deshacer {change}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished">&amp;Rehacer {change}</translation>
+        <translation>&amp;Rehacer {change}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -908,6 +928,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync with other &amp;devices…</source>
+        <translation>Sincronizar con otros &amp;dispositivos…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Remove this roadmap…</source>
         <translation>E&amp;liminar esta hoja de ruta…</translation>
@@ -918,7 +948,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -928,7 +958,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -1001,13 +1031,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+74"/>
+        <location filename="../ui/step_pane/notes.py" line="+75"/>
         <source>This note was changed by another program while you were editing it.</source>
         <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/step_pane/sync_conflict.py" line="+37"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
@@ -1033,7 +1064,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Versiones anteriores de esta nota: compararlas y restaurarlas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
         <translation>Escribe en markdown: # títulos, **negrita**, - listas, `código`…</translation>
     </message>
@@ -1043,7 +1074,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Aún sin guardar: elige qué texto conservar</translation>
     </message>
@@ -1086,6 +1117,21 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+2"/>
         <source>Topic notes</source>
         <translation>Notas del tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_pane/sync_conflict.py" line="-3"/>
+        <source>Edited on two devices: this is the newer text; the other is kept too.</source>
+        <translation>Editada en dos dispositivos: este es el texto más reciente; el otro también se conserva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this text</source>
+        <translation>Conservar este texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the other</source>
+        <translation>Usar el otro</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2276,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     <message>
         <location filename="../ui/shell/step_sidebar.py" line="+24"/>
         <source>Steps</source>
-        <translation type="unfinished">Pasos</translation>
+        <translation>Pasos</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2459,194 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+4"/>
         <source>Finished topics due for review today: see the Review tab (Alt+5)</source>
         <translation>Temas terminados que toca repasar hoy: mira la pestaña Repaso (Alt+5)</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../ui/controllers/sync.py" line="+115"/>
+        <source>Synced, with a problem: {problem}</source>
+        <extracomment>How often the window syncs while it runs (when sync is set up). How long closing the window waits for its last sync; a sync cut off loses nothing.</extracomment>
+        <translation>Sincronizado, con un problema: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+49"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+3"/>
+        <source>Sync: offline</source>
+        <translation>Sincronización: sin conexión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync: not done</source>
+        <translation>Sincronización: no realizada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sincronización: %n cambio pendiente</numerusform>
+            <numerusform>Sincronización: %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced · %n note(s) to compare</source>
+        <translation>
+            <numerusform>Sincronizado · %n nota para comparar</numerusform>
+            <numerusform>Sincronizado · %n notas para comparar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced {time}</source>
+        <translation>Sincronizado a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetup</name>
+    <message>
+        <location line="+32"/>
+        <source>Sync with your other devices</source>
+        <translation>Sincronizar con tus otros dispositivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices and notes</source>
+        <translation>Dispositivos y notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other devices</source>
+        <translation>Otros dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes edited on two devices</source>
+        <translation>Notas editadas en dos dispositivos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other devices:</source>
+        <translation>Otros dispositivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes edited on two devices
+(open one to compare):</source>
+        <translation>Notas editadas en dos dispositivos
+(abre una para comparar):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop syncing on this device…</source>
+        <translation>Dejar de sincronizar en este dispositivo…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set up sync</source>
+        <translation>Configurar la sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder you already sync (Syncthing, Nextcloud, Dropbox, a USB stick)</source>
+        <translation>Una carpeta que ya sincronizas (Syncthing, Nextcloud, Dropbox, una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PostgreSQL hub</source>
+        <translation>Un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>postgresql://you@host/database?sslmode=require</source>
+        <translation>postgresql://usuario@servidor/base?sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s name</source>
+        <translation>Nombre de este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up and sync</source>
+        <translation>Configurar y sincronizar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device&apos;s name:</source>
+        <translation>Nombre de este dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your data stays in this computer&apos;s database; sync sends your changes to your other devices and takes theirs, through a place you choose. Nothing is sent anywhere else.</source>
+        <translation>Tus datos siguen en la base de datos de este ordenador; la sincronización envía tus cambios a tus otros dispositivos y recibe los suyos, a través de un lugar que tú eliges. No se envía nada a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is “{name}”, syncing through {place}.
+{state}</source>
+        <translation>Este dispositivo es «{name}» y se sincroniza a través de {place}.
+{state}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>last seen {moment}</source>
+        <translation>visto por última vez: {moment}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder to sync through</source>
+        <translation>La carpeta a través de la que sincronizar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder, or give the hub&apos;s address.</source>
+        <translation>Elige una carpeta o indica la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Setting up sync and taking what is there…</source>
+        <translation>Configurando la sincronización y recibiendo lo que hay…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop syncing on this device? Everything stays here; it is no longer sent or taken.</source>
+        <translation>¿Dejar de sincronizar en este dispositivo? Todo se queda aquí; ya no se envía ni se recibe.</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +3069,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Window</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+126"/>
+        <location filename="../ui/shell/main_window.py" line="+128"/>
         <location filename="../ui/shell/roadmap_switcher.py" line="+26"/>
         <source>Roadmap</source>
         <translation>Hoja de ruta</translation>
@@ -2851,7 +3085,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Temporizador de estudio</translation>
     </message>
     <message>
-        <location filename="../ui/shell/study_actions.py" line="+83"/>
+        <location filename="../ui/shell/study_actions.py" line="+104"/>
         <source>Daily goal</source>
         <translation>Objetivo diario</translation>
     </message>

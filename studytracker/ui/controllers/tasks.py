@@ -29,6 +29,7 @@ def expected_errors() -> tuple[type[Exception], ...]:
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
+    progressed = Signal(int, int)  # (done, to do), from the work's thread
     crashed = Signal(str)  # a bug: the traceback, for the crash report
 
 
@@ -109,3 +110,18 @@ class BackgroundTask(BackgroundWork):
 
     def _done(self) -> None:
         self.progress.reset()
+
+
+class ProgressTask(BackgroundTask):
+    """Background work that says how far it got: `work` gets a function to call with (done, to
+    do) from its thread, and the progress dialog shows it."""
+
+    def __init__(
+        self, parent: QWidget, label: str, work: Callable[[Callable[[int, int], None]], Any]
+    ) -> None:
+        super().__init__(parent, label, lambda: work(self._task.signals.progressed.emit))
+        self._task.signals.progressed.connect(self._show_progress)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, total))

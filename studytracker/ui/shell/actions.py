@@ -59,6 +59,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_report", FILE, QT_TRANSLATE_NOOP("Menu", "&Export report…"), "Ctrl+E"),
     ActionSpec("back_up", FILE, QT_TRANSLATE_NOOP("Menu", "&Back up now")),
     ActionSpec("restore_backup", FILE, QT_TRANSLATE_NOOP("Menu", "Restore a &backup…")),
+    ActionSpec("sync_now", FILE, QT_TRANSLATE_NOOP("Menu", "S&ync now"), "F5", separator_before=True),
+    ActionSpec("sync_settings", FILE, QT_TRANSLATE_NOOP("Menu", "Sync with other &devices…")),
     ActionSpec(
         "remove_roadmap", FILE, QT_TRANSLATE_NOOP("Menu", "&Remove this roadmap…"), separator_before=True
     ),

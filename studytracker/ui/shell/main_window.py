@@ -20,6 +20,7 @@ from studytracker.ui.controllers.backups import BackupKeeper
 from studytracker.ui.controllers.data_folder import DataFolder
 from studytracker.ui.controllers.operations import OperationRunner
 from studytracker.ui.controllers.roadmap_flows import RoadmapFlows
+from studytracker.ui.controllers.sync import SyncKeeper
 from studytracker.ui.controllers.watchers import DataVersionWatcher, ReminderWatcher
 from studytracker.ui.dialogs.questions import Questions
 from studytracker.ui.models.step_list import StepListModel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.data_watcher = DataVersionWatcher(self.runner)
         self.data_watcher.outside_change.connect(self.roadmap_view.apply_outside)
         self.reminders = ReminderWatcher(self.runner, self.timer_bar, self.notifier)
+        self.sync = SyncKeeper(self.runner, self.questions, self.status_bar, self.go_to_hit, self)
 
     # --- building ------------------------------------------------------------------------
 
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
             "export_report": self.export_report,
             "back_up": lambda: self.backups.back_up_in_background("now") if self.backups else None,
             "restore_backup": lambda: self.backups.restore() if self.backups else None,
+            "sync_now": lambda: self.sync.sync_now(),
+            "sync_settings": lambda: self.sync.open_dialog(),
             "remove_roadmap": self.roadmap_flows.remove,
             "quit": self.close,
             "undo": undo_stack.undo,
@@ -278,6 +282,7 @@ class MainWindow(QMainWindow):
             self.timer_bar.take_over_command_line_session()
         self.timer_bar.refresh()
         self.data_watcher.start()
+        self.sync.start()
         if self.backups is not None:
             self.backups.timer.start()
         self.reminders.timer.start()
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.data_watcher.stop()
         self.reminders.timer.stop()
+        self.sync.sync_at_quit()
         if self.backups is not None:
             self.backups.timer.stop()
             self.backups.back_up("close")

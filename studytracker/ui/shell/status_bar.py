@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from studytracker.formatting import format_minutes
 from studytracker.i18n import Context, current
@@ -62,7 +62,14 @@ class StudyStatusBar(QStatusBar):
         self.today_label.setObjectName("todayTime")
         self.reviews_label = QLabel(self)
         self.reviews_label.setObjectName("reviewsDue")
+        # How sync stands ("Synced 18:05", "Sync: 3 changes waiting", "Sync: offline"): a click
+        # opens File → Sync…; hidden while sync is not set up.
+        self.sync_button = QToolButton(self)
+        self.sync_button.setObjectName("syncState")
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.hide()
         self.addWidget(self.progress_label, 1)
+        self.addPermanentWidget(self.sync_button)
         self.addPermanentWidget(self.reviews_label)
         self.addPermanentWidget(self.today_label)
 
@@ -75,6 +82,12 @@ class StudyStatusBar(QStatusBar):
     def show_reviews_due(self, due: int) -> None:
         self.reviews_label.setText(reviews_text(due))
         self.reviews_label.setToolTip(reviews_tooltip())
+
+    def show_sync(self, text: str, tooltip: str) -> None:
+        self.sync_button.setText(text)
+        self.sync_button.setToolTip(tooltip)
+        self.sync_button.setAccessibleName(text)
+        self.sync_button.setVisible(bool(text))
 
     def clear_standing(self) -> None:
         """No data shown (it could not be opened)."""

@@ -190,12 +190,19 @@ class NoteCompareDialog(QDialog):
     keep_mine_chosen = Signal()
     take_theirs_chosen = Signal()
 
-    def __init__(self, theirs: str, mine: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theirs: str, mine: str, parent: QWidget | None = None, other_device: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("noteCompare")
         self.setWindowTitle(History.tr("Compare the two texts"))
         explanation = QLabel(
             History.tr(
+                "Lines in green are only in this device's text, lines struck in red only in the other "
+                "device's. Whichever you choose, both texts stay in the note's history."
+            )
+            if other_device
+            else History.tr(
                 "Lines in green are only in your text, lines struck in red only in the other "
                 "program's. Whichever you choose, both texts stay in the note's history."
             ),
@@ -208,8 +215,10 @@ class NoteCompareDialog(QDialog):
         self.difference.setOpenLinks(False)
         self.difference.setHtml(difference_html(theirs, mine))
         buttons = QDialogButtonBox(self)
-        keep = buttons.addButton(History.tr("Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
-        take = buttons.addButton(History.tr("Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        keep_text = History.tr("Keep this text") if other_device else History.tr("Keep mine")
+        take_text = History.tr("Use the other device's") if other_device else History.tr("Take theirs")
+        keep = buttons.addButton(keep_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        take = buttons.addButton(take_text, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         keep.clicked.connect(lambda: self._chosen(self.keep_mine_chosen))
         take.clicked.connect(lambda: self._chosen(self.take_theirs_chosen))

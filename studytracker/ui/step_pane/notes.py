@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from studytracker.i18n import Context
 from studytracker.store.errors import NoteChangedElsewhere, StoreError
 from studytracker.ui.controllers.error_text import error_text
+from studytracker.ui.step_pane.sync_conflict import SyncConflictBar
 from studytracker.ui.widgets.markdown_html import escape, markdown_to_html
 from studytracker.ui.widgets.text_browser import TextBrowser
 
@@ -130,6 +131,7 @@ class NoteEditor(QWidget):
         self.conflict_bar.compare_requested.connect(self._compare)
         self.conflict_bar.keep_mine_requested.connect(self.keep_mine)
         self.conflict_bar.take_theirs_requested.connect(self.take_theirs)
+        self.sync_bar = SyncConflictBar(self)  # its choices are the notes tab's (`NotesTab`)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlaceholderText(Notes.tr("Write in markdown: # headings, **bold**, - lists, `code`…"))
         self.editor.setAccessibleName(heading)
@@ -149,6 +151,7 @@ class NoteEditor(QWidget):
         header.addWidget(self.history_button)
         layout.addLayout(header)
         layout.addWidget(self.conflict_bar)
+        layout.addWidget(self.sync_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.state)
         self._timer = QTimer(self)

@@ -3,6 +3,7 @@ saving what is typed through the runner, and a note's history."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -44,6 +45,10 @@ class NotesTab(QObject):
         for editor in (panel.step_note, panel.topic_note):
             editor.history_requested.connect(self.show_history)
             editor.notice.connect(lambda text: self.runner.message.emit(text, 10000))
+            bar = editor.sync_bar
+            bar.keep_requested.connect(partial(self._settle, editor, None))
+            bar.use_other_requested.connect(partial(self._settle, editor, True))
+            bar.compare_requested.connect(partial(self._compare, editor))
 
     def save(self, save: NoteSave) -> None:
         """The editors' save (a moment after typing stops): the store's error reaches the
@@ -66,6 +71,7 @@ class NotesTab(QObject):
             Checklist.tr("Notes on {title}").format(title=step_title),
             note.body if note else "",
         )
+        self._show_other_device(self.panel.step_note)
         self.show_topic(topic)
 
     def show_topic(self, topic: TopicView | None) -> None:
@@ -81,6 +87,39 @@ class NotesTab(QObject):
             Checklist.tr("Notes on {title}").format(title=topic.title),
             note.body if note else "",
         )
+        self._show_other_device(editor)
+
+    # --- a note edited on two devices -------------------------------------------------------
+
+    def _show_other_device(self, editor: NoteEditor) -> None:
+        """The bar over a note edited on two devices, with the other device's text."""
+        reads, target = self.runner.reads, editor.target
+        others = reads.notes.other_texts(*owner_ids(*target)) if reads is not None and target else []
+        editor.sync_bar.show_other(others[0] if others else None)
+
+    def _settle(self, editor: NoteEditor, use_other: bool | None) -> None:
+        """Keep the text shown (with what was typed), or use the other device's: a revision
+        written over both, so every device sees the note settled."""
+        target = editor.target
+        if target is None or not editor.flush():
+            return
+        body = editor.sync_bar.other if use_other else editor.editor.toPlainText()
+        step_id, topic_id = owner_ids(*target)
+        self.runner.run(
+            Checklist.tr("Note not saved"),
+            lambda tracker: tracker.notes.settle(body, step_id=step_id, topic_id=topic_id),
+        )
+
+    def _compare(self, editor: NoteEditor) -> None:
+        from studytracker.ui.step_pane.note_history import NoteCompareDialog
+
+        dialog = NoteCompareDialog(
+            editor.sync_bar.other, editor.editor.toPlainText(), self.panel, other_device=True
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.keep_mine_chosen.connect(partial(self._settle, editor, None))
+        dialog.take_theirs_chosen.connect(partial(self._settle, editor, True))
+        dialog.open()
 
     def owners(self) -> set[tuple[str, str]]:
         """The notes shown, by owner (what `Changes.notes` names)."""
