@@ -460,6 +460,11 @@ def main() -> int:
         )
     )
 
+    # sync: three years to an empty hub, a new device's first sync, 300 devices at once
+    from bench.sync_load import sync_rows
+
+    rows.extend(sync_rows(years_dir, scratch))
+
     # the command line
     years.close()
     command = [sys.executable, "-m", "studytracker", "--data-dir", str(years_dir), "status", "--json"]
