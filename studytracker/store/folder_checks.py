@@ -77,8 +77,6 @@ def _check_owned(path: Path, named: Path, what: str, follow: bool) -> None:
     except OSError as error:
         raise StoreError(f"{named}: cannot be examined ({error.strerror})") from None
     if found.st_uid != os.geteuid():
-        raise StoreError(
-            f"{named}: belongs to another user (uid {found.st_uid}); {what} must be yours alone"
-        )
+        raise StoreError(f"{named}: belongs to another user (uid {found.st_uid}); {what} must be yours alone")
     if found.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         raise StoreError(f"{named}: others may write to {what}; make it yours alone (chmod go-w {named})")

@@ -150,6 +150,11 @@ LONG_TIMER_KEY = "long_timer_minutes"
 REVIEW_RETENTION_KEY = "review_desired_retention"  # "0.90": the recall chance reviews aim at
 WELCOMED_KEY = "welcomed"  # "1" once the first start's welcome was shown
 REVIEWS_PER_DAY_KEY = "reviews_per_day"  # at most this many reviews a day; the rest wait
+# What a learner in a cohort shares with its mentor: progress and time unless turned off ("0"),
+# a roadmap's notes only once turned on ("1") for it.
+SHARE_PROGRESS_KEY = "share_progress"
+SHARE_TIME_KEY = "share_time"
+SHARE_NOTES_KEY = "share_notes:{roadmap}"
 DEFAULT_REVIEW_RETENTION = 0.90
 DEFAULT_REVIEWS_PER_DAY = 10
 DEFAULT_LONG_TIMER_MINUTES = 180

@@ -320,6 +320,15 @@ class Preferences:
 
 
 @dataclass(frozen=True)
+class SharingChoice:
+    """What the learner shares of a roadmap with a cohort's mentor on the hub (never session notes)."""
+
+    progress: bool = True
+    time: bool = True
+    notes: bool = False
+
+
+@dataclass(frozen=True)
 class Interval:
     """A session as a stretch of time, for the overlap checks."""
 

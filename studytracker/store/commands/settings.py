@@ -26,6 +26,9 @@ from studytracker.store.policy import (
     REST_DAYS_KEY,
     REVIEW_RETENTION_KEY,
     REVIEWS_PER_DAY_KEY,
+    SHARE_NOTES_KEY,
+    SHARE_PROGRESS_KEY,
+    SHARE_TIME_KEY,
     STREAKS_ENABLED_KEY,
     TARGET_DATE_KEY,
     WELCOMED_KEY,
@@ -122,6 +125,8 @@ SETTING_RULES: dict[str, Callable[[str], bool]] = {
     REVIEW_RETENTION_KEY: lambda value: parse_retention(value) is not None,
     REVIEWS_PER_DAY_KEY: _whole_text(1, 500),
     WELCOMED_KEY: lambda value: value in ("0", "1"),
+    SHARE_PROGRESS_KEY: lambda value: value in ("0", "1"),
+    SHARE_TIME_KEY: lambda value: value in ("0", "1"),
     **dict(
         zip(
             POMODORO_KEYS,
@@ -136,7 +141,12 @@ def setting_problem(key: str, value: object) -> str | None:
     """Why a setting (from an import) cannot be kept, or None when it can."""
     if not isinstance(value, str):
         return f"{key!r} is {type(value).__name__}, not text"
-    rule = _target_date if key.startswith(TARGET_DATE_KEY.format(roadmap="")) else SETTING_RULES.get(key)
+    if key.startswith(TARGET_DATE_KEY.format(roadmap="")):
+        rule: Callable[[str], bool] | None = _target_date
+    elif key.startswith(SHARE_NOTES_KEY.format(roadmap="")):
+        rule = lambda value: value in ("0", "1")  # noqa: E731
+    else:
+        rule = SETTING_RULES.get(key)
     if rule is None:
         return f"unknown setting {key!r}"
     return None if rule(value) else f"{key!r} cannot be {value!r}"
@@ -184,6 +194,25 @@ class SettingCommands(Commands):
         for key, value in changed.items():
             work.put_setting(key, value)
         return Changes(settings=frozenset(changed))
+
+    def set_sharing(
+        self,
+        roadmap_id: str | None = None,
+        progress: bool | None = None,
+        time: bool | None = None,
+        notes: bool | None = None,
+    ) -> Changes:
+        """Change what the learner shares with a cohort: progress and time (on every roadmap),
+        a roadmap's notes (the active one by default); None keeps a choice as it is. The hub
+        follows at the next sync, which removes what is no longer shared."""
+        with self.context.write() as work:
+            wanted = {SHARE_PROGRESS_KEY: progress, SHARE_TIME_KEY: time}
+            if notes is not None:
+                wanted[SHARE_NOTES_KEY.format(roadmap=work.roadmap_row(roadmap_id).id)] = notes
+            changed = frozenset(key for key, value in wanted.items() if value is not None)
+            for key in changed:
+                work.put_setting(key, "1" if wanted[key] else "0")
+        return Changes(settings=changed)
 
     def set(self, key: str, value: str) -> Changes:
         """One setting that is not a preference (window state the learner's data keeps)."""

@@ -27,6 +27,7 @@ from studytracker.store.reads.roadmaps import RoadmapReads
 from studytracker.store.reads.search import SearchReads
 from studytracker.store.reads.sessions import SessionReads
 from studytracker.store.reads.settings import SettingReads
+from studytracker.store.reads.shared import SharedReads
 from studytracker.store.uri import database_uri
 
 __all__ = ["ConnectionSource", "ReadOnlyData", "Reads", "open_read_only"]
@@ -59,6 +60,7 @@ class Reads:
         self.search = SearchReads(self)
         self.reviews = ReviewReads(self)
         self.settings = SettingReads(self)
+        self.shared = SharedReads(self)
 
     @property
     def data_dir(self) -> Path:

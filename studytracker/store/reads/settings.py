@@ -16,10 +16,13 @@ from studytracker.store.policy import (
     REST_DAYS_KEY,
     REVIEW_RETENTION_KEY,
     REVIEWS_PER_DAY_KEY,
+    SHARE_NOTES_KEY,
+    SHARE_PROGRESS_KEY,
+    SHARE_TIME_KEY,
     STREAKS_ENABLED_KEY,
 )
 from studytracker.store.reads.base import Area, read
-from studytracker.store.records import Preferences
+from studytracker.store.records import Preferences, SharingChoice
 
 PAGE_SIZES = ("a4", "letter")
 
@@ -39,6 +42,17 @@ class SettingReads(Area):
                 self.rows("SELECT key, value FROM setting WHERE profile_id = :profile")
             )
         return self.reads.settings_cache
+
+    @read
+    def sharing(self, roadmap_id: str | None = None) -> SharingChoice:
+        """What the learner shares of a roadmap (the active one by default) with a cohort."""
+        values = self.all()
+        roadmap = self.reads.roadmaps.get(roadmap_id).id
+        return SharingChoice(
+            progress=values.get(SHARE_PROGRESS_KEY) != "0",
+            time=values.get(SHARE_TIME_KEY) != "0",
+            notes=values.get(SHARE_NOTES_KEY.format(roadmap=roadmap)) == "1",
+        )
 
     @read
     def preferences(self) -> Preferences:

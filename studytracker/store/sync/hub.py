@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.safety import private_file
-from studytracker.store.sync.hub_models import HUB_HEAD, HUB_VERSION_TABLE, HubDevice, HubOperation
+from studytracker.store.sync.hub_models import (
+    HUB_HEAD,
+    HUB_VERSION_TABLE,
+    HubDevice,
+    HubOperation,
+    current_role,
+)
 from studytracker.store.sync.operations import DamagedOperation, Operation
 from studytracker.store.sync.transport import DeviceSeen, Fetched
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import DBAPIError
 
 PASSFILE_NAME = "sync-hub.pgpass"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "hub_migrations"
@@ -28,7 +38,7 @@ HUB_FAILURES = {
     "28P01": "the hub refused the password",
     "28000": "the hub refused this user",
     "3D000": "the hub has no such database",
-    "42501": "this user may not use the hub's tables",
+    "42501": "this user may not do that on the hub",
 }
 
 
@@ -36,31 +46,63 @@ def _escape(part: str) -> str:
     return part.replace("\\", "\\\\").replace(":", "\\:")
 
 
-def hub_address(url: str, data_dir: Path) -> str:
-    """The hub's address as kept in the settings: checked, and without its password (which goes
-    to the data folder's pgpass file)."""
+def parse_hub_url(url: str) -> URL:
+    """A hub's address, checked: postgresql://user@host/database."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
+    wrong = InputError(f"--hub {url!r}: not a PostgreSQL address (postgresql://user@host/database)")
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise InputError(
-            f"--hub {url!r}: not a PostgreSQL address (postgresql://user@host/database)"
-        ) from None
+        raise wrong from None
     if parsed.get_backend_name() != "postgresql" or not parsed.host or not parsed.database:
-        raise InputError(f"--hub {url!r}: not a PostgreSQL address (postgresql://user@host/database)")
+        raise wrong
+    return parsed
+
+
+def hub_address(url: str, data_dir: Path) -> str:
+    """The hub's address as kept in the settings: checked, and without its password (which goes
+    to the data folder's pgpass file)."""
+    parsed = parse_hub_url(url)
     if parsed.password is not None:
         user = parsed.username or ""
         line = ":".join(
             _escape(part)
-            for part in (parsed.host, str(parsed.port or 5432), parsed.database, user, str(parsed.password))
+            for part in (
+                str(parsed.host),
+                str(parsed.port or 5432),
+                str(parsed.database),
+                user,
+                str(parsed.password),
+            )
         )
         passfile = data_dir / PASSFILE_NAME
         private_file(passfile)
         passfile.write_text(line + "\n", encoding="utf-8")
     # (URL.set ignores a None; the URL is a named tuple, and _replace is its public way to clear one)
     return parsed._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
+
+
+def refused_code(error: DBAPIError) -> str | None:
+    """The error's SQLSTATE; a password refused while connecting has none, only its words."""
+    code = getattr(error.orig, "sqlstate", None)
+    if code is None and "password authentication failed" in str(error.orig):
+        return "28P01"
+    return code
+
+
+def hub_failure(error: DBAPIError) -> str:
+    """A database error from the hub in words the learner can act on."""
+    from sqlalchemy.exc import OperationalError
+
+    code = refused_code(error)
+    reason = HUB_FAILURES.get(code or "")
+    if reason is None:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        if isinstance(error, OperationalError) or error.connection_invalidated:
+            reason = f"cannot reach it ({reason})"
+    return reason
 
 
 def forget_password(data_dir: Path) -> None:
@@ -81,25 +123,21 @@ class HubTransport:
         if passfile.is_file():
             connect_args["passfile"] = str(passfile)
         self.engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
-        self._guard(self._migrate)
+        self.guard(self._migrate)
 
     def close(self) -> None:
         self.engine.dispose()
 
-    def _guard(self, action: Any, *args: Any) -> Any:
+    def guard(self, action: Any, *args: Any) -> Any:
         """Run a step against the hub; its failure as the one-line error the learner can act on."""
-        from sqlalchemy.exc import DBAPIError, OperationalError
+        from sqlalchemy.exc import DBAPIError
 
         try:
             return action(*args)
         except DBAPIError as error:
-            code = getattr(error.orig, "sqlstate", None)
-            reason = HUB_FAILURES.get(code or "")
-            if reason is None:
-                reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-                if isinstance(error, OperationalError) or error.connection_invalidated:
-                    reason = f"cannot reach it ({reason})"
-            raise StoreError(f"{self.where}: {reason}; what you study is kept here and syncs later") from None
+            raise StoreError(
+                f"{self.where}: {hub_failure(error)}; what you study is kept here and syncs later"
+            ) from None
 
     def _migrate(self) -> None:
         """Create or upgrade the hub's tables; a hub set up by a newer StudyTracker is refused."""
@@ -128,10 +166,19 @@ class HubTransport:
 
         def read() -> list[DeviceSeen]:
             with self.engine.connect() as connection:
+                # (row-level security keeps a role to its own rows; the hub's owner or a
+                # superuser sees everyone's, so its own are asked for by name as well)
                 heads = connection.execute(
-                    select(HubOperation.device, func.max(HubOperation.seq)).group_by(HubOperation.device)
+                    select(HubOperation.device, func.max(HubOperation.seq))
+                    .where(HubOperation.owner == current_role())
+                    .group_by(HubOperation.device)
                 ).all()
-                names = {row.device: row for row in connection.execute(select(HubDevice)).all()}
+                names = {
+                    row.device: row
+                    for row in connection.execute(
+                        select(HubDevice).where(HubDevice.owner == current_role())
+                    ).all()
+                }
             return [
                 DeviceSeen(
                     device,
@@ -142,7 +189,7 @@ class HubTransport:
                 for device, last in heads
             ]
 
-        return list(self._guard(read))
+        return list(self.guard(read))
 
     def fetch(self, device: str, after_seq: int, limit: int) -> Fetched:
         from sqlalchemy import select
@@ -151,7 +198,11 @@ class HubTransport:
             with self.engine.connect() as connection:
                 rows = connection.execute(
                     select(HubOperation)
-                    .where(HubOperation.device == device, HubOperation.seq > after_seq)
+                    .where(
+                        HubOperation.owner == current_role(),
+                        HubOperation.device == device,
+                        HubOperation.seq > after_seq,
+                    )
                     .order_by(HubOperation.seq)
                     .limit(limit)
                 ).all()
@@ -177,7 +228,7 @@ class HubTransport:
                 expected += 1
             return fetched
 
-        result: Fetched = self._guard(read)
+        result: Fetched = self.guard(read)
         return result
 
     def put(self, device: str, device_name: str, operations: list[Operation], written_at: str) -> None:
@@ -203,10 +254,10 @@ class HubTransport:
                 statement = insert(HubDevice).values(device=device, name=device_name, last_seen=written_at)
                 connection.execute(
                     statement.on_conflict_do_update(
-                        index_elements=[HubDevice.device],
+                        index_elements=[HubDevice.owner, HubDevice.device],
                         set_={"name": statement.excluded.name, "last_seen": statement.excluded.last_seen},
                     )
                 )
 
         if operations:
-            self._guard(write)
+            self.guard(write)

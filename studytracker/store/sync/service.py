@@ -71,6 +71,8 @@ class SyncResult:
     applied: int = 0
     parked: int = 0
     devices: int = 0
+    #: Cohorts on the hub this learner shared with (what they chose to share, or its removal).
+    shared: int = 0
     #: Segments skipped, operations refused, devices waiting for an update: one line each.
     problems: list[str] = field(default_factory=list)
 
@@ -125,19 +127,30 @@ class SyncService:
     # -- setting up and forgetting ----------------------------------------------------------------
 
     def setup(
-        self, folder: Path | None = None, hub: str | None = None, device_name: str | None = None
+        self,
+        folder: Path | None = None,
+        hub: str | None = None,
+        device_name: str | None = None,
+        join: str | None = None,
     ) -> None:
         """Sync this device through a folder or a hub from now on. The place is tried first
-        (nothing is saved when it cannot be used); then everything here is journaled."""
+        (nothing is saved when it cannot be used); then everything here is journaled. With an
+        invitation code (`join`), the device joins the hub as the code's learner or mentor."""
         name = (device_name if device_name is not None else socket.gethostname()).strip() or "this device"
         require_unicode(name, "--device-name")
         if len(name) > MAX_DEVICE_NAME or any(ord(c) < 32 for c in name):
             raise InputError(f"--device-name: at most {MAX_DEVICE_NAME} characters, on one line")
+        if join is not None and hub is None:
+            raise InputError("--join: give the hub's address too (--hub URL)")
         if folder is not None:
             folder = folder.expanduser().absolute()
             if folder == self.tracker.data_dir or self.tracker.data_dir in folder.parents:
                 raise InputError(f"{folder}: the sync folder cannot be inside the data folder")
             kind, address = "folder", str(folder)
+        elif hub is not None and join is not None:
+            from studytracker.store.sync.cohort import join_hub
+
+            kind, address = "hub", join_hub(hub, join, self.tracker.data_dir)
         elif hub is not None:
             from studytracker.store.sync.hub import hub_address
 
@@ -202,6 +215,8 @@ class SyncService:
             raise
         try:
             result = self._run(transport, progress)
+            if state["transport"] == "hub":
+                result.shared = self._share(transport)
         except StoreError as error:
             self._write_state(last_error=str(error))
             raise
@@ -238,6 +253,23 @@ class SyncService:
             result.parked = work.sql().execute("SELECT count(*) FROM sync_parked").fetchone()[0]
             result.problems += merge.counts.problems
         return result
+
+    def _share(self, transport: Transport) -> int:
+        """Put what the learner shares in each cohort they are in on the hub (the cohort's
+        roadmap only, when it is here), or take it away when they no longer share it."""
+        from studytracker.store.sync.cohort import HubCohorts
+        from studytracker.store.sync.hub import HubTransport
+        from studytracker.store.sync.share import shared_figures, shared_notes
+
+        assert isinstance(transport, HubTransport)
+        cohorts, shared = HubCohorts(transport), 0
+        here = {info.id for info in self.tracker.reads.roadmaps.all()}
+        for cohort_id, roadmap in cohorts.memberships():
+            if roadmap in here:
+                reads = self.tracker.reads
+                cohorts.publish(cohort_id, shared_figures(reads, roadmap), shared_notes(reads, roadmap))
+                shared += 1
+        return shared
 
     def _journal(self) -> int:
         from studytracker.resources import BUNDLED_ROADMAP, resource_path
