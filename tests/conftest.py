@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from hypothesis import settings
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
+from tools.local_postgres import ServerError, local_postgres
 
 # Property tests draw the same examples on every run in CI (a run passes or fails on the code
 # alone, not on the draw), and keep no example database in the clone; a developer's run draws
@@ -70,3 +72,47 @@ def sample_roadmaps() -> dict[str, Path]:
     missing = [str(path) for path in SAMPLE_ROADMAPS if not path.is_file()]
     assert not missing, f"sample roadmaps missing from the project: {missing}"
     return {path.stem: path for path in SAMPLE_ROADMAPS}
+
+
+# --- a real PostgreSQL server for the hub's tests (sync, cohorts, the command line's hub) ---------
+
+HUB_USER, HUB_PASSWORD = "hubadmin", "s3cret:with\\odd chars"
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    port: int
+
+    def url(self, database: str = "postgres", password: bool = True) -> str:
+        from urllib.parse import quote
+
+        secret = f":{quote(HUB_PASSWORD, safe='')}" if password else ""
+        return f"postgresql://{HUB_USER}{secret}@127.0.0.1:{self.port}/{database}"
+
+    def sql(self, statement: str, database: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=HUB_USER,
+            password=HUB_PASSWORD,
+            dbname=database,
+            autocommit=True,
+        ) as connection:
+            connection.execute(statement)  # type: ignore[arg-type]
+
+    def new_database(self) -> str:
+        name = f"hub_{os.urandom(4).hex()}"
+        self.sql(f"CREATE DATABASE {name}")
+        return name
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of its own on 127.0.0.1, password-protected (scram), for the session."""
+    try:
+        with local_postgres(HUB_USER, HUB_PASSWORD) as port:
+            yield PostgresServer(port)
+    except ServerError as error:
+        pytest.fail(f"the PostgreSQL server for the hub tests did not start: {error}")

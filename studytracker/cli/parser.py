@@ -18,6 +18,7 @@ from studytracker.cli.data import (
     cmd_restore,
     cmd_screenshot,
 )
+from studytracker.cli.hub import add_hub_parser
 from studytracker.cli.notes import cmd_note
 from studytracker.cli.progress import cmd_mark, cmd_plan, cmd_status, cmd_topics
 from studytracker.cli.reviews import cmd_review
@@ -175,6 +176,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     note.add_argument("--json", action="store_true", help="with --history: machine-readable")
 
     add_sync_parser(commands, _Parser)
+    add_hub_parser(commands, _Parser)
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(

@@ -1,5 +1,5 @@
-"""Sync on the command line: `sync setup --folder DIR | --hub URL [--device-name NAME]`, `sync`
-(push and pull now), `sync status [--json]` and `sync forget`."""
+"""Sync on the command line: `sync setup --folder DIR | --hub URL [--device-name NAME] [--join CODE]`,
+`sync` (push and pull now), `sync status [--json]` and `sync forget`."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def _report(result: SyncResult) -> int:
         f"synced: sent {result.pushed} change(s), took {result.applied} from "
         f"{result.devices} other device(s)"
         + (f"; {result.parked} wait for a roadmap that has not come yet" if result.parked else "")
+        + (f"; shared with {result.shared} cohort(s)" if result.shared else "")
     )
     for problem in result.problems:
         print(f"studytracker: warning: {problem}", file=sys.stderr)
@@ -44,9 +45,11 @@ def cmd_sync(tracker: Tracker, args: argparse.Namespace) -> int:
     if action is None:
         return _report(service.run(_print_progress))
     if action == "setup":
+        if args.join and not args.hub:
+            raise UsageError("sync setup --join CODE: give the hub's address too (--hub URL)")
         if (args.folder is None) == (args.hub is None):
             raise UsageError("sync setup: give either --folder DIR or --hub URL")
-        service.setup(Path(args.folder) if args.folder else None, args.hub, args.device_name)
+        service.setup(Path(args.folder) if args.folder else None, args.hub, args.device_name, args.join)
         status = service.status()
         print(
             f"sync set up: this device is {status.device_name!r}, through {status.transport} {status.address}"
@@ -99,6 +102,7 @@ def add_sync_parser(
     )
     place.add_argument("--hub", metavar="URL", help="a PostgreSQL hub: postgresql://user@host/database")
     setup.add_argument("--device-name", metavar="NAME", help="how the other devices call this one")
+    setup.add_argument("--join", metavar="CODE", help="join a cohort's hub with the code its mentor gave you")
     status = actions.add_parser("status", help="last sync, changes waiting, devices seen, conflicts")
     status.add_argument("--json", action="store_true", help="machine-readable output")
     actions.add_parser("forget", help="stop syncing on this device (its data stays)")

@@ -303,3 +303,25 @@ def markdown(pages: Pages, text: str, size: float = 9.5, gap: float = 6) -> None
         pages.y += end - first
         shown = end
     pages.y += pages.points(gap)
+
+
+def paint_pages(writer: QPdfWriter, pages: Pages, footer: Callable[[int, int], str]) -> bool:
+    """Paint the laid-out pages into the writer, each with its footer line (given the page's
+    number and the count); False when the writer cannot be painted on (the file cannot be made)."""
+    painter = QPainter()
+    if not painter.begin(writer):
+        return False
+    footer_font = pages.font(8)
+    total = len(pages.pages)
+    try:
+        for page_number, operations in enumerate(pages.pages, start=1):
+            if page_number > 1:
+                writer.newPage()
+            for operation in operations:
+                operation(painter)
+            rect = QRectF(0, pages.bottom + pages.footer_height * 0.3, pages.width, pages.footer_height * 0.7)
+            label = footer(page_number, total)
+            draw_text(painter, footer_font, "#808080", rect, label, int(Qt.AlignmentFlag.AlignCenter))
+    finally:
+        painter.end()
+    return True

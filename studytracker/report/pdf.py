@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from studytracker.formatting import format_minutes
@@ -24,7 +24,15 @@ from studytracker.report.charts import (
     draw_step_bars,
     draw_week_bars,
 )
-from studytracker.report.page_layout import Pages, Table, chart, draw_text, markdown, progress_bar, section
+from studytracker.report.page_layout import (
+    Pages,
+    Table,
+    chart,
+    markdown,
+    paint_pages,
+    progress_bar,
+    section,
+)
 from studytracker.report.stats import compute_statistics, cumulative, weekly_totals
 from studytracker.store.errors import StoreError
 from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
@@ -290,26 +298,15 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
         if options.include_notes:
             _notes(pages, reads, status.steps)
 
-        total = page_count = len(pages.pages)
-        painter = QPainter()
-        if not painter.begin(writer):
+        page_count = len(pages.pages)
+
+        def footer(page: int, total: int) -> str:
+            return Report.tr("{roadmap} · page {page} of {pages}").format(
+                roadmap=status.roadmap.title, page=lang.number(page), pages=lang.number(total)
+            )
+
+        if not paint_pages(writer, pages, footer):
             raise StoreError(f"{out}: cannot write the PDF there")
-        footer_font = pages.font(8)
-        try:
-            for page_number, operations in enumerate(pages.pages, start=1):
-                if page_number > 1:
-                    writer.newPage()
-                for operation in operations:
-                    operation(painter)
-                footer = QRectF(
-                    0, pages.bottom + pages.footer_height * 0.3, pages.width, pages.footer_height * 0.7
-                )
-                label = Report.tr("{roadmap} · page {page} of {pages}").format(
-                    roadmap=status.roadmap.title, page=lang.number(page_number), pages=lang.number(total)
-                )
-                draw_text(painter, footer_font, "#808080", footer, label, int(Qt.AlignmentFlag.AlignCenter))
-        finally:
-            painter.end()
         del writer
 
     write_whole(out, paint)  # checked whole (its %%EOF) before it replaces anything

@@ -16,7 +16,9 @@ def other(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(tmp_path / "other-device", capsys)
 
 
-def test_two_data_folders_and_a_shared_folder_behave_as_two_devices(cli: Cli, other: Cli, tmp_path: Path) -> None:
+def test_two_data_folders_and_a_shared_folder_behave_as_two_devices(
+    cli: Cli, other: Cli, tmp_path: Path
+) -> None:
     shared = tmp_path / "Syncthing"
     shared.mkdir()
     assert cli("mark", "python-libraries/libraries/numpy", "done")[0] == 0
@@ -75,7 +77,9 @@ def test_sync_exit_codes_and_one_line_errors(cli: Cli, tmp_path: Path) -> None:
     assert cli.json("status")["minutes_total"] == 15  # type: ignore[index]
 
 
-def test_a_damaged_segment_is_a_warning_and_exit_1_after_the_rest_synced(cli: Cli, other: Cli, tmp_path: Path) -> None:
+def test_a_damaged_segment_is_a_warning_and_exit_1_after_the_rest_synced(
+    cli: Cli, other: Cli, tmp_path: Path
+) -> None:
     shared = tmp_path / "Dropbox"
     shared.mkdir()
     assert cli("log", "--step", "sql", "--minutes", "20")[0] == 0

@@ -328,7 +328,13 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("exported_log", ()),
             ("logged", ()),
         ],
-        "settings": [("value", ("x",)), ("all", ()), ("preferences", ())],
+        "settings": [("value", ("x",)), ("all", ()), ("preferences", ()), ("sharing", ())],
+        "shared": [
+            ("in_progress", ("small",)),
+            ("review_due_days", ("small",)),
+            ("last_active", ("small",)),
+            ("notes", ("small",)),
+        ],
     }
     areas = {name for name, value in vars(reads).items() if isinstance(value, Area)}
     assert set(calls) == areas, f"areas not checked: {areas - set(calls)}"

@@ -7,7 +7,6 @@ The server is Debian's PostgreSQL (`.ci/run` installs it), run by a user other t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,10 +18,7 @@ from studytracker.store.clock import FixedClock
 from studytracker.store.sync.service import SyncService
 from studytracker.store.tracker import Tracker
 from studytracker.store.transfer import export_all
-from tests.conftest import BERLIN
-from tools.local_postgres import ServerError, local_postgres
-
-HUB_USER, HUB_PASSWORD = "hubadmin", "s3cret:with\\odd chars"
+from tests.conftest import BERLIN, HUB_PASSWORD, HUB_USER, PostgresServer  # noqa: F401 - the hub tests import them here
 
 
 @dataclass
@@ -79,42 +75,3 @@ def shared_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "Sync # 100% ?shared"  # names a URL would misread
     folder.mkdir()
     return folder
-
-
-@dataclass(frozen=True)
-class PostgresServer:
-    port: int
-
-    def url(self, database: str = "postgres", password: bool = True) -> str:
-        from urllib.parse import quote
-
-        secret = f":{quote(HUB_PASSWORD, safe='')}" if password else ""
-        return f"postgresql://{HUB_USER}{secret}@127.0.0.1:{self.port}/{database}"
-
-    def sql(self, statement: str, database: str = "postgres") -> None:
-        import psycopg
-
-        with psycopg.connect(
-            host="127.0.0.1",
-            port=self.port,
-            user=HUB_USER,
-            password=HUB_PASSWORD,
-            dbname=database,
-            autocommit=True,
-        ) as connection:
-            connection.execute(statement)  # type: ignore[arg-type]
-
-    def new_database(self) -> str:
-        name = f"hub_{os.urandom(4).hex()}"
-        self.sql(f"CREATE DATABASE {name}")
-        return name
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    """A PostgreSQL server of its own on 127.0.0.1, password-protected (scram), for the session."""
-    try:
-        with local_postgres(HUB_USER, HUB_PASSWORD) as port:
-            yield PostgresServer(port)
-    except ServerError as error:
-        pytest.fail(f"the PostgreSQL server for the hub tests did not start: {error}")

@@ -101,7 +101,11 @@ def test_notes_are_shared_only_when_turned_on_and_leave_the_hub_when_turned_off(
     cohort = cohorts.cohort("spring")
 
     def ana_row():  # noqa: ANN202
-        return next(r for r in cohort_figures(cohort, cohorts.shares(cohort), date(2026, 11, 24)).learners if r.name == "Ana")
+        return next(
+            r
+            for r in cohort_figures(cohort, cohorts.shares(cohort), date(2026, 11, 24)).learners
+            if r.name == "Ana"
+        )
 
     assert ana_row().notes == (("sql", "", "my notes on SQL"),)
     assert "never shared" not in json.dumps([s.figures for s in cohorts.shares(cohort)])
@@ -243,7 +247,9 @@ def test_each_role_reads_only_its_own_rows_and_a_mentor_only_its_cohorts_shares(
     assert seen == EXPECTED
 
 
-def test_dropping_any_policy_changes_what_some_role_sees(postgres, hub: Hub, two_cohorts: dict[str, str]) -> None:
+def test_dropping_any_policy_changes_what_some_role_sees(
+    postgres, hub: Hub, two_cohorts: dict[str, str]
+) -> None:
     """The access test above fails when a policy is missing: each one is needed."""
     with admin_connection(postgres, hub) as connection:
         policies = connection.execute(
@@ -278,9 +284,7 @@ def test_a_learner_cannot_share_into_a_cohort_it_is_not_in_nor_invite(
         connection.rollback()
 
 
-def test_every_query_of_a_sync_and_a_cohort_report_uses_an_index(
-    postgres, hub: Hub, cohort_of_three
-) -> None:
+def test_every_query_of_a_sync_and_a_cohort_report_uses_an_index(postgres, hub: Hub, cohort_of_three) -> None:
     """Each SELECT the hub is sent, explained with sequential scans discouraged: a query whose
     table has no index it can use still scans it whole, and fails here."""
     from sqlalchemy import event
@@ -308,9 +312,9 @@ def test_every_query_of_a_sync_and_a_cohort_report_uses_an_index(
         for statement, parameters in sent:
             plan = connection.execute("EXPLAIN (FORMAT JSON) " + statement, parameters).fetchone()[0]  # type: ignore[arg-type, index]
             scans = [node for node in _nodes(plan[0]["Plan"]) if node["Node Type"] == "Seq Scan"]
-            assert not [s["Relation Name"] for s in scans if s["Relation Name"].startswith("studytracker_")], (
-                statement
-            )
+            assert not [
+                s["Relation Name"] for s in scans if s["Relation Name"].startswith("studytracker_")
+            ], statement
 
 
 def _nodes(plan: dict) -> list[dict]:

@@ -20,12 +20,18 @@ from studytracker.store.tracker import Tracker
 from tests.conftest import BERLIN
 from tests.sync.conftest import Device
 
-TOPICS = ("python-libraries/libraries/numpy", "python-libraries/libraries/pandas-polars", "sql/basics-select-insert-update-delete")
+TOPICS = (
+    "python-libraries/libraries/numpy",
+    "python-libraries/libraries/pandas-polars",
+    "sql/basics-select-insert-update-delete",
+)
 STEPS = ("python-libraries", "sql")
 DEVICES = 3
 
 action = st.one_of(
-    st.tuples(st.just("mark"), st.sampled_from(TOPICS), st.sampled_from(["todo", "in-progress", "done", "skipped"])),
+    st.tuples(
+        st.just("mark"), st.sampled_from(TOPICS), st.sampled_from(["todo", "in-progress", "done", "skipped"])
+    ),
     st.tuples(st.just("log"), st.sampled_from(STEPS), st.integers(1, 90)),
     st.tuples(st.just("note"), st.sampled_from(STEPS), st.text("abc \n", min_size=1, max_size=12)),
     st.tuples(st.just("delete"), st.just(""), st.just(0)),

@@ -57,7 +57,9 @@ def test_first_view_is_read_only_until_the_tracker_takes_over(
     load_store(window, data_dir, could_not_open=lambda: failures.append("could not open"), clock=clock)
     qtbot.waitUntil(lambda: window.tracker is not None, timeout=20_000)
     assert not failures
-    assert window.step_pane.current_topic() is not None and window.step_pane.current_topic().id == TOPIC  # still there  # type: ignore[union-attr]
+    assert (
+        window.step_pane.current_topic() is not None and window.step_pane.current_topic().id == TOPIC
+    )  # still there  # type: ignore[union-attr]
     assert window.tracker is not None and window.reads is window.tracker.reads
     assert window.find_action.isEnabled() and window.roadmap_box.isEnabled()
     assert window.timer_bar.stop_button.isEnabled()  # the Tracker times it now

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -239,9 +240,10 @@ class HubCohorts:
         from studytracker.store.sync.hub_models import HubMember, HubShare, HubSharedNote
 
         def read(connection: Connection) -> list[SharedLearner]:
-            members = connection.execute(
-                select(HubMember).where(HubMember.cohort_id == cohort.id).order_by(HubMember.display_name)
-            ).all()
+            members = sorted(
+                connection.execute(select(HubMember).where(HubMember.cohort_id == cohort.id)).all(),
+                key=lambda member: _natural(member.display_name),
+            )
             shares = {
                 row.learner: row
                 for row in connection.execute(select(HubShare).where(HubShare.cohort_id == cohort.id))
@@ -433,6 +435,13 @@ def _pgpass_password(line: str) -> str | None:
             current += char
     fields.append(current)
     return fields[4] if len(fields) == 5 else None
+
+
+def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
+    """A name's sort key with its numbers as numbers: "Learner 2" before "Learner 10"."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold()) for part in re.split(r"(\d+)", name)
+    )
 
 
 def _checked_name(name: str, what: str) -> str:

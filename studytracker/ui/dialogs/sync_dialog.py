@@ -242,7 +242,9 @@ class SyncDialog(QDialog):
     def _forget(self) -> None:
         if not self.questions.confirm(
             self.windowTitle(),
-            SyncSetup.tr("Stop syncing on this device? Everything stays here; it is no longer sent or taken."),  # noqa: E501 (one string for translators)
+            SyncSetup.tr(
+                "Stop syncing on this device? Everything stays here; it is no longer sent or taken."
+            ),
         ):
             return
         from studytracker.store.sync.service import SyncService

@@ -72,5 +72,3 @@ class SessionTableModel(QAbstractTableModel):
 
     def session_at(self, row: int) -> SessionView | None:
         return self.sessions[row] if 0 <= row < len(self.sessions) else None
-
-
