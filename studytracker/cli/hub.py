@@ -42,18 +42,21 @@ def _cohorts(tracker: Tracker, args: argparse.Namespace) -> HubCohorts:
     return HubCohorts(_transport(tracker, args))
 
 
-def _print_code(cohorts: HubCohorts, invitation: Invitation, who: str) -> None:
+def _public_address(cohorts: HubCohorts) -> str:
+    """The hub's address as someone else's device gives it: no user, no password."""
     from sqlalchemy.engine import make_url
 
     url = make_url(str(cohorts.transport.engine.url))
-    address = url._replace(drivername="postgresql", username=None, password=None)
+    return url._replace(drivername="postgresql", username=None, password=None).render_as_string(
+        hide_password=False
+    )
+
+
+def _print_code(cohorts: HubCohorts, invitation: Invitation, who: str) -> None:
     print(f"{who}; the code works once, keep it private:")
     print(f"  {invitation.code()}")
     print("on their computer:")
-    print(
-        f"  studytracker sync setup --hub {address.render_as_string(hide_password=False)} "
-        f"--join {invitation.code()}"
-    )
+    print(f"  studytracker sync setup --hub {_public_address(cohorts)} --join {invitation.code()}")
 
 
 def cmd_hub(tracker: Tracker, args: argparse.Namespace) -> int:
@@ -86,7 +89,7 @@ def cmd_hub(tracker: Tracker, args: argparse.Namespace) -> int:
 
             code = device_code(cohorts.transport, tracker.data_dir).code()
             print("on your other device (the code holds this device's hub password: keep it private):")
-            print(f"  studytracker sync setup --hub ADDRESS --join {code}")
+            print(f"  studytracker sync setup --hub {_public_address(cohorts)} --join {code}")
         else:
             return _report(tracker, cohorts, args)
     finally:

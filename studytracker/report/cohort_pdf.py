@@ -1,5 +1,6 @@
 """The cohort report PDF: a mentor's view of every learner of a cohort, with the look of the
-learner's own report (same pages, tables and colours) and in the mentor's language."""
+learner's own report (same pages, tables and colours) and in the mentor's language; landscape,
+as its tables are wide."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 #: The strings of this module, for pyside6-lupdate and Qt's translators.
 CohortReport = Context("CohortReport")
 #: Learners in one block of the steps × learners chart (a page's width).
-LEARNERS_PER_BLOCK = 30
+LEARNERS_PER_BLOCK = 45
 NOT_SHARED = "–"
 
 
@@ -43,7 +44,7 @@ def write_cohort_report(figures: CohortFigures, out: Path, language: str, page_s
             writer.setPageLayout(
                 QPageLayout(
                     QPageSize(PAGE_SIZES[page_size]),
-                    QPageLayout.Orientation.Portrait,
+                    QPageLayout.Orientation.Landscape,
                     QMarginsF(16, 16, 16, 14),
                 )
             )
@@ -112,21 +113,21 @@ def _lay_out(pages: Pages, figures: CohortFigures, lang: Language) -> None:
     table = Table(
         pages,
         [
-            (CohortReport.tr("Learner"), 0.17, False),
-            (CohortReport.tr("Progress"), 0.085, True),
-            (CohortReport.tr("Week"), 0.1, True),
-            (CohortReport.tr("Month"), 0.11, True),
-            (CohortReport.tr("Streak"), 0.065, True),
+            (CohortReport.tr("Learner"), 0.18, False),
+            (CohortReport.tr("Progress"), 0.08, True),
+            (CohortReport.tr("Week"), 0.09, True),
+            (CohortReport.tr("Month"), 0.1, True),
+            (CohortReport.tr("Streak"), 0.06, True),
             (CohortReport.tr("Last active"), 0.11, False),
-            (CohortReport.tr("Stuck"), 0.065, True),
+            (CohortReport.tr("Stuck"), 0.08, True),
             (CohortReport.tr("Overdue"), 0.08, True),
-            (CohortReport.tr("Forecast"), 0.215, False),
+            (CohortReport.tr("Forecast"), 0.22, False),
         ],
         size=8,
     )
     table.header()
     for index, row in enumerate(learners):
-        table.row(_learner_cells(row, lang), shaded=index % 2 == 1)
+        table.row(learner_cells(row, lang), shaded=index % 2 == 1)
 
     section(pages, CohortReport.tr("Where learners are stuck"), pages.points(30))
     stuck = figures.stuck_steps()
@@ -139,7 +140,7 @@ def _lay_out(pages: Pages, figures: CohortFigures, lang: Language) -> None:
     _shared_notes(pages, figures)
 
 
-def _learner_cells(row: LearnerFigures, lang: Language) -> list[str]:
+def learner_cells(row: LearnerFigures, lang: Language) -> list[str]:
     if row.forecast is None:
         forecast = NOT_SHARED
     elif row.on_track is None:

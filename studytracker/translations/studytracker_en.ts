@@ -57,6 +57,44 @@
     </message>
 </context>
 <context>
+    <name>CohortReport</name>
+    <message numerus="yes">
+        <location filename="../report/cohort_pdf.py" line="+88"/>
+        <source>%n learner(s), {joined} of them joined.</source>
+        <translation>
+            <numerusform>%n learner, {joined} of them joined.</numerusform>
+            <numerusform>%n learners, {joined} of them joined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>{step}: %n learner(s)</source>
+        <translation>
+            <numerusform>{step}: %n learner</numerusform>
+            <numerusform>{step}: %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/cohort_view.py" line="+148"/>
+        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</source>
+        <translation>
+            <numerusform>{roadmap} · %n learner · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</numerusform>
+            <numerusform>{roadmap} · %n learners · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{step}: %n learner(s)</source>
+        <translation>
+            <numerusform>{step}: %n learner</numerusform>
+            <numerusform>{step}: %n learners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message numerus="yes">
         <location filename="../ui/step_pane/note_history.py" line="+126"/>
@@ -159,7 +197,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../report/pdf.py" line="+153"/>
+        <location filename="../report/pdf.py" line="+161"/>
         <source>{done} of %n topic(s) done ({percent}%)</source>
         <translation>
             <numerusform>{done} of %n topic done ({percent}%)</numerusform>
@@ -215,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+49"/>
         <source>%n session(s) in this period, shown one line per day; a shorter period (--from, --to) lists each session.</source>
         <translation>
             <numerusform>%n session in this period, shown one line per day; a shorter period (--from, --to) lists each session.</numerusform>
@@ -351,7 +389,7 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/sync_dialog.py" line="+55"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+58"/>
         <source>Sync: %n change(s) waiting</source>
         <translation>
             <numerusform>Sync: %n change waiting</numerusform>

@@ -404,6 +404,332 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
 </context>
 <context>
+    <name>CohortReport</name>
+    <message>
+        <location filename="../report/cohort_pdf.py" line="+41"/>
+        <source>Cohort report: {cohort}</source>
+        <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. Learners in one block of the steps × learners chart (a page&apos;s width).</extracomment>
+        <translation>Informe del grupo: {cohort}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{cohort} · page {page} of {pages}</source>
+        <translation>{cohort} · página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cohort report</source>
+        <translation>Informe del grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort: {name}</source>
+        <translation>Grupo: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target date: {day}</source>
+        <translation>Fecha objetivo: {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No target date.</source>
+        <translation>Sin fecha objetivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on {today}</source>
+        <translation>Hecho el {today}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cohort</source>
+        <translation>El grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n learner(s), {joined} of them joined.</source>
+        <translation>
+            <numerusform>%n estudiante, {joined} se ha unido.</numerusform>
+            <numerusform>%n estudiantes, {joined} se han unido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Average progress {percent}%; average study time {week} this week and {month} this month.</source>
+        <translation>Progreso medio {percent} %; tiempo de estudio medio {week} esta semana y {month} este mes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each learner&apos;s figures are as their own StudyTracker showed them at their last sync; a dash is something they do not share.</source>
+        <translation>Las cifras de cada estudiante son las que mostraba su propio StudyTracker en su última sincronización; un guion es algo que no comparte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck</source>
+        <translation>Atascados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where learners are stuck</source>
+        <translation>Dónde se atascan los estudiantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No topic has been in progress for more than 14 days.</source>
+        <translation>Ningún tema lleva más de 14 días en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{step}: %n learner(s)</source>
+        <translation>
+            <numerusform>{step}: %n estudiante</numerusform>
+            <numerusform>{step}: %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{day}, on track</source>
+        <translation>{day}, a tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}, late</source>
+        <translation>{day}, con retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (not joined)</source>
+        <translation>{name} (sin unirse)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Steps × learners</source>
+        <translation>Pasos × estudiantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No learner shares their progress yet.</source>
+        <translation>Ningún estudiante comparte aún su progreso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The darker a cell, the more of the step the learner has done: none, up to a quarter, a half, three quarters, or all of it.</source>
+        <translation>Cuanto más oscura la celda, más del paso ha hecho el estudiante: nada, hasta un cuarto, la mitad, tres cuartos o todo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Share of each step done, learners {first} to {last}</source>
+        <translation>Parte de cada paso hecha, estudiantes {first} a {last}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shared notes</source>
+        <translation>Notas compartidas</translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message>
+        <location filename="../ui/dialogs/cohort_view.py" line="+68"/>
+        <location line="+4"/>
+        <source>Cohort</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>Reading the hub…</source>
+        <translation>Leyendo el servidor…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Learners</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps × learners</source>
+        <translation>Pasos × estudiantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where learners are stuck</source>
+        <translation>Dónde se atascan los estudiantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Learners</source>
+        <translation>&amp;Estudiantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Steps × learners</source>
+        <translation>&amp;Pasos × estudiantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where they are s&amp;tuck</source>
+        <translation>Dónde se a&amp;tascan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Guardar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You run no cohort on this hub. A mentor creates one with &apos;studytracker hub cohort create NAME --roadmap ID&apos; and invites learners with &apos;studytracker hub invite NAME&apos;.</source>
+        <translation>No diriges ningún grupo en este servidor. Un mentor crea uno con &apos;studytracker hub cohort create NOMBRE --roadmap ID&apos; e invita a estudiantes con &apos;studytracker hub invite NOMBRE&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</source>
+        <translation>
+            <numerusform>{roadmap} · %n estudiante · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte.</numerusform>
+            <numerusform>{roadmap} · %n estudiantes · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{step}: %n learner(s)</source>
+        <translation>
+            <numerusform>{step}: %n estudiante</numerusform>
+            <numerusform>{step}: %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No topic has been in progress for more than 14 days.</source>
+        <translation>Ningún tema lleva más de 14 días en curso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck</source>
+        <translation>Atascados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews overdue</source>
+        <translation>Repasos atrasados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the cohort report…</source>
+        <translation>Escribiendo el informe del grupo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../ui/shell/crash.py" line="+67"/>
@@ -1151,7 +1477,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Options</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+58"/>
+        <location filename="../ui/dialogs/preferences.py" line="+61"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1311,12 +1637,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Como &amp;máximo al día</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+3"/>
+        <source>Sh&amp;aring</source>
+        <translation>Co&amp;mpartir</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The language changes when StudyTracker starts again</source>
         <translation>El idioma cambiará la próxima vez que se inicie StudyTracker</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preferences not saved</source>
         <translation>No se han guardado las preferencias</translation>
     </message>
@@ -1542,7 +1873,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Report</name>
     <message>
-        <location filename="../report/pdf.py" line="+125"/>
+        <location filename="../report/pdf.py" line="+133"/>
         <source>Progress report: {roadmap}</source>
         <extracomment>Above this many sessions in the period, the log shows one line per day instead. The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The weeks the report&apos;s weekly chart shows. &quot;system&quot;, &quot;en&quot;, &quot;es&quot;; default: the window&apos;s language, else the setting (LANGUAGE_KEY)</extracomment>
         <translation>Informe de progreso: {roadmap}</translation>
@@ -1614,18 +1945,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+173"/>
+        <location line="-140"/>
+        <location line="+162"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-161"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1711,7 +2042,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Sesiones de estudio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>{roadmap} · page {page} of {pages}</source>
         <translation>{roadmap} · página {page} de {pages}</translation>
     </message>
@@ -2247,6 +2578,29 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../ui/widgets/sharing_box.py" line="+27"/>
+        <source>Share my &amp;progress (topics done, in progress, reviews due)</source>
+        <translation>Compartir mi &amp;progreso (temas hechos, en curso, repasos pendientes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share my study &amp;time (minutes a day, streak)</source>
+        <translation>Compartir mi &amp;tiempo de estudio (minutos al día, racha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my &amp;notes on this roadmap</source>
+        <translation>Compartir mis &amp;notas de esta hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a cohort&apos;s mentor sees what you share, and only when you sync through its hub. Session notes are never shared; what you stop sharing leaves the hub at the next sync.</source>
+        <translation>Solo el mentor de un grupo ve lo que compartes, y solo si sincronizas a través de su servidor. Las notas de sesión nunca se comparten; lo que dejas de compartir sale del servidor en la siguiente sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../ui/models/step_list.py" line="+29"/>
@@ -2464,14 +2818,49 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../ui/controllers/sync.py" line="+115"/>
-        <source>Synced, with a problem: {problem}</source>
+        <location filename="../ui/controllers/sync.py" line="+72"/>
+        <source>Sync &amp;now</source>
         <extracomment>How often the window syncs while it runs (when sync is set up). How long closing the window waits for its last sync; a sync cut off loses nothing.</extracomment>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share my &amp;progress with the cohort</source>
+        <translation>Compartir mi &amp;progreso con el grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my study &amp;time with the cohort</source>
+        <translation>Compartir mi &amp;tiempo de estudio con el grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my &amp;notes on this roadmap</source>
+        <translation>Compartir mis &amp;notas de esta hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cohort…</source>
+        <translation>&amp;Grupo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Ajustes de sincronización…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sharing not changed</source>
+        <translation>No se cambió lo que compartes</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Synced, with a problem: {problem}</source>
         <translation>Sincronizado, con un problema: {problem}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+49"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+52"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -2515,7 +2904,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>SyncSetup</name>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Sync with your other devices</source>
         <translation>Sincronizar con tus otros dispositivos</translation>
     </message>
@@ -2545,6 +2934,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 (open one to compare):</source>
         <translation>Notas editadas en dos dispositivos
 (abre una para comparar):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a cohort&apos;s mentor:</source>
+        <translation>Con el mentor de un grupo:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2593,6 +2987,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+2"/>
+        <source>ST1-… (only if a mentor invited you to a cohort)</source>
+        <translation>ST1-… (solo si un mentor te invitó a un grupo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This device&apos;s name</source>
         <translation>Nombre de este dispositivo</translation>
     </message>
@@ -2603,6 +3007,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
+        <source>Invitation code:</source>
+        <translation>Código de invitación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This device&apos;s name:</source>
         <translation>Nombre de este dispositivo:</translation>
     </message>
@@ -2619,17 +3028,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 {state}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>last seen {moment}</source>
         <translation>visto por última vez: {moment}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The folder to sync through</source>
         <translation>La carpeta a través de la que sincronizar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a folder, or give the hub&apos;s address.</source>
         <translation>Elige una carpeta o indica la dirección del servidor.</translation>
     </message>
@@ -2644,7 +3053,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stop syncing on this device? Everything stays here; it is no longer sent or taken.</source>
         <translation>¿Dejar de sincronizar en este dispositivo? Todo se queda aquí; ya no se envía ni se recibe.</translation>
     </message>

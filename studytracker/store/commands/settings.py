@@ -34,7 +34,7 @@ from studytracker.store.policy import (
     WELCOMED_KEY,
 )
 from studytracker.store.reads.settings import PAGE_SIZES, RETENTION_RANGE, parse_clock_time, parse_retention
-from studytracker.store.records import Changes, Preferences
+from studytracker.store.records import Changes, Preferences, SharingChoice
 
 
 def _whole(value: Any, low: int, high: int, what: str) -> int:
@@ -154,14 +154,19 @@ def setting_problem(key: str, value: object) -> str | None:
 
 class SettingCommands(Commands):
     def save_preferences(
-        self, preferences: Preferences, target_date: date | None | Literal["keep"] = "keep"
+        self,
+        preferences: Preferences,
+        target_date: date | None | Literal["keep"] = "keep",
+        sharing: SharingChoice | None = None,
     ) -> Changes:
-        """Save every preference at once, with the active roadmap's target date unless "keep";
-        a value out of range refuses them all."""
+        """Save every preference at once, with the active roadmap's target date unless "keep"
+        and what is shared with a cohort when given; a value out of range refuses them all."""
         with self.context.write() as work:
             changes = self._save(work, preferences)
             if target_date != "keep":
                 changes |= put_target_date(work, target_date, None)
+            if sharing is not None:
+                changes |= put_sharing(work, None, sharing.progress, sharing.time, sharing.notes)
             return changes
 
     def finish_welcome(
@@ -206,16 +211,28 @@ class SettingCommands(Commands):
         a roadmap's notes (the active one by default); None keeps a choice as it is. The hub
         follows at the next sync, which removes what is no longer shared."""
         with self.context.write() as work:
-            wanted = {SHARE_PROGRESS_KEY: progress, SHARE_TIME_KEY: time}
-            if notes is not None:
-                wanted[SHARE_NOTES_KEY.format(roadmap=work.roadmap_row(roadmap_id).id)] = notes
-            changed = frozenset(key for key, value in wanted.items() if value is not None)
-            for key in changed:
-                work.put_setting(key, "1" if wanted[key] else "0")
-        return Changes(settings=changed)
+            return put_sharing(work, roadmap_id, progress, time, notes)
 
     def set(self, key: str, value: str) -> Changes:
         """One setting that is not a preference (window state the learner's data keeps)."""
         with self.context.write() as work:
             work.put_setting(key, value)
         return Changes(settings=frozenset([key]))
+
+
+def put_sharing(
+    work: Work, roadmap_id: str | None, progress: bool | None, time: bool | None, notes: bool | None
+) -> Changes:
+    """Write the sharing choices given (None: unchanged) inside a unit of work; only what differs."""
+    wanted = {SHARE_PROGRESS_KEY: progress, SHARE_TIME_KEY: time}
+    if notes is not None:
+        wanted[SHARE_NOTES_KEY.format(roadmap=work.roadmap_row(roadmap_id).id)] = notes
+    stored = work.reads.settings.all()
+    changed = frozenset(
+        key
+        for key, value in wanted.items()
+        if value is not None and stored.get(key) != ("1" if value else "0")
+    )
+    for key in changed:
+        work.put_setting(key, "1" if wanted[key] else "0")
+    return Changes(settings=changed)

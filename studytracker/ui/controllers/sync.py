@@ -4,10 +4,12 @@ program's change, through the data watcher). The status bar's indicator says how
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from studytracker.i18n import Context
 from studytracker.ui.dialogs.sync_dialog import indicator_text
@@ -16,10 +18,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from studytracker.store.records import SearchHit
+    from studytracker.store.records import SearchHit, SharingChoice
     from studytracker.store.sync.service import SyncResult, SyncStatus
     from studytracker.ui.controllers.operations import OperationRunner
     from studytracker.ui.controllers.tasks import BackgroundWork
+    from studytracker.ui.dialogs.cohort_view import CohortDialog
     from studytracker.ui.dialogs.questions import Questions
     from studytracker.ui.dialogs.sync_dialog import SyncDialog
     from studytracker.ui.shell.status_bar import StudyStatusBar
@@ -59,6 +62,75 @@ class SyncKeeper(QObject):
         self.timer.timeout.connect(self.sync_in_background)
         self.state_changed.connect(status_bar.show_sync)
         status_bar.sync_button.clicked.connect(self.open_dialog)
+        status_bar.sync_button.setMenu(self._menu(status_bar.sync_button))
+        status_bar.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+
+    def _menu(self, parent: QWidget) -> QMenu:
+        """The indicator's menu: sync now, what is shared with a cohort's mentor (on a hub), the
+        Cohort view and the sync's settings."""
+        menu = QMenu(parent)
+        menu.addAction(Sync.tr("Sync &now"), self.sync_now)
+        menu.addSeparator()
+        self.share_actions: dict[str, QAction] = {}
+        for key, label in (
+            ("progress", Sync.tr("Share my &progress with the cohort")),
+            ("time", Sync.tr("Share my study &time with the cohort")),
+            ("notes", Sync.tr("Share my &notes on this roadmap")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda checked, key=key: self._share_one(key, checked))
+            self.share_actions[key] = action
+        self.cohort_action = menu.addAction(Sync.tr("&Cohort…"), self.open_cohort)
+        menu.addSeparator()
+        menu.addAction(Sync.tr("Sync &settings…"), self.open_dialog)
+        menu.aboutToShow.connect(self._menu_shown)
+        return menu
+
+    def _menu_shown(self) -> None:
+        status, reads = self.status(), self.runner.reads
+        hub = status is not None and status.transport == "hub" and reads is not None
+        choice = reads.settings.sharing() if hub and reads is not None else None
+        for key, action in self.share_actions.items():
+            action.setVisible(hub)
+            action.setChecked(bool(choice and getattr(choice, key)))
+        self.cohort_action.setVisible(hub)
+
+    def _share_one(self, key: str, checked: bool) -> None:
+        reads = self.runner.reads
+        if reads is not None:
+            self.share(dataclasses.replace(reads.settings.sharing(), **{key: checked}))
+
+    def share(self, choice: SharingChoice) -> None:
+        """The learner changed what they share: saved, then synced, so the hub follows now."""
+        self.runner.run(
+            Sync.tr("Sharing not changed"),
+            lambda tracker: tracker.settings.set_sharing(
+                progress=choice.progress, time=choice.time, notes=choice.notes
+            ),
+        )
+        self.sync_in_background()
+
+    def open_cohort(self) -> CohortDialog | None:
+        """The Cohort view of the hub this device syncs through."""
+        from studytracker.ui.dialogs.cohort_view import CohortDialog
+
+        status, reads = self.status(), self.runner.reads
+        if status is None or status.transport != "hub" or not status.address or reads is None:
+            return None
+        tracker = self.runner.tracker
+        assert tracker is not None
+        dialog = CohortDialog(
+            status.address,
+            tracker.data_dir,
+            reads.plan.study_day(),
+            self.questions,
+            self.runner.parent_widget,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.load()
+        return dialog
 
     def status(self) -> SyncStatus | None:
         tracker = self.runner.tracker

@@ -1,6 +1,7 @@
 """The learner's preferences (kept in the database, saved as one): name (for the report),
-report page size, daily goal, pomodoro lengths, the study day, streaks, the target date and
-reminders; and the window's theme and language (kept with the window's layout, on this computer)."""
+report page size, daily goal, pomodoro lengths, the study day, streaks, the target date,
+reminders and what is shared with a cohort's mentor; and the window's theme and language (kept
+with the window's layout, on this computer)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from studytracker.formatting import a_year_after
 from studytracker.i18n import LANGUAGE_KEY, LANGUAGES, Context, current, saved_language, translate
-from studytracker.store.records import Preferences
+from studytracker.store.records import Preferences, SharingChoice
 from studytracker.ui.shell.theme import THEMES, saved_theme
+from studytracker.ui.widgets.sharing_box import SharingBox
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -52,6 +54,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         theme: str = "system",
         language: str = "system",
+        sharing: SharingChoice | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -130,7 +133,7 @@ class PreferencesDialog(QDialog):
         self.reviews_per_day.setRange(1, 500)
         self.reviews_per_day.setValue(p.reviews_per_day)
         self.reviews_per_day.setSuffix(Options.tr(" reviews"))
-        # Four short pages rather than one long form: the dialog fits a 640-pixel-high screen.
+        # Short pages rather than one long form: the dialog fits a 640-pixel-high screen.
         pages = QTabWidget(self)
         general = self._page(pages, Options.tr("&General"))
         general.addRow(Options.tr("Your &name"), self.name)
@@ -157,6 +160,9 @@ class PreferencesDialog(QDialog):
         review = self._page(pages, Options.tr("Re&view"))
         review.addRow(Options.tr("Reviews aim at &recall of"), self.retention)
         review.addRow(Options.tr("At &most a day"), self.reviews_per_day)
+        self.sharing = SharingBox(self)
+        self.sharing.show_choice(sharing or SharingChoice())
+        self._page(pages, Options.tr("Sh&aring")).addRow(self.sharing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -203,6 +209,10 @@ class PreferencesDialog(QDialog):
         target = date(chosen.year(), chosen.month(), chosen.day()) if self.has_target.isChecked() else None
         return preferences, target
 
+    def chosen_sharing(self) -> SharingChoice:
+        """What the learner shares with a cohort's mentor, as they left it."""
+        return self.sharing.choice()
+
     def chosen_theme(self) -> str:
         """ "system", "light" or "dark": the window's theme, as the learner left it."""
         return str(self.theme.currentData())
@@ -228,6 +238,7 @@ def edit_preferences(
         window,
         theme,
         language,
+        reads.settings.sharing(),
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -239,7 +250,8 @@ def edit_preferences(
             Options.tr("The language changes when StudyTracker starts again"), 10000
         )
     preferences, target = dialog.chosen()
+    sharing = dialog.chosen_sharing()
     runner.run(
         Options.tr("Preferences not saved"),
-        lambda tracker: tracker.settings.save_preferences(preferences, target_date=target),
+        lambda tracker: tracker.settings.save_preferences(preferences, target_date=target, sharing=sharing),
     )

@@ -1,5 +1,6 @@
 """File → Sync…: setting up sync with the learner's other devices (a folder they already sync, or
-a PostgreSQL hub), how it stands, the notes edited on two devices, and stopping it."""
+a PostgreSQL hub, joined with a mentor's invitation code for a cohort), how it stands, the notes
+edited on two devices, what is shared with a cohort's mentor, and stopping it."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.i18n import Context, current
+from studytracker.ui.widgets.sharing_box import SharingBox
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from studytracker.store.records import SharingChoice
     from studytracker.store.sync.service import SyncResult, SyncStatus
     from studytracker.ui.controllers.operations import OperationRunner
     from studytracker.ui.dialogs.questions import Questions
@@ -77,6 +80,8 @@ class SyncRunner(Protocol):
 
     def show_state(self) -> None: ...
 
+    def share(self, choice: SharingChoice) -> None: ...
+
 
 class SyncDialog(QDialog):
     """Sync's set-up and state.
@@ -103,9 +108,12 @@ class SyncDialog(QDialog):
         self.conflicts = QListWidget(self.state_box)
         self.conflicts.setAccessibleName(SyncSetup.tr("Notes edited on two devices"))
         self.conflicts.itemActivated.connect(self._open_note)
-        state = QFormLayout(self.state_box)
+        self.state_form = state = QFormLayout(self.state_box)
         state.addRow(SyncSetup.tr("Other devices:"), self.devices)
         state.addRow(SyncSetup.tr("Notes edited on two devices\n(open one to compare):"), self.conflicts)
+        self.sharing = SharingBox(self.state_box)
+        self.sharing.changed.connect(lambda: self.keeper.share(self.sharing.choice()))
+        state.addRow(SyncSetup.tr("With a cohort's mentor:"), self.sharing)
         self.sync_button = QPushButton(SyncSetup.tr("Sync now"), self)
         self.sync_button.clicked.connect(self._sync_now)
         self.forget_button = QPushButton(SyncSetup.tr("Stop syncing on this device…"), self)
@@ -145,6 +153,9 @@ class SyncDialog(QDialog):
         self.hub_edit = QLineEdit(box)
         self.hub_edit.setPlaceholderText(SyncSetup.tr("postgresql://you@host/database?sslmode=require"))
         self.hub_edit.setAccessibleName(SyncSetup.tr("Hub address"))
+        self.join_edit = QLineEdit(box)
+        self.join_edit.setPlaceholderText(SyncSetup.tr("ST1-… (only if a mentor invited you to a cohort)"))
+        self.join_edit.setAccessibleName(SyncSetup.tr("Invitation code"))
         self.name_edit = QLineEdit(socket.gethostname(), box)
         self.name_edit.setAccessibleName(SyncSetup.tr("This device's name"))
         self.setup_button = QPushButton(SyncSetup.tr("Set up and sync"), box)
@@ -155,6 +166,7 @@ class SyncDialog(QDialog):
         form.addRow(folder_row)
         form.addRow(self.hub_choice)
         form.addRow(self.hub_edit)
+        form.addRow(SyncSetup.tr("Invitation code:"), self.join_edit)
         form.addRow(SyncSetup.tr("This device's name:"), self.name_edit)
         form.addRow(self.setup_button)
         return box
@@ -184,12 +196,19 @@ class SyncDialog(QDialog):
                 state=state if not status.last_error else detail,
             )
         )
+        reads = self.runner.reads
+        hub = status.transport == "hub"
+        self.sharing.setVisible(hub)
+        label = self.state_form.labelForField(self.sharing)
+        if label is not None:
+            label.setVisible(hub)
+        if hub and reads is not None:
+            self.sharing.show_choice(reads.settings.sharing())
         self.devices.clear()
         for device in status.devices:
             seen = device.blocked or SyncSetup.tr("last seen {moment}").format(moment=device.last_seen or "–")
             self.devices.addItem(f"{device.name} — {seen}")
         self.conflicts.clear()
-        reads = self.runner.reads
         for step_id, topic_id, heading in reads.notes.edited_on_two_devices() if reads else []:
             item = QListWidgetItem(heading, self.conflicts)
             item.setData(NoteRole, (step_id, topic_id or ""))
@@ -205,6 +224,7 @@ class SyncDialog(QDialog):
     def _set_up(self) -> None:
         folder = self.folder_edit.text().strip() if self.folder_choice.isChecked() else ""
         hub = self.hub_edit.text().strip() if self.hub_choice.isChecked() else ""
+        join = self.join_edit.text().strip() if hub else ""
         if not folder and not hub:
             self.questions.warn(
                 self.windowTitle(), SyncSetup.tr("Choose a folder, or give the hub's address.")
@@ -222,7 +242,7 @@ class SyncDialog(QDialog):
             own = Tracker.open(data_dir, clock=clock)
             try:
                 service = SyncService(own)
-                service.setup(Path(folder) if folder else None, hub or None, name)
+                service.setup(Path(folder) if folder else None, hub or None, name, join or None)
                 return service.run(report)
             finally:
                 own.close()
