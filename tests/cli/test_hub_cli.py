@@ -29,8 +29,9 @@ def report_rows(mentor: Cli, tmp_path: Path) -> dict[str, dict[str, str]]:
 
 
 def test_a_mentor_and_three_learners_study_sync_and_the_report_matches_their_status(
-    postgres: PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+    qapp, postgres: PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    # (qapp: the report drawn in this process uses the tests' application, not one of its own)
     database = postgres.new_database()
     admin = Cli(tmp_path / "admin", capsys)
     mentor = Cli(tmp_path / "mentor", capsys)
