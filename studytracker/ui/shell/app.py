@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
@@ -143,6 +143,11 @@ def run_window(data_dir: Path) -> int:
     if window.data_folder is not None:
         window.data_folder.release()
     instance.release()
+    # The window goes now, while the application and its translators stand. Left to the
+    # interpreter's exit (collection is frozen), it went after them, and its undo stack's last
+    # signals ("Undo" back to its plain text) reached a translator already deleted.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return exit_code.get("code", code)
 
 
