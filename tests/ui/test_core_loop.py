@@ -286,3 +286,18 @@ def test_undo_says_what_it_undid(qtbot: QtBot, window: MainWindow) -> None:
     window.step_pane.editing.undo_stack.undo()
     assert window.statusBar().currentMessage().startswith("Undone: ")
     assert "SELECT" in window.statusBar().currentMessage()
+
+
+def test_the_preview_follows_a_long_stretch_of_typing_before_the_keys_stop(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Keys every tenth of a second never leave the preview's moment of quiet; it still follows
+    every couple of seconds, not only once the learner pauses."""
+    import time
+
+    editor = topic_note_editor(window, TOPIC)
+    started = time.monotonic()
+    while time.monotonic() - started < 3.0:
+        qtbot.keyClicks(editor.editor, "ab")
+        qtbot.wait(100)
+    assert "abab" in editor.preview.toPlainText()

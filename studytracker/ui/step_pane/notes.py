@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ Notes = Context("Notes")
 
 AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
+#: While the keys keep coming, the preview still follows at least this often.
+PREVIEW_AT_LEAST_EVERY_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ class NoteEditor(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(lambda: self._show_preview(self.editor.toPlainText()))
+        self._preview_waits_since = 0.0
         self.editor.textChanged.connect(self._edited)
         self.set_target(None, "", "")
 
@@ -345,7 +349,12 @@ class NoteEditor(QWidget):
     def _edited(self) -> None:
         self._dirty = True
         self._typed = True
-        self._preview_timer.start()
+        now = time.monotonic()
+        if not self._preview_timer.isActive():
+            self._preview_waits_since = now
+        if now - self._preview_waits_since < PREVIEW_AT_LEAST_EVERY_S:
+            self._preview_timer.start()  # a moment after the keys stop
+        # else: the preview waited long enough; the running timer renders it, not pushed back
         if self._theirs is None:
             self.state.setText(Notes.tr("Editing…"))
             self._timer.start()
