@@ -102,7 +102,10 @@ class Language:
 
     def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """`text` in this language (the source text where there is no translation); `%n` is `n`."""
-        found = self.translator.translate(context, text, disambiguation, n) if self.translator else ""
+        try:
+            found = self.translator.translate(context, text, disambiguation, n) if self.translator else ""
+        except RuntimeError:  # Qt deleted the translator (the very end of a process): the source text
+            found = ""
         result = found or text
         if n >= 0:
             result = result.replace("%Ln", self._locale.toString(n)).replace("%n", str(n))

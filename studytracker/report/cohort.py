@@ -48,7 +48,7 @@ class LearnerFigures:
     #: Whether the forecast is within the cohort's target date (None: no target, or no forecast).
     on_track: bool | None
     step_percent: dict[str, float]
-    notes: tuple[tuple[str, str, str], ...]  # (step, topic or "", text), when shared
+    notes: tuple[tuple[str, str, str, str], ...]  # (step, topic or "", heading, text), when shared
 
 
 @dataclass(frozen=True)

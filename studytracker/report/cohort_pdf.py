@@ -103,7 +103,7 @@ def _lay_out(pages: Pages, figures: CohortFigures, lang: Language) -> None:
     pages.text(
         CohortReport.tr(
             "Each learner's figures are as their own StudyTracker showed them at their last sync; "
-            "a dash is something they do not share."
+            "a dash is something they do not share (a streak, only learners who show streaks)."
         ),
         size=9,
         color="#555555",
@@ -199,7 +199,9 @@ def _draw_grid(
     font = painter.font()
     font.setPointSizeF(font.pointSizeF() * 0.75)
     painter.setFont(font)
-    label_width, names_height = rect.width() * 0.3, painter.fontMetrics().height() * 6
+    metrics = painter.fontMetrics()
+    longest = max((metrics.horizontalAdvance(row.name) for row in block), default=0)
+    label_width, names_height = rect.width() * 0.3, min(longest + 8, metrics.height() * 6)
     cell_width = min((rect.width() - label_width) / max(len(block), 1), rect.width() * 0.06)
     cell_height = (rect.height() - names_height) / max(len(figures.steps), 1)
     text_color = colors.text.name()
@@ -232,11 +234,9 @@ def _shared_notes(pages: Pages, figures: CohortFigures) -> None:
     if not sharing:
         return
     section(pages, CohortReport.tr("Shared notes"), pages.points(30))
-    titles = dict(figures.steps)
     for row in sharing:
         pages.space(4)
         pages.text(row.name, size=11.5, bold=True, color="#1d4f91", gap=2)
-        for step, topic, body in row.notes:
-            heading = titles.get(step, step) + (f" › {topic.rsplit('/', 1)[-1]}" if topic else "")
+        for _step, _topic, heading, body in row.notes:
             pages.text(heading, size=10, bold=True, gap=2)
             markdown(pages, body.strip())

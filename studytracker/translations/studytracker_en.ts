@@ -59,7 +59,7 @@
 <context>
     <name>CohortReport</name>
     <message numerus="yes">
-        <location filename="../report/cohort_pdf.py" line="+88"/>
+        <location filename="../report/cohort_pdf.py" line="+89"/>
         <source>%n learner(s), {joined} of them joined.</source>
         <translation>
             <numerusform>%n learner, {joined} of them joined.</numerusform>
@@ -78,11 +78,11 @@
 <context>
     <name>CohortView</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/cohort_view.py" line="+148"/>
-        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</source>
+        <location filename="../ui/dialogs/cohort_view.py" line="+155"/>
+        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share (a streak, only learners who show streaks).</source>
         <translation>
-            <numerusform>{roadmap} · %n learner · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</numerusform>
-            <numerusform>{roadmap} · %n learners · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</numerusform>
+            <numerusform>{roadmap} · %n learner · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share (a streak, only learners who show streaks).</numerusform>
+            <numerusform>{roadmap} · %n learners · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share (a streak, only learners who show streaks).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -389,7 +389,7 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/sync_dialog.py" line="+58"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+59"/>
         <source>Sync: %n change(s) waiting</source>
         <translation>
             <numerusform>Sync: %n change waiting</numerusform>

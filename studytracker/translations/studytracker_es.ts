@@ -406,7 +406,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>CohortReport</name>
     <message>
-        <location filename="../report/cohort_pdf.py" line="+41"/>
+        <location filename="../report/cohort_pdf.py" line="+42"/>
         <source>Cohort report: {cohort}</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. Learners in one block of the steps × learners chart (a page&apos;s width).</extracomment>
         <translation>Informe del grupo: {cohort}</translation>
@@ -461,8 +461,8 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
     <message>
         <location line="+10"/>
-        <source>Each learner&apos;s figures are as their own StudyTracker showed them at their last sync; a dash is something they do not share.</source>
-        <translation>Las cifras de cada estudiante son las que mostraba su propio StudyTracker en su última sincronización; un guion es algo que no comparte.</translation>
+        <source>Each learner&apos;s figures are as their own StudyTracker showed them at their last sync; a dash is something they do not share (a streak, only learners who show streaks).</source>
+        <translation>Las cifras de cada estudiante son las que mostraba su propio StudyTracker en su última sincronización; un guion es algo que no comparte (una racha, solo quien muestra sus rachas).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -568,7 +568,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>Parte de cada paso hecha, estudiantes {first} a {last}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Shared notes</source>
         <translation>Notas compartidas</translation>
     </message>
@@ -576,7 +576,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../ui/dialogs/cohort_view.py" line="+68"/>
+        <location filename="../ui/dialogs/cohort_view.py" line="+69"/>
         <location line="+4"/>
         <source>Cohort</source>
         <translation>Grupo</translation>
@@ -593,12 +593,12 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Reading the hub…</source>
         <translation>Leyendo el servidor…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Learners</source>
         <translation>Estudiantes</translation>
     </message>
@@ -628,6 +628,16 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>Dónde se a&amp;tascan</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Shared notes</source>
+        <translation>Notas compartidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared &amp;notes</source>
+        <translation>&amp;Notas compartidas</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
@@ -639,15 +649,15 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
     </message>
     <message>
         <location line="+43"/>
-        <source>You run no cohort on this hub. A mentor creates one with &apos;studytracker hub cohort create NAME --roadmap ID&apos; and invites learners with &apos;studytracker hub invite NAME&apos;.</source>
-        <translation>No diriges ningún grupo en este servidor. Un mentor crea uno con &apos;studytracker hub cohort create NOMBRE --roadmap ID&apos; e invita a estudiantes con &apos;studytracker hub invite NOMBRE&apos;.</translation>
+        <source>You run no cohort on this hub: this view is a mentor&apos;s. As a learner, you choose what your mentor sees in File → Sync with other devices…. A mentor creates a cohort with &apos;studytracker hub cohort create NAME --roadmap ID&apos; and invites each learner with &apos;studytracker hub invite NAME --learner NAME&apos;.</source>
+        <translation>No diriges ningún grupo en este servidor: esta vista es de un mentor. Como estudiante, eliges lo que ve tu mentor en Archivo → Sincronizar con otros dispositivos…. Un mentor crea un grupo con &apos;studytracker hub cohort create NOMBRE --roadmap ID&apos; e invita a cada estudiante con &apos;studytracker hub invite NOMBRE --learner NOMBRE&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share.</source>
+        <location line="+12"/>
+        <source>{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week and {month} this month. Each learner&apos;s figures are as of their last sync; a dash is something they do not share (a streak, only learners who show streaks).</source>
         <translation>
-            <numerusform>{roadmap} · %n estudiante · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte.</numerusform>
-            <numerusform>{roadmap} · %n estudiantes · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte.</numerusform>
+            <numerusform>{roadmap} · %n estudiante · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte (una racha, solo quien muestra sus rachas).</numerusform>
+            <numerusform>{roadmap} · %n estudiantes · progreso medio {percent} %, tiempo de estudio {week} esta semana y {month} este mes. Las cifras de cada estudiante son de su última sincronización; un guion es algo que no comparte (una racha, solo quien muestra sus rachas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -662,6 +672,11 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <location line="+2"/>
         <source>No topic has been in progress for more than 14 days.</source>
         <translation>Ningún tema lleva más de 14 días en curso.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No learner of this cohort shares their notes.</source>
+        <translation>Ningún estudiante de este grupo comparte sus notas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1357,9 +1372,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+75"/>
+        <location filename="../ui/step_pane/notes.py" line="+78"/>
         <source>This note was changed by another program while you were editing it.</source>
-        <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
+        <extracomment>While the keys keep coming, the preview still follows at least this often. Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
     </message>
     <message>
@@ -1400,7 +1415,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Aún sin guardar: elige qué texto conservar</translation>
     </message>
@@ -1420,7 +1435,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Elige un tema de la lista para tomar notas sobre él.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -2647,7 +2662,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>StudyTracker ya está abierto en {folder} (proceso {pid}).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Opening your data…</source>
         <translation>Abriendo tus datos…</translation>
     </message>
@@ -2860,7 +2875,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+52"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+53"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -2904,7 +2919,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>SyncSetup</name>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Sync with your other devices</source>
         <translation>Sincronizar con tus otros dispositivos</translation>
     </message>
@@ -2951,7 +2966,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Dejar de sincronizar en este dispositivo…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Set up sync</source>
         <translation>Configurar la sincronización</translation>
     </message>

@@ -107,7 +107,7 @@ def test_notes_are_shared_only_when_turned_on_and_leave_the_hub_when_turned_off(
             if r.name == "Ana"
         )
 
-    assert ana_row().notes == (("sql", "", "my notes on SQL"),)
+    assert ana_row().notes == (("sql", "", "SQL", "my notes on SQL"),)
     assert "never shared" not in json.dumps([s.figures for s in cohorts.shares(cohort)])
     ana.tracker.settings.set_sharing(notes=False)
     ana.sync.run()

@@ -85,6 +85,8 @@ def test_the_cohort_view_of_a_mentor_and_of_a_learner(
     hub.create("spring", "machine-learning-engineer", None)
     SyncService(learner).setup(hub=bare, join=hub.invite("spring", "Ben").code())
     learner.progress.set_status("python-libraries/libraries/numpy", "done")
+    learner.notes.save("vectorise first", topic_id="python-libraries/libraries/numpy", source="cli")
+    learner.settings.set_sharing(notes=True)
     SyncService(learner).run()
     view.load()
     qtbot.waitUntil(lambda: view.learners.rowCount() == 1, timeout=20_000)
@@ -92,6 +94,8 @@ def test_the_cohort_view_of_a_mentor_and_of_a_learner(
     assert view.learners.item(0, 1).text() == f"{learner.reads.progress.status().overall.percent}%"
     assert view.grid.rowCount() == len(learner.reads.progress.status().steps)
     assert view.pdf_button.isEnabled()
+    shared = view.notes.toPlainText()
+    assert "Ben" in shared and "Python & Python Libraries › NumPy" in shared and "vectorise first" in shared
     view.close()
     hub.transport.close()
     learner.close()

@@ -56,13 +56,17 @@ class SharedReads(Area):
         return max(moments) if moments else None
 
     @read
-    def notes(self, roadmap_id: str) -> list[tuple[str, str, str]]:
-        """(step id, topic id or "" for the step's own note, text) of the roadmap's notes that hold text."""
+    def notes(self, roadmap_id: str) -> list[tuple[str, str, str, str]]:
+        """(step id, topic id or "" for the step's own note, heading "Step › Topic", text) of the
+        roadmap's notes that hold text."""
         rows = self.rows(
-            "SELECT st.slug, COALESCE(t.slug, ''), n.body FROM note n LEFT JOIN topic t ON t.pk = n.topic_pk"
-            " JOIN step st ON st.pk = COALESCE(n.step_pk, t.step_pk)"
+            "SELECT st.slug, COALESCE(t.slug, ''), st.title, t.title, n.body FROM note n"
+            " LEFT JOIN topic t ON t.pk = n.topic_pk JOIN step st ON st.pk = COALESCE(n.step_pk, t.step_pk)"
             " WHERE n.profile_id = :profile AND st.roadmap_id = :roadmap AND n.body != ''"
             " ORDER BY st.position, t.position",
             roadmap=roadmap_id,
         )
-        return [(step, topic, body) for step, topic, body in rows]
+        return [
+            (step, topic, f"{step_title} › {topic_title}" if topic_title else step_title, body)
+            for step, topic, step_title, topic_title, body in rows
+        ]

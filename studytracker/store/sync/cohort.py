@@ -84,7 +84,7 @@ class SharedLearner:
     joined_at: datetime | None
     shared_at: datetime | None
     figures: dict[str, Any] | None
-    notes: list[tuple[str, str, str]] = field(default_factory=list)  # (step, topic or "", text)
+    notes: list[tuple[str, str, str, str]] = field(default_factory=list)  # (step, topic or "", heading, text)
 
 
 def _new_role(prefix: str) -> str:
@@ -248,13 +248,13 @@ class HubCohorts:
                 row.learner: row
                 for row in connection.execute(select(HubShare).where(HubShare.cohort_id == cohort.id))
             }
-            notes: dict[str, list[tuple[str, str, str]]] = {}
+            notes: dict[str, list[tuple[str, str, str, str]]] = {}
             for row in connection.execute(
                 select(HubSharedNote)
                 .where(HubSharedNote.cohort_id == cohort.id)
                 .order_by(HubSharedNote.learner, HubSharedNote.step, HubSharedNote.topic)
             ):
-                notes.setdefault(row.learner, []).append((row.step, row.topic, row.body))
+                notes.setdefault(row.learner, []).append((row.step, row.topic, row.heading, row.body))
             learners = []
             for member in members:
                 share = shares.get(member.learner)
@@ -305,7 +305,7 @@ class HubCohorts:
         return list(self._run(read))
 
     def publish(
-        self, cohort_id: int, figures: dict[str, Any] | None, notes: list[tuple[str, str, str]]
+        self, cohort_id: int, figures: dict[str, Any] | None, notes: list[tuple[str, str, str, str]]
     ) -> None:
         """Put what the learner shares with a cohort in place of what was there, in one
         transaction: figures None and no notes remove every shared copy."""
@@ -339,8 +339,15 @@ class HubCohorts:
                 connection.execute(
                     insert(HubSharedNote),
                     [
-                        {"cohort_id": cohort_id, "learner": me, "step": s, "topic": t, "body": b}
-                        for s, t, b in notes
+                        {
+                            "cohort_id": cohort_id,
+                            "learner": me,
+                            "step": s,
+                            "topic": t,
+                            "heading": h,
+                            "body": b,
+                        }
+                        for s, t, h, b in notes
                     ],
                 )
 

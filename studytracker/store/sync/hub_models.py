@@ -95,4 +95,5 @@ class HubSharedNote(HubBase):
     learner: Mapped[str] = mapped_column(Text, primary_key=True)
     step: Mapped[str] = mapped_column(Text, primary_key=True)
     topic: Mapped[str] = mapped_column(Text, primary_key=True)  # "" for the step's own note
+    heading: Mapped[str] = mapped_column(Text)  # "Step › Topic", as the learner's roadmap names them
     body: Mapped[str] = mapped_column(Text)

@@ -76,8 +76,8 @@ def shared_figures(data: Reads, roadmap_id: str) -> dict[str, Any] | None:
         return figures
 
 
-def shared_notes(data: Reads, roadmap_id: str) -> list[tuple[str, str, str]]:
-    """(step id, topic id or "", text) of the roadmap's notes, when the learner shares them."""
+def shared_notes(data: Reads, roadmap_id: str) -> list[tuple[str, str, str, str]]:
+    """(step id, topic id or "", heading, text) of the roadmap's notes, when the learner shares them."""
     with data.snapshot() as reads:
         if not reads.settings.sharing(roadmap_id).notes:
             return []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +88,10 @@ class CohortDialog(QDialog):
         tabs.addTab(self.learners, CohortView.tr("&Learners"))
         tabs.addTab(self.grid, CohortView.tr("&Steps × learners"))
         tabs.addTab(self.stuck, CohortView.tr("Where they are s&tuck"))
+        self.notes = QTextBrowser(self)
+        self.notes.setAccessibleName(CohortView.tr("Shared notes"))
+        self.notes.setOpenLinks(False)  # a note's links are the learner's: never followed from here
+        tabs.addTab(self.notes, CohortView.tr("Shared &notes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.pdf_button = buttons.addButton(
             CohortView.tr("Save as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -135,8 +140,10 @@ class CohortDialog(QDialog):
         if figures is None:
             self.summary.setText(
                 CohortView.tr(
-                    "You run no cohort on this hub. A mentor creates one with 'studytracker hub cohort "
-                    "create NAME --roadmap ID' and invites learners with 'studytracker hub invite NAME'."
+                    "You run no cohort on this hub: this view is a mentor's. As a learner, you choose "
+                    "what your mentor sees in File → Sync with other devices…. A mentor creates a cohort "
+                    "with 'studytracker hub cohort create NAME --roadmap ID' and invites each learner "
+                    "with 'studytracker hub invite NAME --learner NAME'."
                 )
             )
             return
@@ -147,7 +154,7 @@ class CohortDialog(QDialog):
             CohortView.tr(
                 "{roadmap} · %n learner(s) · average progress {percent}%, study time {week} this week "
                 "and {month} this month. Each learner's figures are as of their last sync; a dash is "
-                "something they do not share.",
+                "something they do not share (a streak, only learners who show streaks).",
                 None,
                 len(figures.learners),
             ).format(
@@ -168,7 +175,23 @@ class CohortDialog(QDialog):
             self.stuck.addItem(CohortView.tr("{step}: %n learner(s)", None, count).format(step=title))
         if not self.stuck.count():
             self.stuck.addItem(CohortView.tr("No topic has been in progress for more than 14 days."))
+        self._fill_notes(figures)
         self._enable(True)
+
+    def _fill_notes(self, figures: CohortFigures) -> None:
+        """The notes learners chose to share, under each learner's name and the note's heading."""
+        from studytracker.ui.widgets.markdown_html import escape, markdown_to_html
+
+        parts = [
+            f"<h2>{escape(row.name)}</h2>"
+            + "".join(
+                f"<h3>{escape(heading)}</h3>{markdown_to_html(body)}" for _s, _t, heading, body in row.notes
+            )
+            for row in figures.learners
+            if row.notes
+        ]
+        nobody = CohortView.tr("No learner of this cohort shares their notes.")
+        self.notes.setHtml("".join(parts) or f"<p>{escape(nobody)}</p>")
 
     def _fill_learners(self, figures: CohortFigures) -> None:
         from studytracker.report.cohort_pdf import learner_cells

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -47,7 +48,7 @@ def indicator_text(status: SyncStatus, running: bool) -> tuple[str, str]:
     """(the status bar's text, its tooltip) for a sync's state; no text when sync is not set up."""
     if not status.configured:
         return "", ""
-    place = status.address or ""
+    place = shown_address(status.address)
     if running:
         return Sync.tr("Syncing…"), place
     if status.last_error:
@@ -64,6 +65,14 @@ def indicator_text(status: SyncStatus, running: bool) -> tuple[str, str]:
         moment = datetime.fromisoformat(status.last_sync)
         return Sync.tr("Synced {time}").format(time=current().time(moment)), place
     return Sync.tr("Not synced yet"), place
+
+
+def shown_address(address: str | None) -> str:
+    """A sync place as the learner reads it: a hub's address without the account it is used as
+    (a cohort's generated role name means nothing to them)."""
+    if not address or not address.startswith("postgresql://") or "@" not in address:
+        return address or ""
+    return "postgresql://" + address.rsplit("@", 1)[1]
 
 
 class SyncRunner(Protocol):
@@ -123,6 +132,8 @@ class SyncDialog(QDialog):
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # never smaller than what it shows: the wrapped explanations keep their lines
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.summary)
         layout.addWidget(self.setup_box)
         layout.addWidget(self.state_box)
@@ -192,7 +203,7 @@ class SyncDialog(QDialog):
         self.summary.setText(
             SyncSetup.tr("This device is “{name}”, syncing through {place}.\n{state}").format(
                 name=status.device_name,
-                place=status.address,
+                place=shown_address(status.address),
                 state=state if not status.last_error else detail,
             )
         )

@@ -74,6 +74,9 @@ def upgrade() -> None:
         sa.Column("learner", sa.Text(), primary_key=True),
         sa.Column("step", sa.Text(), primary_key=True),
         sa.Column("topic", sa.Text(), primary_key=True),  # "" for the step's own note
+        sa.Column(
+            "heading", sa.Text(), nullable=False
+        ),  # "Step › Topic", as the learner's roadmap names them
         sa.Column("body", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["cohort_id", "learner"],
