@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard studytracker/translations/studytracker_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench dist smoke-dist install-desktop clean translations update-translations
+.PHONY: setup run test lint bench dist smoke-dist smoke-wheel install-desktop clean translations update-translations
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -53,6 +53,10 @@ dist: setup
 # The built app run with no virtual environment: --version, a report, a screenshot, a real window.
 smoke-dist: dist
 	bash tools/smoke_dist.sh dist/studytracker/studytracker
+
+# The wheel `pip install .` makes, installed into a new virtual environment and run from elsewhere.
+smoke-wheel: setup
+	PYTHON=$(PYTHON) bash tools/smoke_wheel.sh
 
 # A launcher in the desktop menu, for the built app if there is one, else the one in .venv.
 install-desktop: setup

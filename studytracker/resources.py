@@ -1,20 +1,19 @@
-"""The one way to find bundled files (roadmap, schema, icons), from source and when frozen."""
+"""The one way to find bundled files (roadmap, schema, guide, icons): installed, packaged or from source."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+#: Where an installed package (a wheel, the packaged app) carries `resources/` (setup.py, the spec).
+PACKAGED = Path(__file__).resolve().parent / "bundled"
 
 
 def resources_dir() -> Path:
-    """The folder holding `roadmap.json`, its schema and `icons/`.
-
-    PyInstaller unpacks data files under `sys._MEIPASS`; from a source checkout (or an
-    editable install) they sit in `resources/` beside the package.
-    """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
+    """The folder holding `roadmap.json`, its schema, the guide and `icons/`: inside the package
+    when it is installed from a wheel or packaged with PyInstaller, else `resources/` beside the
+    package (a source checkout, an editable install)."""
+    if PACKAGED.is_dir():
+        return PACKAGED
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -22,9 +22,22 @@ from tools.local_postgres import ServerError, local_postgres
 # Property tests draw the same examples on every run in CI (a run passes or fails on the code
 # alone, not on the draw), and keep no example database in the clone; a developer's run draws
 # anew each time. Examples found failing once are pinned in the tests with @example.
+
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev", database=None)
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The compiled translations the tests load, made from the `.ts` sources when `make` has not
+    made them (a fresh clone run with `python -m pytest`) or a source is newer."""
+    from tools.translations import compile_ts, ts_files
+
+    for ts in ts_files():
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            compile_ts(ts)
+
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TEST_DATA = PROJECT_DIR / "tests" / "data"
