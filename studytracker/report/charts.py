@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalett
 
 from studytracker.formatting import format_minutes
 from studytracker.i18n import Context, current
-from studytracker.report.colors import with_alpha
+from studytracker.report.colors import standing_out, with_alpha
 from studytracker.store.records import StepSummary
 
 Hit = tuple[QRectF, str]
@@ -35,11 +35,13 @@ class ChartColors:
     @classmethod
     def from_palette(cls, palette: QPalette) -> ChartColors:
         text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
         return cls(
             text,
             with_alpha(text, 0.6),
             with_alpha(text, 0.15),
-            palette.color(QPalette.ColorRole.Highlight),
+            # the selection's colour, lightened on a dark window until bars stand out at 3:1
+            standing_out(palette.color(QPalette.ColorRole.Highlight), window),
             with_alpha(text, 0.08),
         )
 

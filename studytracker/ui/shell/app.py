@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
 from studytracker.i18n import Context, install_translator, saved_language
-from studytracker.ui.shell.theme import apply_theme, saved_theme
+from studytracker.ui.shell.theme import application_style_sheet, apply_theme, saved_theme
 from studytracker.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -26,19 +26,6 @@ if TYPE_CHECKING:
 Start = Context("Start")
 
 APP_NAME = "StudyTracker"
-
-#: Flat scroll bars in the palette's colours. Fusion's own are drawn with gradients on every
-#: repaint, a millisecond or two each: a third of the time a step switch takes.
-SCROLL_BARS = """
-QScrollBar:vertical { width: 12px; background: palette(base); margin: 0; }
-QScrollBar:horizontal { height: 12px; background: palette(base); margin: 0; }
-QScrollBar::handle { background: palette(mid); border-radius: 4px; margin: 2px; }
-QScrollBar::handle:vertical { min-height: 28px; }
-QScrollBar::handle:horizontal { min-width: 28px; }
-QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(dark); }
-QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
-QScrollBar::add-page, QScrollBar::sub-page { background: none; }
-"""
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -76,9 +63,10 @@ def private_settings() -> QSettings:
 
 
 def use_flat_scroll_bars(app: QApplication) -> None:
-    """The app's scroll bars (`SCROLL_BARS`). Every widget is polished again for it, a few ms:
-    the window does this once it is on screen, not on the way to its first paint."""
-    app.setStyleSheet(SCROLL_BARS)
+    """The app's style sheet (`theme.application_style_sheet`: flat scroll bars, outlined check
+    boxes). Every widget is polished again for it, a few ms: the window does this once it is on
+    screen, not on the way to its first paint."""
+    app.setStyleSheet(application_style_sheet(app.palette()))
 
 
 def run_window(data_dir: Path) -> int:

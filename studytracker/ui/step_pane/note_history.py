@@ -8,6 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,19 +45,29 @@ def source_name(source: str) -> str:
 History = Context("History")
 
 
-ADDED, REMOVED = "#1b7f3b", "#b3261e"
+#: (added, removed) line colours on a light page and on a dark one: each at 4.5:1 or more
+#: against the text areas' colour of its theme (tests/ui/test_contrast.py).
+DIFF_COLOURS = {"light": ("#1b7f3b", "#b3261e"), "dark": ("#7ddc97", "#ff9a90")}
 
 
-def difference_html(old: str, new: str) -> str:
+def diff_colours(palette: QPalette) -> tuple[str, str]:
+    """The added and removed colours for text areas of this palette (light or dark)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return DIFF_COLOURS["dark" if dark else "light"]
+
+
+def difference_html(old: str, new: str, palette: QPalette | None = None) -> str:
     """The lines that turn `old` into `new`: removed ones struck in red with −, added ones in
-    green with +, the rest plain; as HTML (every character of the notes escaped)."""
+    green with +, the rest plain; as HTML (every character of the notes escaped), in the
+    colours that read on `palette`'s text areas (a light page's by default)."""
+    added, removed = diff_colours(palette) if palette is not None else DIFF_COLOURS["light"]
     lines = []
     for line in difflib.ndiff(old.splitlines(), new.splitlines()):
         mark, text = line[:1], html.escape(line[2:]) or "&nbsp;"
         if mark == "+":
-            lines.append(f'<div style="color:{ADDED}">+ {text}</div>')
+            lines.append(f'<div style="color:{added}">+ {text}</div>')
         elif mark == "-":
-            lines.append(f'<div style="color:{REMOVED}"><s>− {text}</s></div>')
+            lines.append(f'<div style="color:{removed}"><s>− {text}</s></div>')
         elif mark == " ":
             lines.append(f"<div>&nbsp;&nbsp;{text}</div>")
     if old == new:
@@ -159,7 +170,7 @@ class NoteHistoryDialog(QDialog):
             self.difference.clear()
             return
         current = self.revisions[-1].body
-        self.difference.setHtml(difference_html(current, revision.body))
+        self.difference.setHtml(difference_html(current, revision.body, self.difference.palette()))
         self.restore_button.setEnabled(revision.body != current)
 
     def restore_selected(self) -> bool:
@@ -213,7 +224,7 @@ class NoteCompareDialog(QDialog):
         self.difference.setObjectName("conflictDifference")
         self.difference.setAccessibleName(History.tr("Your text against the other program's"))
         self.difference.setOpenLinks(False)
-        self.difference.setHtml(difference_html(theirs, mine))
+        self.difference.setHtml(difference_html(theirs, mine, self.difference.palette()))
         buttons = QDialogButtonBox(self)
         keep_text = History.tr("Keep this text") if other_device else History.tr("Keep mine")
         take_text = History.tr("Use the other device's") if other_device else History.tr("Take theirs")
