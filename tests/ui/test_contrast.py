@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from studytracker.report.charts import ChartColors
 from studytracker.report.colors import contrast, mixed, standing_out
-from studytracker.ui.shell.theme import application_style_sheet, boundary_colour, dark_palette, light_palette
+from studytracker.ui.shell.theme import boundary_colour, dark_palette, light_palette, outlined_palette
 from studytracker.ui.step_pane.note_history import diff_colours
 
 R = QPalette.ColorRole
@@ -49,14 +49,28 @@ def test_every_text_role_reads_at_4_5_to_1(qapp: QApplication, theme: str) -> No
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_check_boxes_are_outlined_at_3_to_1_ticked_or_not(qapp: QApplication, theme: str) -> None:
+def test_check_boxes_are_drawn_outlined_at_3_to_1(qapp: QApplication, theme: str) -> None:
+    """A check box as the style draws it with the palette its widgets get: its outline's pixels
+    against the base inside it and the window around it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleFactory, QStyleOptionButton
+
     palette = palettes(qapp)[theme]
-    outline = boundary_colour(palette)
-    for background in (R.Base, R.Window):
-        assert contrast(outline, palette.color(background)) >= BOUNDARY, background.name
-    sheet = application_style_sheet(palette)
-    assert f"border: 1px solid {outline.name()}" in sheet
-    assert "border-color: palette(highlight)" not in sheet  # a ticked box keeps its outline
+    style = QStyleFactory.create("Fusion")
+    option = QStyleOptionButton()
+    option.palette = outlined_palette(palette)
+    option.rect = QRect(4, 4, 16, 16)
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+    image = QImage(24, 24, QImage.Format.Format_RGB32)
+    image.fill(palette.color(R.Window))
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter)
+    painter.end()
+    outline = QColor(image.pixel(4, 12))  # the left edge, half way down
+    assert contrast(outline, palette.color(R.Base)) >= BOUNDARY
+    assert contrast(outline, palette.color(R.Window)) >= BOUNDARY
+    assert contrast(boundary_colour(palette), palette.color(R.Base)) >= BOUNDARY
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
