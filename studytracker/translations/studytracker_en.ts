@@ -48,7 +48,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../report/charts.py" line="+339"/>
+        <location filename="../report/charts.py" line="+341"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../ui/step_pane/note_history.py" line="+126"/>
+        <location filename="../ui/step_pane/note_history.py" line="+137"/>
         <source>{count} character(s)</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n version(s) of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</source>
         <translation>
             <numerusform>%n version of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</numerusform>

@@ -242,7 +242,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../report/charts.py" line="+150"/>
+        <location filename="../report/charts.py" line="+152"/>
         <source>{hours} h</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators.</extracomment>
         <translation>{hours} h</translation>
@@ -301,7 +301,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Redone: {change}</source>
         <translation>Rehecho: {change}</translation>
     </message>
@@ -309,6 +309,11 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <location line="+5"/>
         <source>Undone: {change}</source>
         <translation>Deshecho: {change}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>mark {topic} {status}</source>
+        <translation>marcar {topic} como {status}</translation>
     </message>
     <message>
         <location filename="../ui/step_pane/notes_tab.py" line="+71"/>
@@ -327,16 +332,11 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Nota no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/checklist.py" line="+36"/>
-        <location line="+22"/>
+        <location filename="../ui/step_pane/checklist.py" line="-14"/>
+        <location line="+23"/>
         <source>Not saved</source>
         <extracomment>Status changes of the checklist, undoable (Edit → Undo, Ctrl+Z). A parent&apos;s sub-topics as they were before it was ticked done here, to give back on untick.</extracomment>
         <translation>No se ha guardado</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>{status}: {topic}</source>
-        <translation>{status}: {topic}</translation>
     </message>
     <message>
         <location filename="../ui/step_pane/pane.py" line="+237"/>
@@ -388,7 +388,7 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
         <translation>No se ha quitado</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/checklist.py" line="+42"/>
+        <location filename="../ui/step_pane/checklist.py" line="+33"/>
         <source>Start the timer on this topic</source>
         <translation>Iniciar el temporizador en este tema</translation>
     </message>
@@ -977,7 +977,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>History</name>
     <message>
-        <location filename="../ui/step_pane/note_history.py" line="+35"/>
+        <location filename="../ui/step_pane/note_history.py" line="+36"/>
         <source>typed here</source>
         <translation>escrita aquí</translation>
     </message>
@@ -1002,8 +1002,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>conservada de antes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Note history</source>
+        <extracomment>(added, removed) line colours on a light page and on a dark one: each at 4.5:1 or more against the text areas&apos; colour of its theme (tests/ui/test_contrast.py).</extracomment>
         <translation>Historial de la nota</translation>
     </message>
     <message>
@@ -1030,7 +1031,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n version(s) of this note. Choose one to see how it differs from the note now; restoring it keeps every version.</source>
         <translation>
             <numerusform>%n versión de esta nota. Elige una para ver en qué se diferencia de la nota actual; restaurarla conserva todas las versiones.</numerusform>
@@ -1237,18 +1238,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Mostrar el repaso</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Undo {change}</source>
-        <extracomment>Undo and Redo with the change they would undo or redo (&quot;&amp;Undo done: NumPy&quot;).</extracomment>
-        <translation>&amp;Deshacer {change}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo {change}</source>
-        <translation>&amp;Rehacer {change}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>&amp;Import roadmap…</source>
         <extracomment>Disabled until the Tracker is attached (the first view is read-only). An on/off setting shown with a tick; its handler is called on each change.</extracomment>
         <translation>&amp;Importar una hoja de ruta…</translation>
@@ -1299,7 +1289,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>&amp;Undo: {change}</source>
+        <extracomment>Undo and Redo with the change they would undo or redo (&quot;&amp;Undo done: NumPy&quot;).</extracomment>
+        <translation>&amp;Deshacer: {change}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo: {change}</source>
+        <translation>&amp;Rehacer: {change}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2253,6 +2254,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <source>Review not saved</source>
         <translation>No se ha guardado el repaso</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>{topic} comes back for review on {day}.</source>
+        <translation>{topic} vuelve a repaso el {day}.</translation>
+    </message>
 </context>
 <context>
     <name>Roadmaps</name>
@@ -2651,9 +2657,8 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Start</name>
     <message>
-        <location filename="../ui/shell/app.py" line="+95"/>
+        <location filename="../ui/shell/app.py" line="+84"/>
         <source>{folder}: cannot create the data folder ({reason})</source>
-        <extracomment>Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with gradients on every repaint, a millisecond or two each: a third of the time a step switch takes.</extracomment>
         <translation>{folder}: no se puede crear la carpeta de datos ({reason})</translation>
     </message>
     <message>
@@ -3076,8 +3081,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../ui/shell/theme.py" line="+14"/>
+        <location filename="../ui/shell/theme.py" line="+20"/>
         <source>System</source>
+        <extracomment>The choices, with their labels (translated where shown, in the &quot;Theme&quot; context).</extracomment>
         <translation>Sistema</translation>
     </message>
     <message>

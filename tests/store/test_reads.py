@@ -317,6 +317,7 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
         "reviews": [
             ("cards", ()),
             ("card", (beta,)),
+            ("next_due", ("basics/b",)),
             ("plan", (date(2026, 11, 24), 3)),
             ("due", ()),
             ("forecast", (5,)),

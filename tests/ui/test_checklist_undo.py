@@ -43,10 +43,10 @@ def test_status_changes_undo_and_redo_from_the_edit_menu(qtbot, window: MainWind
     assert not undo.isEnabled()
     _press(qtbot, window, NUMPY, Qt.Key.Key_D)
     _press(qtbot, window, LIBRARIES, Qt.Key.Key_Space)
-    assert undo.isEnabled() and undo.text() == "&Undo done: Libraries"
+    assert undo.isEnabled() and undo.text() == "&Undo: mark Libraries done"
     undo.trigger()
     assert _statuses(tracker) == {NUMPY: "done", PANDAS: "todo", PLOTS: "todo"}
-    assert undo.text() == "&Undo done: NumPy" and redo.text() == "&Redo done: Libraries"
+    assert undo.text() == "&Undo: mark NumPy done" and redo.text() == "&Redo: mark Libraries done"
     qtbot.keyClick(window.checklist, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z
     assert _statuses(tracker) == {NUMPY: "todo", PANDAS: "todo", PLOTS: "todo"}
     assert window.topic_model.index_of(NUMPY).siblingAtColumn(1).data() == ""  # the checklist follows

@@ -30,6 +30,11 @@ def test_edit_switch_and_restore_from_the_history(
     assert isinstance(dialog, NoteHistoryDialog) and dialog.isVisible()
     assert dialog.list.count() == 2
     assert dialog.list.currentItem().text().startswith("1. ")  # the version before the current one
+    for row in range(dialog.list.count()):  # every figure whole within the list's width
+        rect = dialog.list.visualItemRect(dialog.list.item(row))
+        lines = dialog.list.item(row).text().splitlines()
+        widest = max(dialog.list.fontMetrics().horizontalAdvance(line) for line in lines)
+        assert len(lines) == 2 and widest <= rect.width(), lines
     shown = dialog.difference.toPlainText()
     assert "− pasted over by mistake" in shown and "+ joins: inner and left, then outer" in shown
     with qtbot.waitSignal(dialog.restored_version):

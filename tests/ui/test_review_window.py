@@ -39,6 +39,10 @@ def test_review_due_topics_with_the_keys(
     status_cell = window.topic_model.index_of(FIRST).siblingAtColumn(1)
     assert status_cell.data() == "to revisit"  # still done, to be revisited
     qtbot.keyClick(panel.list, Qt.Key.Key_3)  # Good
+    coming_back = tracker.reads.reviews.next_due(SECOND)
+    assert coming_back is not None and coming_back > clock.now().date()
+    said = window.statusBar().currentMessage()
+    assert "comes back for review on" in said and str(coming_back.year) in said  # when, in words
     assert panel.due == [] and window.reviews_label.text() == ""
     assert "Nothing to review today" in panel.heading.text()
     assert [r.rating for r in tracker.reads.reviews.done()] == [1, 3]

@@ -99,3 +99,21 @@ def test_on_a_narrow_pane_every_tab_s_name_stays_in_view(qtbot, window: MainWind
     assert needed <= 400  # no tab behind the scroll arrows
     viewer.resize(2000, viewer.height())
     assert not viewer.tabIcon(4).isNull()
+
+
+def test_a_long_topic_title_keeps_its_start_and_end_and_its_tooltip_holds_it_whole(
+    window: MainWindow,
+) -> None:
+    long_topic = "python-libraries/python-basics/variables-data-types-loops-conditionals"
+    index = window.topic_model.index_of(long_topic)
+    title = index.data()
+    assert window.checklist.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert title in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_statistics_and_review_have_tab_icons_of_their_own(window: MainWindow) -> None:
+    viewer = window.viewer
+    names = [viewer.tabText(i).replace("&", "") for i in range(viewer.count())]
+    viewer.resize(2000, viewer.height())  # room enough for the icons
+    icons = {name: viewer.tabIcon(i).cacheKey() for i, name in enumerate(names)}
+    assert icons["Statistics"] != icons["Review"]

@@ -58,6 +58,14 @@ class ReviewReads(Area):
         )
         return (MemoryState(*row[:4]), bool(row[4])) if row else None
 
+    @read
+    def next_due(self, topic_id: str) -> date | None:
+        """The study day a finished topic of the active roadmap comes back for review (None: it
+        has no review card)."""
+        topic = self.reads.roadmaps.topic(self.reads.roadmaps.get().id, topic_id)
+        found = self.card(topic.pk)
+        return self._due_day(found[0].due_utc) if found else None
+
     def _due_day(self, due_utc: int) -> date:
         return self.reads.plan.study_day(self.reads.clock.from_timestamp(due_utc))
 

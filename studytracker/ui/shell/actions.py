@@ -35,8 +35,8 @@ SHOW_VIEW = {
 UNDO = QT_TRANSLATE_NOOP("Menu", "&Undo")
 REDO = QT_TRANSLATE_NOOP("Menu", "&Redo")
 #: Undo and Redo with the change they would undo or redo ("&Undo done: NumPy").
-UNDO_CHANGE = QT_TRANSLATE_NOOP("Menu", "&Undo {change}")
-REDO_CHANGE = QT_TRANSLATE_NOOP("Menu", "&Redo {change}")
+UNDO_CHANGE = QT_TRANSLATE_NOOP("Menu", "&Undo: {change}")
+REDO_CHANGE = QT_TRANSLATE_NOOP("Menu", "&Redo: {change}")
 
 
 @dataclass(frozen=True)

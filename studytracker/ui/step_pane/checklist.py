@@ -70,6 +70,9 @@ class TopicTreeView(QTreeView):
         self.setAccessibleName(Checklist.tr("Topics"))
         self.setModel(model)
         self.setUniformRowHeights(True)
+        # A title longer than its room keeps its start and its end ("Variables, data types, … and
+        # OOPs"); its tooltip holds it whole. (Wrapping would cost every row its uniform height.)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # Room for titles beside the status (and the time, where there is room for it): a wide tab
         # never squeezes the checklist to nothing.
         self.setMinimumWidth(MIN_CHECKLIST_WIDTH)
@@ -198,7 +201,8 @@ class StatusEditing(QObject):
                 self._before_tick[topic_id] = before
         if after == before:
             return
-        text = Checklist.tr("{status}: {topic}").format(status=status_word(status), topic=topic.title)
+        # read as an action after "Undo: " and "Redo: " ("Undo: mark Libraries to do")
+        text = Checklist.tr("mark {topic} {status}").format(status=status_word(status), topic=topic.title)
         command = _StatusCommand(self, text, before, after)
         if command.apply():
             self.undo_stack.push(command)

@@ -112,7 +112,7 @@ class NoteHistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.difference)
-        splitter.setSizes([260, 520])
+        splitter.setSizes([280, 520])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -137,9 +137,11 @@ class NoteHistoryDialog(QDialog):
             characters = History.tr("{count} character(s)", None, revision.chars).format(
                 count=language.number(revision.chars)
             )
+            # two lines, so that a narrow list cuts none of it ("835 caracte…")
             item = QListWidgetItem(
-                f"{revision.revision}. {saved} · {characters} · {source_name(revision.source)}"
+                f"{revision.revision}. {saved}\n{characters} · {source_name(revision.source)}"
             )
+            item.setToolTip(item.text().replace("\n", " · "))
             item.setData(Qt.ItemDataRole.UserRole, revision.revision)
             self.list.addItem(item)
         count = len(self.revisions)

@@ -208,9 +208,20 @@ class ReviewPanel(QWidget):
         if review is None:
             return False
         topic = review.topic_id
-        return (
+        if (
             self.runner.run(
                 Review.tr("Review not saved"), lambda tracker: tracker.reviews.rate(topic, rating)
             )
-            is not None
-        )
+            is None
+        ):
+            return False
+        reads = self.runner.reads
+        due = reads.reviews.next_due(topic) if reads is not None else None
+        if due is not None:
+            self.runner.message.emit(
+                Review.tr("{topic} comes back for review on {day}.").format(
+                    topic=review.title, day=current().long_date(due)
+                ),
+                10000,
+            )
+        return True

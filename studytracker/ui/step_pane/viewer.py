@@ -303,14 +303,14 @@ class ResourceViewer(QTabWidget):
         self._statistics_page = QWidget(self)
         self._statistics_layout = QVBoxLayout(self._statistics_page)
         self._statistics_layout.setContentsMargins(0, 0, 0, 0)
-        self.addTab(self._statistics_page, icon("course"), Viewer.tr("S&tatistics"))
+        self.addTab(self._statistics_page, icon("statistics"), Viewer.tr("S&tatistics"))
         self.setTabToolTip(3, Viewer.tr("Statistics of the whole roadmap"))
         # The review place is made the first time it is shown, too (by the step pane, which
         # gives it the operation runner).
         self.review_page = QWidget(self)
         self.review_page.setObjectName("reviewPage")
         QVBoxLayout(self.review_page).setContentsMargins(0, 0, 0, 0)
-        self.addTab(self.review_page, icon("course"), Viewer.tr("Re&view"))
+        self.addTab(self.review_page, icon("review"), Viewer.tr("Re&view"))
         self.setTabToolTip(4, Viewer.tr("Finished topics due for review"))
         self._tab_icons = [self.tabIcon(index) for index in range(self.count())]
         self._tabs_width_with_icons = 0  # measured at the first resize, once every tab is in
