@@ -22,6 +22,8 @@ Hit = tuple[QRectF, str]
 
 #: The strings of this module, for pyside6-lupdate and Qt's translators.
 Charts = Context("Charts")
+#: The fewest days the "topics done over time" chart spans.
+COMPLETION_MIN_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -135,23 +137,28 @@ def draw_heatmap(
     return hits
 
 
+def axis_ticks(maximum: int) -> list[tuple[int, str]]:
+    """(minutes, label) of a time axis up to `maximum` minutes: about four hours' lines, or
+    quarters of an hour when the most is an hour or less (a scale is always there to read)."""
+    if maximum > 60:
+        step = max(1, round(maximum / 60 / 4)) * 60
+        return [
+            (value, Charts.tr("{hours} h").format(hours=value // 60))
+            for value in range(step, maximum + 1, step)
+        ]
+    return [(value, format_minutes(value)) for value in range(15, maximum + 1, 15)]
+
+
 def _value_axis(painter: QPainter, rect: QRectF, maximum: int, colors: ChartColors) -> float:
-    """Grid lines with hour labels; returns the value scale (pixels per minute)."""
-    step_hours = max(1, round(maximum / 60 / 4)) if maximum > 60 else 0
+    """Grid lines with their time labels; returns the value scale (pixels per minute)."""
     scale = rect.height() / max(maximum, 1)
-    painter.setPen(QPen(colors.grid, 1))
     painter.setFont(_small_font(painter, 0.75))
-    if step_hours:
-        value = step_hours * 60
-        while value <= maximum:
-            y = rect.bottom() - value * scale
-            painter.setPen(QPen(colors.grid, 1))
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            painter.setPen(colors.faint)
-            painter.drawText(
-                QPointF(rect.left() + 2, y - 2), Charts.tr("{hours} h").format(hours=value // 60)
-            )
-            value += step_hours * 60
+    for value, label in axis_ticks(maximum):
+        y = rect.bottom() - value * scale
+        painter.setPen(QPen(colors.grid, 1))
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.setPen(colors.faint)
+        painter.drawText(QPointF(rect.left() + 2, y - 2), label)
     painter.setPen(QPen(colors.grid, 1))
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
     return scale
@@ -322,7 +329,8 @@ def draw_completion_line(
         painter.restore()
         return hits
     language = current()
-    start = points[0][0]
+    # at least a week wide: a first tick today would put the same date at both ends
+    start = min(points[0][0], today - timedelta(days=COMPLETION_MIN_DAYS))
     span = max((today - start).days, 1)
 
     def position(day: date, count: int) -> QPointF:

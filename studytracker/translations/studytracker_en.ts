@@ -48,7 +48,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../report/charts.py" line="+341"/>
+        <location filename="../report/charts.py" line="+349"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>

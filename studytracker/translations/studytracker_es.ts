@@ -242,13 +242,13 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../report/charts.py" line="+152"/>
+        <location filename="../report/charts.py" line="+146"/>
         <source>{hours} h</source>
-        <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators.</extracomment>
+        <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The fewest days the &quot;topics done over time&quot; chart spans.</extracomment>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Week of {day}: {time}</source>
         <translation>Semana del {day}: {time}</translation>
     </message>
@@ -258,7 +258,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Todavía no hay ningún tema terminado</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} de %n tema terminado</numerusform>

@@ -1,0 +1,33 @@
+"""The charts answer their questions: a time axis always has a scale to read, and the "topics done
+over time" chart never labels both ends with one date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+from studytracker.report.charts import ChartColors, axis_ticks, draw_completion_line
+
+
+def test_a_time_axis_under_an_hour_is_marked_in_quarters() -> None:
+    assert axis_ticks(60) == [(15, "15 min"), (30, "30 min"), (45, "45 min"), (60, "1 h 00 min")]
+    assert axis_ticks(40) == [(15, "15 min"), (30, "30 min")]
+
+
+def test_a_time_axis_over_an_hour_is_marked_in_hours() -> None:
+    assert [label for _value, label in axis_ticks(8 * 60)] == ["2 h", "4 h", "6 h", "8 h"]
+    assert all(value % 60 == 0 for value, _label in axis_ticks(25 * 60))
+
+
+def test_topics_done_today_for_the_first_time_sit_at_the_right_end_of_a_week(qapp) -> None:  # type: ignore[no-untyped-def]
+    today = date(2026, 12, 2)
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    rect = QRectF(0, 0, 400, 200)
+    hits = draw_completion_line(painter, rect, [(today, 3)], 69, today, ChartColors.for_print())
+    painter.end()
+    ((spot, text),) = hits
+    assert spot.center().x() > rect.width() * 0.9  # today is the right end; the left end a week back
+    assert "3 of 69" in text
