@@ -143,7 +143,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+105"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+106"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n relative link(s) with no file beside this one, left out: {links}</source>
         <translation>
             <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+373"/>
+        <location filename="../ui/dialogs/session_log.py" line="+374"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>

@@ -1092,7 +1092,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>LeftOut</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+41"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+42"/>
         <source>table of contents</source>
         <extracomment>Up to how many topics the preview opens every step; a bigger tree shows its steps closed.</extracomment>
         <translation>índice</translation>
@@ -1797,7 +1797,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>a topic</source>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Steps found</source>
         <translation>Pasos encontrados</translation>
     </message>
@@ -2420,15 +2425,25 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Minutos</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>no topic</source>
+        <translation>sin tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/session_log.py" line="+72"/>
         <location line="+216"/>
-        <location line="+39"/>
-        <location filename="../ui/models/session_table.py" line="+1"/>
+        <location line="+40"/>
+        <location filename="../ui/models/session_table.py" line="-19"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
@@ -2439,7 +2454,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>running</source>
         <translation>en marcha</translation>
     </message>
@@ -2511,17 +2526,22 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Anotar una sesión…</translation>
     </message>
@@ -2657,7 +2677,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Start</name>
     <message>
-        <location filename="../ui/shell/app.py" line="+84"/>
+        <location filename="../ui/shell/app.py" line="+91"/>
         <source>{folder}: cannot create the data folder ({reason})</source>
         <translation>{folder}: no se puede crear la carpeta de datos ({reason})</translation>
     </message>
@@ -3095,6 +3115,21 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+1"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+116"/>
+        <source>Vertical scroll bar</source>
+        <extracomment>Scroll bars&apos; names for screen readers (`scroll_bar_names`).
+----------
+Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with gradients on every repaint, a millisecond or two each: a third of the time a step switch takes.</extracomment>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+116"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,7 @@ class SessionLog(QDialog):
         self.model = SessionTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(Sessions.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

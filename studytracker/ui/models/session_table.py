@@ -25,6 +25,8 @@ def columns() -> tuple[str, ...]:
 
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+TOPIC_COLUMN, NOTE_COLUMN = 5, 6
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -35,6 +37,7 @@ class SessionTableModel(QAbstractTableModel):
         self.sessions: list[SessionView] = []
         self._columns = columns()
         self._running = Sessions.tr("running")
+        self._no_topic, self._no_note = Sessions.tr("no topic"), Sessions.tr("no note")
 
     def set_sessions(self, sessions: list[SessionView]) -> None:
         self.beginResetModel()
@@ -55,9 +58,15 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in _ROLES:
             return None
         session = self.sessions[index.row()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of an empty cell
+            if index.column() == TOPIC_COLUMN and not session.topic_title:
+                return self._no_topic
+            if index.column() == NOTE_COLUMN and not session.note:
+                return self._no_note
+            return None  # the shown text
         language = current()
         values = (
             language.short_date(session.start.date()),

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studytracker import __version__
 from studytracker.i18n import Context, install_translator, saved_language
-from studytracker.ui.shell.theme import SCROLL_BARS, apply_theme, outline_check_boxes, saved_theme
+from studytracker.ui.shell.theme import (
+    SCROLL_BARS,
+    apply_theme,
+    outline_check_boxes,
+    saved_theme,
+    scroll_bar_names,
+)
 from studytracker.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -63,11 +69,12 @@ def private_settings() -> QSettings:
 
 
 def use_flat_scroll_bars(app: QApplication) -> None:
-    """The app's flat scroll bars (`theme.SCROLL_BARS`) and its check boxes outlined at 3:1
-    (`theme.outline_check_boxes`). Every widget is polished again for them, a few ms: the window
-    does this once it is on screen, not on the way to its first paint."""
+    """The app's flat scroll bars (`theme.SCROLL_BARS`), named for screen readers, and its check
+    boxes outlined at 3:1 (`theme.outline_check_boxes`). Every widget is polished again for
+    them, a few ms: the window does this once it is on screen, not on the way to its first
+    paint."""
     outline_check_boxes(app)  # first: it reads the style's name, which a style sheet hides
-    app.setStyleSheet(SCROLL_BARS)
+    app.setStyleSheet(SCROLL_BARS + scroll_bar_names())
 
 
 def run_window(data_dir: Path) -> int:

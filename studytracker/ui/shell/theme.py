@@ -21,6 +21,11 @@ THEMES = {
     "light": QT_TRANSLATE_NOOP("Theme", "Light"),
     "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
 }
+#: Scroll bars' names for screen readers (`scroll_bar_names`).
+SCROLL_BAR_NAMES = (
+    QT_TRANSLATE_NOOP("Theme", "Vertical scroll bar"),
+    QT_TRANSLATE_NOOP("Theme", "Horizontal scroll bar"),
+)
 THEME_KEY = "appearance/theme"
 
 
@@ -124,6 +129,24 @@ QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(dark)
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
+
+
+def scroll_bar_names() -> str:
+    """Style sheet rules that name every scroll bar for screen readers, in the window's language
+    (a style sheet sets them as each bar is made, at no cost to painting)."""
+    from studytracker.i18n import translate
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    vertical = quoted(translate("Theme", "Vertical scroll bar"))
+    horizontal = quoted(translate("Theme", "Horizontal scroll bar"))
+    # (a property's rule takes no pseudo-state: the orientation is matched as Qt.Orientation's value)
+    return (
+        f'QScrollBar[orientation="2"] {{ qproperty-accessibleName: {vertical}; }}\n'
+        f'QScrollBar[orientation="1"] {{ qproperty-accessibleName: {horizontal}; }}\n'
+    )
+
 
 #: The widgets whose check boxes or radio buttons Fusion outlines in its `outline` colour.
 OUTLINED_CLASSES = ("QCheckBox", "QRadioButton", "QAbstractItemView")
