@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 
@@ -31,3 +32,11 @@ def a_year_after(day: date) -> date:
         return day.replace(year=day.year + 1)
     except ValueError:
         return day.replace(year=day.year + 1, day=28)
+
+
+def names_its_number(title: str, number: int | None) -> bool:
+    """Whether a step's title already says its number ("Week 0: Pre-Work", "Module 3 – Loops"),
+    so that "Step 0: " is not put before it."""
+    if number is None:
+        return False
+    return re.match(rf"\W*[^\W\d_]{{2,}}\.?\s*0*{number}(?!\d)", title) is not None

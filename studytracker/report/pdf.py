@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from studytracker.formatting import format_minutes
+from studytracker.formatting import format_minutes, names_its_number
 from studytracker.i18n import Context, Language, application_language, saved_language, using
 from studytracker.report.charts import (
     ChartColors,
@@ -392,7 +392,7 @@ def _notes(pages: Pages, reads: Reads, steps: tuple[StepSummary, ...]) -> None:
             number=step.number, title=step.title
         )
         for step in steps
-        if step.number is not None
+        if step.number is not None and not names_its_number(step.title, step.number)
     }
     for heading, body in notes:
         step, mark, topic = heading.partition(" › ")

@@ -301,7 +301,12 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+44"/>
+        <source>This step has no topics to tick. Study from its overview and resources, time it with the timer, and keep notes on it in the Notes tab.</source>
+        <translation>Este paso no tiene temas que marcar. Estudia con su resumen y sus recursos, mide el tiempo con el cronómetro y toma notas en la pestaña Notas.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Redone: {change}</source>
         <translation>Rehecho: {change}</translation>
     </message>

@@ -117,3 +117,31 @@ def test_statistics_and_review_have_tab_icons_of_their_own(window: MainWindow) -
     viewer.resize(2000, viewer.height())  # room enough for the icons
     icons = {name: viewer.tabIcon(i).cacheKey() for i, name in enumerate(names)}
     assert icons["Statistics"] != icons["Review"]
+
+
+def test_a_step_with_no_topics_says_so_and_what_to_do_where_the_topics_would_be(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from studytracker.roadmap.model import Roadmap, Step, Topic
+
+    roadmap = Roadmap(
+        "bootcamp",
+        "Bootcamp",
+        steps=(
+            Step("week-0", 0, "Week 0: Pre-Work", why="Install the tools."),
+            Step("week-1", 1, "Week 1: Basics", topics=(Topic("week-1/loops", "Loops"),)),
+        ),
+    )
+    tracker.roadmaps.import_roadmap(roadmap, activate=True)
+    window.roadmap_view.reload()
+    window.select_step("week-0")
+    checklist = window.checklist
+    qtbot.waitUntil(lambda: checklist.model().rowCount() == 0)
+    assert "no topics to tick" in checklist.empty_text()
+    blank = QImage(checklist.viewport().size(), QImage.Format.Format_RGB32)
+    blank.fill(checklist.palette().color(checklist.viewport().backgroundRole()))
+    drawn = checklist.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert drawn != blank  # the line is there
+    assert window.viewer.overview.toPlainText().startswith("Week 0: Pre-Work")  # no "Step 0: "

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from studytracker.formatting import names_its_number
 from studytracker.store.errors import InputError
 from studytracker.store.reads.base import Area, read
 from studytracker.store.records import NoteRevisionView, NoteView
@@ -167,7 +168,8 @@ class NoteReads(Area):
         )
         notes = []
         for body, number, step_title, topic_title in rows:
-            step = f"Step {number}: {step_title}" if number is not None else step_title
+            named = number is None or names_its_number(step_title, number)
+            step = step_title if named else f"Step {number}: {step_title}"
             notes.append((f"{step} › {topic_title}" if topic_title else step, body))
         return notes
 

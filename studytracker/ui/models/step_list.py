@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from studytracker.formatting import format_minutes
+from studytracker.formatting import format_minutes, names_its_number
 from studytracker.i18n import Context
 from studytracker.store.records import StepSummary
 
@@ -25,7 +25,7 @@ Sidebar = Context("Sidebar")
 def step_description(step: StepSummary) -> str:
     """A step's row read out or shown as a tooltip: "Step 3: SQL — 4 of 12 topics done, 2 h studied"."""
     title = step.title
-    if step.number is not None:
+    if step.number is not None and not names_its_number(title, step.number):
         title = Sidebar.tr("Step {number}: {title}").format(number=step.number, title=title)
     if step.group:
         title = f"{step.group} — {title}"

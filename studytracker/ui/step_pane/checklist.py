@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
+from PySide6.QtGui import QActionGroup, QPainter, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from studytracker.i18n import Context
@@ -20,7 +20,7 @@ from studytracker.ui.models.topic_tree import (
 from studytracker.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QResizeEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
     from studytracker.store.records import TopicView
     from studytracker.ui.controllers.operations import OperationRunner
@@ -96,6 +96,24 @@ class TopicTreeView(QTreeView):
         for parent in model.parent_indexes():  # expandAll would ask the model about every row
             self.setExpanded(parent, True)
         self.setUpdatesEnabled(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount():
+            return
+        # A step with nothing to tick says so, and what to do instead, where the topics would be.
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(12, 10, -12, -10)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_text())
+        painter.end()
+
+    def empty_text(self) -> str:
+        return Checklist.tr(
+            "This step has no topics to tick. Study from its overview and resources, time it with the "
+            "timer, and keep notes on it in the Notes tab."
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = self.width() < TIME_COLUMN_FROM_WIDTH

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.formatting import format_size
+from studytracker.formatting import format_size, names_its_number
 from studytracker.i18n import Context
 from studytracker.store.records import AttachmentView, StepDetail, TopicView
 from studytracker.ui.widgets.icons import file_icon, icon, resource_icon
@@ -58,7 +58,7 @@ def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
     without loading a parser. The roadmap's titles are escaped; its why is markdown, with any
     raw HTML in it sanitised (`roadmap_markdown`)."""
     title = escape_markdown(detail.title)
-    if detail.number is not None:
+    if detail.number is not None and not names_its_number(detail.title, detail.number):
         title = Viewer.tr("Step {number}: {title}").format(number=detail.number, title=title)
     parts = [f"## {title}"]
     if detail.optional:
