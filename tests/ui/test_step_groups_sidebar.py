@@ -45,7 +45,7 @@ def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
     heights = [window.sidebar.visualRect(model.index(row)).height() for row in range(8)]
     assert heights == [ROW_HEIGHT + HEADER_HEIGHT if h else ROW_HEIGHT for h in headers]
     tip = model.index(4).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Phase 2: Development — Step 5: Module 5")
+    assert tip.startswith("Phase 2: Development — Module 5: Data Structures")  # no doubled "Step 5: "
 
 
 def test_keys_and_select_step_move_between_steps_only(
