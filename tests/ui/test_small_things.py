@@ -145,3 +145,17 @@ def test_a_step_with_no_topics_says_so_and_what_to_do_where_the_topics_would_be(
     drawn = checklist.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert drawn != blank  # the line is there
     assert window.viewer.overview.toPlainText().startswith("Week 0: Pre-Work")  # no "Step 0: "
+
+
+def test_a_list_right_under_a_paragraph_is_a_list_in_the_note_preview_as_in_the_report() -> None:
+    """The report draws notes with Qt's CommonMark reader; the preview must read them the same."""
+    from PySide6.QtGui import QTextDocument
+
+    note = "Things to read:\n- the pandas guide\n- the polars guide"
+    preview = markdown_to_html(note)
+    assert "<ul>" in preview and "<li>the pandas guide</li>" in preview
+    printed = QTextDocument()
+    printed.setMarkdown(note)
+    assert printed.toHtml().count("<li") == 2  # the report's reading: a list of two
+    code = "```\n- not a list\n```"
+    assert "<li>" not in markdown_to_html(code)

@@ -204,10 +204,36 @@ def markdown_to_html(text: str) -> str:
     import markdown  # imported on first use: not needed for the window's first paint
 
     try:
-        html = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+        html = markdown.markdown(
+            _lists_interrupt_paragraphs(text), extensions=["extra", "sane_lists"], output_format="html"
+        )
     except RecursionError:  # the parser recurses once a level: a list nested a thousand deep
         return plain_text_html(text)
     return _dressed(sanitise_html(html, source_text=text))
+
+
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|1[.)])[ \t]+\S")
+_FENCE = re.compile(r" {0,3}(?:```|~~~)")
+
+
+def _lists_interrupt_paragraphs(text: str) -> str:
+    """A list may start right under a paragraph's line, as in CommonMark (the report's renderer,
+    Qt's, reads it so): a blank line is put before it for the `markdown` package, which would
+    run "- item" into the paragraph. Code blocks are left as they are."""
+    lines, fenced, in_list, after_blank = [], False, False, True
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            if _LIST_ITEM.match(line):
+                if not after_blank and not in_list:
+                    lines.append("")
+                in_list = True
+            elif line.strip() and after_blank and not line[:1].isspace():
+                in_list = False  # a new paragraph after the list
+        lines.append(line)
+        after_blank = not line.strip()
+    return "\n".join(lines)
 
 
 _TASK_ITEM = re.compile(r"<li>(\s*<p>)?\s*\[([ xX])\]\s")
