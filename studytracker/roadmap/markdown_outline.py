@@ -353,7 +353,7 @@ class OutlineReader:
             draft.resources.extend(self._resources([block]))
             if block.kind == "paragraph":
                 text = block.inline.source.strip()
-                if text and (block.inline.text or not block.links):
+                if text and (block.inline.text or not block.links) and not _navigation_only(block):
                     draft.why.append(text)
                 continue
             if block.kind == "row":
@@ -516,3 +516,16 @@ def _is_table_of_contents(section: Section) -> bool:
     if section.children or len(links) < 2:
         return False
     return all(link.url.startswith("#") for link in links)
+
+
+def _navigation_only(block: Block) -> bool:
+    """A paragraph that only takes the reader elsewhere in the file ("^ back to top ^", "Table of
+    contents"): links to the file's own anchors and nothing else to read. Not a step's text."""
+    links = block.inline.links
+    if not links or not all(link.url.startswith("#") for link in links):
+        return False
+    rest = block.inline.text
+    for link in links:
+        rest = rest.replace(link.text, "", 1)
+    return not any(char.isalnum() for char in rest)
+

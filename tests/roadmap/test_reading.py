@@ -157,3 +157,18 @@ def test_the_readers_use_the_limits_as_they_are_when_called(
     monkeypatch.setattr(reading, "MAX_ROADMAP_BYTES", 50)
     with pytest.raises(RoadmapError, match="over the 50 bytes limit"):
         reading.read_text_file(path)
+
+
+def test_a_line_that_only_leads_back_to_the_top_is_not_a_steps_text() -> None:
+    from studytracker.roadmap.markdown_import import read_markdown
+
+    text = (
+        "# Course\n\n## Week 1: Basics\n\nStart with the tutorial.\n\n"
+        "- [Tutorial](https://docs.python.org/3/tutorial)\n\n"
+        "**[`^        back to top        ^`](#course)**\n\n"
+        "## Week 2: More\n\n[Contents](#course) · [Next](#week-3)\n\n"
+        "See [the intro](#course) before this week.\n\n- [Lists](https://example.org/lists)\n"
+    )
+    steps = read_markdown(text, "course.md").roadmap.steps
+    assert steps[0].why == "Start with the tutorial."
+    assert steps[1].why == "See [the intro](#course) before this week."  # prose that links stays
