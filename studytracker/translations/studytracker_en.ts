@@ -297,7 +297,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+374"/>
+        <location filename="../ui/dialogs/session_log.py" line="+386"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>

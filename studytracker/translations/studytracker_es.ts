@@ -2441,14 +2441,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location filename="../ui/dialogs/session_log.py" line="+72"/>
-        <location line="+216"/>
-        <location line="+40"/>
+        <location line="+222"/>
+        <location line="+46"/>
         <location filename="../ui/models/session_table.py" line="-19"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-264"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
@@ -2465,12 +2465,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location filename="../ui/dialogs/session_log.py" line="-7"/>
-        <location line="+161"/>
         <source>Edit session</source>
         <translation>Editar la sesión</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="+0"/>
         <source>Log a past session</source>
         <translation>Anotar una sesión pasada</translation>
     </message>
@@ -2516,27 +2515,32 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+62"/>
-        <source>Log session</source>
-        <translation>Anotar la sesión</translation>
+        <source>log a session</source>
+        <translation>registrar una sesión</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Delete session</source>
-        <translation>Borrar la sesión</translation>
+        <location line="+21"/>
+        <source>edit a session</source>
+        <translation>editar una sesión</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>delete a session</source>
+        <translation>borrar una sesión</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Session log</source>
         <translation>Registro de sesiones</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+42"/>
+        <location line="+7"/>
+        <location line="+48"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -2572,8 +2576,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: {change}</source>
+        <translation>Deshacer: {change}</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -256,6 +256,7 @@ def test_session_log_adds_edits_deletes_and_undoes(
     log.table.selectRow(0)
     assert log.delete_selected()
     assert tracker.reads.sessions.log() == [] and log.model.rowCount() == 0
+    assert log.undo_button.text() == "Undo: delete a session"  # it names what it undoes
     log.undo_stack.undo()
     assert [s.note for s in tracker.reads.sessions.log()] == ["joins"]
     log.undo_stack.redo()
@@ -285,6 +286,17 @@ def test_an_overlapping_session_is_refused_naming_the_other(
     assert not log.log_new(values)
     assert warnings and f"overlaps session #{first.id}" in warnings[0]
     assert len(tracker.reads.sessions.log()) == 1 and not log.undo_stack.canUndo()
+
+
+def test_log_a_session_from_the_log_starts_on_the_step_the_window_shows(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.select_step("sql")
+    log = window.study.open_session_log()
+    qtbot.addWidget(log)
+    form = log.ask_new()  # the log's own "Log a session…" button
+    assert form.step_box.currentData() == "sql"
+    form.close()
 
 
 def test_session_log_filters_by_step_and_date_and_shows_the_streak(

@@ -206,7 +206,7 @@ class _SessionCommand(QUndoCommand):
 
 class _LogCommand(_SessionCommand):
     def __init__(self, log: SessionLog, values: dict[str, Any]) -> None:
-        super().__init__(log, Sessions.tr("Log session"))
+        super().__init__(log, Sessions.tr("log a session"))
         self.values = values
         self.session_id: int | None = None
         self.deleted: DeletedSession | None = None
@@ -227,7 +227,7 @@ class _LogCommand(_SessionCommand):
 
 class _EditCommand(_SessionCommand):
     def __init__(self, log: SessionLog, before: SessionView, values: dict[str, Any]) -> None:
-        super().__init__(log, Sessions.tr("Edit session"))
+        super().__init__(log, Sessions.tr("edit a session"))
         self.before, self.values = before, values
 
     def do(self) -> None:
@@ -251,7 +251,7 @@ class _EditCommand(_SessionCommand):
 
 class _DeleteCommand(_SessionCommand):
     def __init__(self, log: SessionLog, session_id: int) -> None:
-        super().__init__(log, Sessions.tr("Delete session"))
+        super().__init__(log, Sessions.tr("delete a session"))
         self.session_id = session_id
         self.deleted: DeletedSession | None = None
 
@@ -270,11 +270,17 @@ class SessionLog(QDialog):
     them with undo, through the operation runner. It listens to the runner's changes as every
     view does, so a session the timer stops shows here too."""
 
-    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: OperationRunner,
+        parent: QWidget | None = None,
+        shown_step: Callable[[], str | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionLog")
         self.setWindowTitle(Sessions.tr("Session log"))
         self.runner = runner
+        self.shown_step = shown_step
         self.undo_stack = QUndoStack(self)
         today = self.reads.clock.now().date()
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
@@ -313,9 +319,15 @@ class SessionLog(QDialog):
         redo = self.undo_stack.createRedoAction(self, Sessions.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([undo, redo])
-        undo_button = QPushButton(Sessions.tr("Undo"), self)
+        undo_button = self.undo_button = QPushButton(Sessions.tr("Undo"), self)
         undo_button.clicked.connect(undo.trigger)
         self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        # the button names what it undoes ("Undo: delete a session")
+        self.undo_stack.undoTextChanged.connect(
+            lambda change: undo_button.setText(
+                Sessions.tr("Undo: {change}").format(change=change) if change else Sessions.tr("Undo")
+            )
+        )
         undo_button.setEnabled(False)
         add.clicked.connect(lambda: self.ask_new())
         edit.clicked.connect(lambda: self.edit_selected())
@@ -466,7 +478,8 @@ class SessionLog(QDialog):
             self.reads,
             self.steps,
             parent=self,
-            step_id=step_id or self.step_filter.currentData(),
+            # the step asked for, else the one the log shows, else the one the window shows
+            step_id=step_id or self.step_filter.currentData() or self.shown_step(),
             submit=lambda values: self._try(_LogCommand(self, values)),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

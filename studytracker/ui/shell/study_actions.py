@@ -88,7 +88,7 @@ class StudyActions(QObject):
     def open_session_log(self) -> SessionLog:
         from studytracker.ui.dialogs.session_log import SessionLog
 
-        log = SessionLog(self.runner, self.window)
+        log = SessionLog(self.runner, self.window, shown_step=lambda: self.step_pane.step_id)
         log.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         log.show()
         return log
