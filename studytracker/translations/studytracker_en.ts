@@ -264,7 +264,7 @@
 <context>
     <name>ReportExport</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/report_dialog.py" line="+92"/>
+        <location filename="../ui/dialogs/report_dialog.py" line="+93"/>
         <source>Report saved: {path} (%n page(s))</source>
         <translation>
             <numerusform>Report saved: {path} (%n page)</numerusform>

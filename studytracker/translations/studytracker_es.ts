@@ -2136,14 +2136,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../ui/dialogs/report_dialog.py" line="+29"/>
+        <location filename="../ui/dialogs/report_dialog.py" line="+30"/>
         <source>Export progress report</source>
         <translation>Exportar el informe de progreso</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Include my notes</source>
-        <translation>Incluir mis notas</translation>
+        <source>Include my &amp;notes</source>
+        <translation>Incluir mis &amp;notas</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -59,3 +59,23 @@ def test_the_step_list_and_the_checklist_show_when_they_have_the_keyboard(qtbot,
         view.setFocus()
         qtbot.waitUntil(view.hasFocus)
         assert edge_colour(view) == highlight, view.objectName()
+
+
+def test_tab_moves_from_date_to_date_in_the_export_dialog_and_every_option_has_its_letter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from studytracker.ui.dialogs.report_dialog import ReportDialog
+
+    dialog = ReportDialog(date(2026, 11, 1), date(2026, 11, 24))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.from_edit.setFocus()
+    qtbot.waitUntil(dialog.from_edit.hasFocus)
+    qtbot.keyClick(dialog.from_edit, Qt.Key.Key_Tab)
+    assert dialog.to_edit.hasFocus()  # not the month of the same date
+    qtbot.keyClick(dialog.to_edit, Qt.Key.Key_Tab)
+    assert dialog.notes.hasFocus()
+    assert "&" in dialog.notes.text()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QSettings, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -32,6 +31,7 @@ from studytracker.formatting import a_year_after
 from studytracker.i18n import LANGUAGE_KEY, LANGUAGES, Context, current, saved_language, translate
 from studytracker.store.records import Preferences, SharingChoice
 from studytracker.ui.shell.theme import THEMES, saved_theme
+from studytracker.ui.widgets.date_field import DateField
 from studytracker.ui.widgets.sharing_box import SharingBox
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class PreferencesDialog(QDialog):
         self.has_target = QCheckBox(Options.tr("Finish this roadmap by"), self)
         self.has_target.setChecked(target is not None)
         shown = target or a_year_after(today)
-        self.target = QDateEdit(QDate(shown.year, shown.month, shown.day), self)
+        self.target = DateField(QDate(shown.year, shown.month, shown.day), self)
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))

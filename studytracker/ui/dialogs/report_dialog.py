@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from studytracker.i18n import Context
+from studytracker.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from studytracker.report.pdf import ReportOptions, ReportResult
@@ -27,12 +28,12 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle(ReportExport.tr("Export progress report"))
-        self.from_edit = QDateEdit(QDate(first.year, first.month, first.day), self)
-        self.to_edit = QDateEdit(QDate(last.year, last.month, last.day), self)
+        self.from_edit = DateField(QDate(first.year, first.month, first.day), self)
+        self.to_edit = DateField(QDate(last.year, last.month, last.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.notes = QCheckBox(ReportExport.tr("Include my notes"), self)
+        self.notes = QCheckBox(ReportExport.tr("Include my &notes"), self)
         form = QFormLayout(self)
         form.addRow(ReportExport.tr("&From"), self.from_edit)
         form.addRow(ReportExport.tr("&To"), self.to_edit)

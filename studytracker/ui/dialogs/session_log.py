@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator, QU
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
 from studytracker.ui.controllers.error_text import error_text
 from studytracker.ui.models.session_table import SessionTableModel
+from studytracker.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from studytracker.store.commands.study import DeletedSession
@@ -75,7 +75,7 @@ class SessionEditDialog(QDialog):
         self.topic_box = QComboBox(self)
         self.topic_box.setAccessibleName(Sessions.tr("Topic"))
         now = reads.clock.now()
-        self.day_edit = QDateEdit(self)
+        self.day_edit = DateField(self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.setMaximumDate(QDate(now.year, now.month, now.day))
@@ -283,8 +283,8 @@ class SessionLog(QDialog):
         self.shown_step = shown_step
         self.undo_stack = QUndoStack(self)
         today = self.reads.clock.now().date()
-        self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-29), self)
-        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.from_edit = DateField(QDate(today.year, today.month, today.day).addDays(-29), self)
+        self.to_edit = DateField(QDate(today.year, today.month, today.day), self)
         for date_edit, name in ((self.from_edit, Sessions.tr("From")), (self.to_edit, Sessions.tr("To"))):
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat("yyyy-MM-dd")

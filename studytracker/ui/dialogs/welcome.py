@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from studytracker.formatting import a_year_after
 from studytracker.i18n import Context
 from studytracker.store.policy import WELCOMED_KEY
+from studytracker.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
@@ -74,7 +74,7 @@ class WelcomeDialog(QDialog):
         self.goal.setSuffix(Welcome.tr(" min a day"))
         self.has_target = QCheckBox(Welcome.tr("Finish by"), self)
         later = a_year_after(today)
-        self.target = QDateEdit(QDate(later.year, later.month, later.day), self)
+        self.target = DateField(QDate(later.year, later.month, later.day), self)
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
