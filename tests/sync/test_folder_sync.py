@@ -395,3 +395,23 @@ def test_sync_without_setup_and_setup_in_the_data_folder_are_refused(make_device
     with pytest.raises(InputError, match="inside the data folder"):
         one.sync.setup(folder=one.tracker.data_dir / "sync")
     assert not one.sync.status().configured
+
+
+def test_changes_are_marked_for_the_journal_only_once_sync_is_set_up(make_device, shared_folder) -> None:  # type: ignore[no-untyped-def]
+    """A learner who never syncs pays nothing for it: the triggers mark no change until sync is
+    set up, and setting it up marks everything there is."""
+    device = make_device("one")
+
+    def marks() -> int:
+        with device.tracker.db.read_transaction() as connection:
+            return int(connection.execute("SELECT count(*) FROM sync_mark").fetchone()[0])
+
+    device.tracker.study.log("sql", 10)
+    device.tracker.notes.save("joins", step_id="sql", source="cli")
+    assert marks() == 0
+    device.sync.setup(folder=shared_folder)
+    assert marks() >= 3  # the session, the note's revision, the settings
+    device.sync.run()
+    assert marks() == 0
+    device.tracker.study.log("sql", 5)
+    assert marks() == 1

@@ -19,7 +19,9 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-QUIET = "(SELECT applying FROM sync_state WHERE id = 1) = 0"
+#: The triggers mark a change only once sync is set up (its setup marks everything there is) and
+#: not while a sync applies other devices' operations.
+QUIET = "(SELECT applying = 0 AND device_id IS NOT NULL FROM sync_state WHERE id = 1)"
 NEW_UID = "lower(hex(randomblob(16)))"
 #: Tables whose rows get a uid, and the kind of mark a change to them leaves.
 UID_TABLES = {"study_session": "session", "note_revision": "revision", "review_log": "review"}
