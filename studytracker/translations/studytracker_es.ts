@@ -954,12 +954,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your data: {folder} (Help → Open data folder)</source>
         <translation>Tus datos: {folder} (Ayuda → Abrir la carpeta de datos)</translation>
     </message>
@@ -969,12 +969,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Sigue una hoja de ruta de aprendizaje: temas, tiempo de estudio, notas.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your data stays in one file on this computer; the app never goes online.</source>
-        <translation>Tus datos se guardan en un solo archivo en este ordenador; la aplicación nunca se conecta a internet.</translation>
+        <location line="+3"/>
+        <source>Your data stays in one file on this computer; the app goes online only when you ask it to: to sync with your other devices or a hub you set up.</source>
+        <translation>Tus datos se quedan en un archivo de este ordenador; la aplicación solo se conecta cuando se lo pides: para sincronizar con tus otros dispositivos o con un servidor que configures.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>About StudyTracker</source>
         <translation>Acerca de StudyTracker</translation>
     </message>

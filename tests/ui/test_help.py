@@ -30,13 +30,13 @@ def test_about_names_the_data_folder_and_a_menu_item_opens_it(
 
 def test_every_shortcut_of_the_menus_is_in_the_shortcuts_help(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(window.questions, "inform", lambda _title, text: shown.append(text))
+    monkeypatch.setattr(window.questions, "about", lambda _title, text: shown.append(text))
     window.actions_by_name["shortcuts"].trigger()
     for action in window.actions_by_name.values():
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
             assert keys in shown[0], action.objectName()
-    assert "Space\ttick or untick the topic" in shown[0]
+    assert "<b>Space</b></td><td>tick or untick the topic" in shown[0]
 
 
 def test_the_guide_is_in_the_window_s_language(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -54,3 +54,14 @@ def test_the_guide_is_in_the_window_s_language(qapp, qtbot) -> None:  # type: ig
     guide = GuideDialog(lambda _url: None)
     qtbot.addWidget(guide)
     assert "Ticking topics" in guide.browser.toPlainText()
+
+
+def test_the_keyboard_shortcuts_are_a_table_with_a_key_on_every_row(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.ui.shell.actions import shortcut_rows
+
+    rows = shortcut_rows()
+    assert rows and all(keys for keys, _what in rows)
+    shown: list[str] = []
+    monkeypatch.setattr(window.questions, "about", lambda _title, text: shown.append(text))
+    window.actions_by_name["shortcuts"].trigger()
+    assert shown and shown[0].startswith("<table>") and shown[0].count("<tr>") >= len(rows)

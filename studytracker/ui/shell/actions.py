@@ -205,7 +205,13 @@ def shortcut_rows(extra: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, st
     """(keys, what they do) for every action with a shortcut, then `extra` rows."""
     rows = []
     for spec in ACTIONS:
-        if spec.shortcut:
-            keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            # the platform's own keys (Ctrl+Q); a standard key the platform gives none is left out
+            bindings = QKeySequence.keyBindings(spec.shortcut)
+            sequence = bindings[0] if bindings else QKeySequence()
+        else:
+            sequence = QKeySequence(spec.shortcut)
+        keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if keys:
             rows.append((keys, menu_text(spec.text).replace("&", "").rstrip("…")))
     return rows + list(extra)

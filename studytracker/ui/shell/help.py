@@ -77,9 +77,11 @@ class Help:
 
     def show_keys(self) -> None:
         rows = shortcut_rows(checklist_keys())
-        self.questions.inform(
-            HelpMenu.tr("Keyboard shortcuts"), "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        table = "".join(
+            f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            for keys, what in rows
         )
+        self.questions.about(HelpMenu.tr("Keyboard shortcuts"), f"<table>{table}</table>")
 
     def about_text(self) -> str:
         data_dir = self._data_dir()
@@ -95,7 +97,10 @@ class Help:
             f"<b>StudyTracker {__version__}</b><p>"
             + HelpMenu.tr("Follow a learning roadmap: topics, study time, notes.")
             + "<p>"
-            + HelpMenu.tr("Your data stays in one file on this computer; the app never goes online.")
+            + HelpMenu.tr(
+                "Your data stays in one file on this computer; the app goes online only when you ask "
+                "it to: to sync with your other devices or a hub you set up."
+            )
             + where
         )
 
