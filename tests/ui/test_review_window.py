@@ -57,3 +57,24 @@ def test_the_daily_reminder_mentions_due_reviews(
     tracker.settings.set("reminder_weekdays", "4")  # the clock now says Friday 18:00
     assert window.reminders.check() == ["Time to study"]
     assert "1 finished topic due for review" in window.notifier.sent[-1][1]
+
+
+def test_the_due_list_takes_the_room_its_topics_need(
+    qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    topics = [t.id for step in ("sql", "python-libraries") for t in tracker.reads.progress.topic_tree(step)]
+    for topic in topics:
+        tracker.progress.set_status(topic, "done")
+    clock.advance(days=6)
+    window.data_watcher.poll()
+    window.viewer.show_view("review")
+    panel = window.step_pane.review_panel
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.list.count() >= 5)
+    panel.resize(500, 600)
+    qtbot.wait(10)
+    list_height, rest = panel.splitter.sizes()
+    total = list_height + rest
+    rows = panel.list.sizeHintForRow(0) * panel.list.count()
+    assert list_height >= min(rows, total * 3 // 5) - 8  # its rows in view, up to three fifths
+    assert list_height > total // 4  # more than the fixed quarter it had

@@ -27,6 +27,8 @@ from studytracker.ui.widgets.markdown_html import markdown_to_html
 from studytracker.ui.widgets.text_browser import TextBrowser
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from studytracker.store.records import DueReview
     from studytracker.ui.controllers.operations import OperationRunner
 
@@ -119,6 +121,20 @@ class ReviewPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addStretch(0)  # takes the room when nothing is due and only the heading shows
 
+    def _fit_list(self) -> None:
+        """The due list as tall as its rows, up to three fifths of the room: a few topics leave
+        the rest to the one on show, many take the room they need."""
+        total = sum(self.splitter.sizes())
+        if not self.due or total <= 0:
+            return
+        rows = self.list.sizeHintForRow(0) * len(self.due) + 2 * self.list.frameWidth() + 4
+        wanted = max(min(rows, total * 3 // 5), self.list.minimumSizeHint().height())
+        self.splitter.setSizes([wanted, total - wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
     def reload(self) -> None:
         """Read what is due today again (after a review, or when the data changed)."""
         reads = self.runner.reads
@@ -156,6 +172,7 @@ class ReviewPanel(QWidget):
             )
             self.heading.setText(Review.tr("Nothing to review today.") + after + finished)
         self.splitter.setVisible(bool(self.due))
+        self._fit_list()
         ids = [review.topic_id for review in self.due]
         row = ids.index(kept.topic_id) if kept and kept.topic_id in ids else 0
         self.list.setCurrentRow(row if self.due else -1)
