@@ -19,6 +19,7 @@ from studytracker.cli.common import (
     window_holds,
     write_file_atomically,
 )
+from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
@@ -75,7 +76,8 @@ def cmd_report(tracker: Tracker, args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(
-        f"wrote {out}: {result.pages} page(s), {result.sessions} session(s) "
+        f"wrote {out}: {count_of(result.pages, 'page', 'pages')}, "
+        f"{count_of(result.sessions, 'session', 'sessions')} "
         f"from {result.date_from} to {result.date_to}"
     )
     return EXIT_OK
@@ -135,8 +137,10 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
     check_json_size(len(exported), str(out))  # what is written must import back
     write_file_atomically(out, exported)
     print(
-        f"exported {len(data['roadmaps'])} roadmap(s), {len(data['progress'])} topic statuses, "
-        f"{len(data['sessions'])} sessions and {len(data['notes'])} notes to {out}"
+        f"exported {count_of(len(data['roadmaps']), 'roadmap', 'roadmaps')}, "
+        f"{count_of(len(data['progress']), 'topic status', 'topic statuses')}, "
+        f"{count_of(len(data['sessions']), 'session', 'sessions')} and "
+        f"{count_of(len(data['notes']), 'note', 'notes')} to {out}"
     )
     return EXIT_OK
 
@@ -149,17 +153,18 @@ def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
     path = Path(args.file)
     result = merge_all(tracker, read_json_file(path), source=str(path))
     print(
-        f"merged {path}: {result.roadmaps_added} roadmap(s) added, {result.progress_set} topic statuses, "
-        f"{result.sessions_added} sessions added ({result.sessions_skipped} already here), "
-        f"{result.notes_set} notes"
+        f"merged {path}: {count_of(result.roadmaps_added, 'roadmap', 'roadmaps')} added, "
+        f"{count_of(result.progress_set, 'topic status', 'topic statuses')}, "
+        f"{count_of(result.sessions_added, 'session', 'sessions')} added "
+        f"({result.sessions_skipped} already here), {count_of(result.notes_set, 'note', 'notes')}"
         + (
-            f"; {result.attachments_listed} attached files are listed only"
+            f"; {count_of(result.attachments_listed, 'attached file is', 'attached files are')} listed only"
             if result.attachments_listed
             else ""
         )
         + (
-            f"; {result.sessions_out_of_range} session(s) dated outside {EARLIEST_DAY_ISO} to "
-            f"{LATEST_DAY_ISO} left out (a wrong clock's)"
+            f"; {count_of(result.sessions_out_of_range, 'session', 'sessions')} dated outside "
+            f"{EARLIEST_DAY_ISO} to {LATEST_DAY_ISO} left out (a wrong clock's)"
             if result.sessions_out_of_range
             else ""
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studytracker.cli.common import EXIT_OK, UsageError, parse_date
+from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
     from studytracker.store.sync.cohort import HubCohorts, Invitation
@@ -122,7 +123,7 @@ def _report(tracker: Tracker, cohorts: HubCohorts, args: argparse.Namespace) -> 
         out = Path(args.csv)
         text = cohort_csv(figures)
         write_whole(out, lambda path: path.write_text(text, encoding="utf-8"))
-        print(f"wrote {out}: {len(figures.learners)} learner(s)")
+        print(f"wrote {out}: {count_of(len(figures.learners), 'learner', 'learners')}")
         return EXIT_OK
     from studytracker.report.cohort_pdf import write_cohort_report
     from studytracker.report.gui import ensure_gui_application
@@ -137,7 +138,10 @@ def _report(tracker: Tracker, cohorts: HubCohorts, args: argparse.Namespace) -> 
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
-    print(f"wrote {out}: {pages} page(s), {len(figures.learners)} learner(s)")
+    print(
+        f"wrote {out}: {count_of(pages, 'page', 'pages')}, "
+        f"{count_of(len(figures.learners), 'learner', 'learners')}"
+    )
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from studytracker.cli.common import EXIT_OK, UsageError, parse_date, parse_minutes
-from studytracker.formatting import format_minutes
+from studytracker.formatting import count_of, format_minutes
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
@@ -109,7 +109,8 @@ def cmd_plan(tracker: Tracker, args: argparse.Namespace) -> int:
         f"{format_minutes(today['minutes'])} of a {format_minutes(today['goal'])} goal"
     )
     if "streak" in data:
-        print(f"Streak: {data['streak']['current']} day(s), longest {data['streak']['longest']}")
+        streak = data["streak"]
+        print(f"Streak: {count_of(streak['current'], 'day', 'days')}, longest {streak['longest']}")
     print(data["forecast"]["explanation"])
     print(data["plan"]["explanation"])
     return EXIT_OK

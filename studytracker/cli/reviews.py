@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING
 
 from studytracker.cli.common import EXIT_OK, UsageError, parse_date
+from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
     from studytracker.store.tracker import Tracker
@@ -33,5 +34,6 @@ def cmd_review(tracker: Tracker, args: argparse.Namespace) -> int:
         revisit = "  (to revisit)" if review.to_revisit else ""
         where = f"{review.step_title} › {review.title}"
         print(f"{review.retrievability:4.0%}  {where}  ({review.topic_id}){revisit}")
-    print(f"{len(due)} review(s) due on {(day or tracker.reads.plan.study_day()).isoformat()}")
+    on = day or tracker.reads.plan.study_day()
+    print(f"{count_of(len(due), 'review', 'reviews')} due on {on.isoformat()}")
     return EXIT_OK

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from studytracker.cli.common import EXIT_OK, UsageError, parse_date, parse_minutes, parse_time
-from studytracker.formatting import format_minutes
+from studytracker.formatting import count_of, format_minutes
 
 if TYPE_CHECKING:
     from studytracker.store.records import SessionView
@@ -90,5 +90,5 @@ def cmd_sessions(tracker: Tracker, args: argparse.Namespace) -> int:
     for session in sessions:
         print(_session_line(session))
     total = sum(s.minutes for s in sessions)
-    print(f"{len(sessions)} session(s), {format_minutes(total)}")
+    print(f"{count_of(len(sessions), 'session', 'sessions')}, {format_minutes(total)}")
     return EXIT_OK

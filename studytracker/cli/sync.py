@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studytracker.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError
+from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
     from studytracker.store.sync.service import SyncResult, SyncService
@@ -29,10 +30,10 @@ def _print_progress(done: int, total: int) -> None:
 
 def _report(result: SyncResult) -> int:
     print(
-        f"synced: sent {result.pushed} change(s), took {result.applied} from "
-        f"{result.devices} other device(s)"
+        f"synced: sent {count_of(result.pushed, 'change', 'changes')}, took {result.applied} from "
+        f"{count_of(result.devices, 'other device', 'other devices')}"
         + (f"; {result.parked} wait for a roadmap that has not come yet" if result.parked else "")
-        + (f"; shared with {result.shared} cohort(s)" if result.shared else "")
+        + (f"; shared with {count_of(result.shared, 'cohort', 'cohorts')}" if result.shared else "")
     )
     for problem in result.problems:
         print(f"studytracker: warning: {problem}", file=sys.stderr)
@@ -71,14 +72,17 @@ def cmd_sync(tracker: Tracker, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"this device: {status.device_name}, through {status.transport} {status.address}")
     print(
-        f"last sync: {status.last_sync or 'never'} · {status.waiting} change(s) waiting · "
-        f"{status.conflicts} note(s) edited on two devices"
+        f"last sync: {status.last_sync or 'never'} · "
+        f"{count_of(status.waiting, 'change', 'changes')} waiting · "
+        f"{count_of(status.conflicts, 'note', 'notes')} edited on two devices"
     )
     for device in status.devices:
         blocked = f" ({device.blocked})" if device.blocked else ""
         print(f"  {device.name}: last seen {device.last_seen or 'never'}{blocked}")
     if status.parked:
-        print(f"{status.parked} change(s) wait for a roadmap that has not come yet")
+        print(
+            f"{count_of(status.parked, 'change waits', 'changes wait')} for a roadmap that has not come yet"
+        )
     if status.last_error:
         print(f"last error: {status.last_error}")
     return EXIT_OK

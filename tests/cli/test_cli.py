@@ -280,7 +280,7 @@ def test_export_and_import_through_files(
     assert csv_file.read_text(encoding="utf-8").splitlines()[1].endswith(",30,joins")
     other = Cli(tmp_path / "other", capsys)
     code, out, _ = other("import", str(export))
-    assert code == 0 and "1 sessions added" in out
+    assert code == 0 and "1 session added" in out
     assert other.json("status") == cli.json("status")
     strip = [{**s, "id": 0} for s in cli.json("sessions")]
     assert [{**s, "id": 0} for s in other.json("sessions")] == strip
@@ -365,3 +365,13 @@ def test_a_reading_command_after_an_upgrade_of_the_bundled_roadmap_goes_through_
     import hashlib
 
     assert stored == hashlib.sha256(newer.read_bytes()).hexdigest()  # the Tracker loaded the new edition
+
+
+def test_counts_on_the_command_line_are_real_plurals(cli: Cli) -> None:
+    code, out, _err = cli("sessions")
+    assert code == 0 and "0 sessions" in out
+    cli("log", "--step", "sql", "--minutes", "20")
+    code, out, _err = cli("sessions")
+    assert "1 session, 20 min" in out and "(s)" not in out
+    code, out, _err = cli("review")
+    assert "0 reviews due on" in out and "(s)" not in out

@@ -122,4 +122,4 @@ def test_a_database_gone_from_a_folder_that_had_one_is_not_started_afresh(
     code, out, err = cli("restore", str(copy))
     assert code == 0, err
     code, out, _ = cli("sessions")
-    assert code == 0 and "1 session(s), 30 min" in out
+    assert code == 0 and "1 session, 30 min" in out

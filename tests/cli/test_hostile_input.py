@@ -362,5 +362,5 @@ def test_an_export_with_sessions_of_a_stopped_clock_imports_the_rest_and_says_ho
     other = Cli(tmp_path / "other", cli.capsys)
     code, out, err = other("import", str(export))
     assert code == 0, err
-    assert "1 sessions added" in out and "2 session(s) dated outside 1970-01-02 to 2199-12-31 left out" in out
+    assert "1 session added" in out and "2 sessions dated outside 1970-01-02 to 2199-12-31 left out" in out
     assert len(other.json("sessions")) == 1

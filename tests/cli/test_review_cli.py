@@ -21,7 +21,7 @@ def test_review_lists_what_is_due_and_records_a_rating(cli: Cli) -> None:
     code, out, _ = cli("review", TOPIC, "good")
     assert code == 0 and out.startswith(f"reviewed {TOPIC}: good; next due ")
     code, out, _ = cli("review")
-    assert code == 0 and out.strip().endswith("0 review(s) due on " + cli.json("plan")["today"]["day"])  # type: ignore[index]
+    assert code == 0 and out.strip().endswith("0 reviews due on " + cli.json("plan")["today"]["day"])  # type: ignore[index]
 
 
 def test_bad_reviews_get_the_one_line_error_and_write_nothing(cli: Cli) -> None:
