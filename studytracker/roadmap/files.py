@@ -25,7 +25,7 @@ def load_roadmap_file(path: Path) -> Roadmap:
         from studytracker.roadmap.markdown_import import load_roadmap_markdown
 
         return load_roadmap_markdown(path)
-    raise RoadmapError(f"{path}: unknown roadmap file type {suffix or '(none)'!r}; use .json or .md")
+    raise RoadmapError.of("file-unknown-type", path=path, suffix=repr(suffix or "(none)"))
 
 
 def read_roadmap_file(path: Path, options: ImportOptions | None = None) -> MarkdownImport:

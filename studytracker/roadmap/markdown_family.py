@@ -305,11 +305,9 @@ class _Parser:
 
     def _finish(self) -> MarkdownImport:
         if not self.title:
-            raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
+            raise MarkdownRoadmapError.of("markdown-no-title", path=self.source)
         if not any(section.number is not None for section in self.sections):
-            raise MarkdownRoadmapError(
-                f"{self.source}: no steps found (expected headings like '## Step 1: …')"
-            )
+            raise MarkdownRoadmapError.of("markdown-no-numbered-steps", path=self.source)
         ids = IdMaker()
         _, edition = split_edition(self.title)
         roadmap_resources = list(self.roadmap_resources)

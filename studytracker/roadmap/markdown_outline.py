@@ -277,10 +277,7 @@ class OutlineReader:
         ):
             drafts.reverse()  # a log written newest first ("Month 03", "Month 02", "Month 01")
         if not drafts:
-            raise MarkdownRoadmapError(
-                f"{self.source}: no steps found (looked for headings like '## Step 1: …', 'Week 2', "
-                "'Module 3', 'Day 4', '### 1. …', a table of weeks, or sections with lists, tables or links)"
-            )
+            raise MarkdownRoadmapError.of("markdown-no-steps", path=self.source)
         ids = IdMaker()
         built: list[Step] = []
         for draft, topics in drafts:
@@ -528,4 +525,3 @@ def _navigation_only(block: Block) -> bool:
     for link in links:
         rest = rest.replace(link.text, "", 1)
     return not any(char.isalnum() for char in rest)
-

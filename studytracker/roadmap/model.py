@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -47,8 +47,24 @@ def edition_is_older(incoming: str, stored: str) -> bool:
     return bool(new and old) and new < old
 
 
+_Refusal = TypeVar("_Refusal", bound="RoadmapError")
+
+
 class RoadmapError(ValueError):
-    """A roadmap file or document that cannot be used; the message says what and where."""
+    """A roadmap file or document that cannot be used; the message says what and where. One made
+    with `of` is a refusal of the catalogue (`studytracker.messages`): the window words it in the
+    learner's language from its `kind` and `params`."""
+
+    kind: str | None = None
+    params: dict[str, Any] = {}  # noqa: RUF012 - replaced per instance by `of`
+
+    @classmethod
+    def of(cls: type[_Refusal], kind: str, **params: Any) -> _Refusal:
+        from studytracker.messages import worded
+
+        error = cls(worded(kind, params))
+        error.kind, error.params = kind, params
+        return error
 
 
 @dataclass(frozen=True)

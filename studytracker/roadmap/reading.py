@@ -33,9 +33,9 @@ def _limit_text(limit: int) -> str:
 
 def _refuse_unless_regular(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise RoadmapError(f"{path}: is a folder, not a file")
+        raise RoadmapError.of("file-folder", path=path)
     if not stat.S_ISREG(mode):
-        raise RoadmapError(f"{path}: not a regular file (a device, pipe or socket); nothing was read")
+        raise RoadmapError.of("file-not-regular", path=path)
 
 
 def read_file_bytes(path: Path, limit: int) -> bytes:
@@ -47,9 +47,9 @@ def read_file_bytes(path: Path, limit: int) -> bytes:
     try:
         mode = os.stat(path).st_mode  # stat never blocks, even on a FIFO
     except FileNotFoundError:
-        raise RoadmapError(f"{path}: no such file") from None
+        raise RoadmapError.of("file-missing", path=path) from None
     except OSError as error:
-        raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise RoadmapError.of("file-unreadable", path=path, reason=error.strerror or error) from None
     _refuse_unless_regular(path, mode)
     # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait
     # for a writer; the fstat below then refuses it.
@@ -57,7 +57,7 @@ def read_file_bytes(path: Path, limit: int) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise RoadmapError.of("file-unreadable", path=path, reason=error.strerror or error) from None
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
         try:
             status = os.fstat(descriptor)
@@ -75,9 +75,9 @@ def read_file_bytes(path: Path, limit: int) -> bytes:
                 chunks.append(chunk)
                 total += len(chunk)
         except OSError as error:
-            raise RoadmapError(f"{path}: cannot read ({error.strerror or error})") from None
+            raise RoadmapError.of("file-unreadable", path=path, reason=error.strerror or error) from None
     if total > limit:
-        raise RoadmapError(f"{path}: file is over the {_limit_text(limit)} limit")
+        raise RoadmapError.of("file-too-big", path=path, limit=_limit_text(limit))
     return b"".join(chunks)
 
 
@@ -94,23 +94,20 @@ def read_text_file(path: Path, limit: int | None = None) -> str:
             try:
                 text = raw[len(mark) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise RoadmapError(
-                    f"{path}: marked as UTF-16 text but not valid UTF-16 (bad bytes at offset "
-                    f"{error.start + len(mark)})"
-                ) from None
+                raise RoadmapError.of("file-bad-utf16", path=path, offset=error.start + len(mark)) from None
             if not text.strip():
-                raise RoadmapError(f"{path}: file is empty")
+                raise RoadmapError.of("file-empty", path=path)
             if "\x00" in text:
-                raise RoadmapError(f"{path}: is a binary file, not text")
+                raise RoadmapError.of("file-binary", path=path)
             return text
     if not raw.strip():
-        raise RoadmapError(f"{path}: file is empty")
+        raise RoadmapError.of("file-empty", path=path)
     if b"\x00" in raw:
-        raise RoadmapError(f"{path}: is a binary file, not text")
+        raise RoadmapError.of("file-binary", path=path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise RoadmapError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
+        raise RoadmapError.of("file-not-utf8", path=path, offset=error.start) from None
 
 
 def read_json_file(path: Path, limit: int | None = None) -> Any:

@@ -42,18 +42,12 @@ class DatabaseFailure(StoreError):
     message is the command line's English line, with the path and the driver's own words."""
 
     def __init__(self, kind: str, path: Path, detail: str) -> None:
-        self.kind, self.path, self.detail = kind, path, detail
-        super().__init__(_DATABASE_MESSAGES[kind].format(path=path, detail=detail))
+        from studytracker.messages import worded
 
-
-_DATABASE_MESSAGES = {
-    "read-only": "{path}: the database is read-only ({detail})",
-    "disk-full": "{path}: could not write to disk ({detail}); nothing was saved",
-    "damaged": "{path}: the database file is damaged or not a StudyTracker database ({detail})",
-    "cannot-open": "{path}: cannot open the database ({detail})",
-    "busy": "{path}: the database is busy in another program; try again ({detail})",
-    "other": "{path}: database error ({detail})",
-}
+        self.failure, self.path, self.detail = kind, path, detail
+        #: the refusal in the catalogue (`studytracker.messages`), and what fills it in
+        self.kind, self.params = f"db-{kind}", {"path": path, "detail": detail}
+        super().__init__(worded(self.kind, self.params))
 
 
 def database_failure(error: BaseException, path: Path) -> DatabaseFailure:

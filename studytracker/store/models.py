@@ -32,6 +32,7 @@ def new_uid() -> str:
     it seconds), and the 72 random bits after keep any two devices' ids apart."""
     return f"{time.time_ns() // 1000:014x}{secrets.token_hex(9)}"
 
+
 class Base(DeclarativeBase):
     pass
 

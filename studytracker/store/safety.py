@@ -105,7 +105,7 @@ def check_database(path: Path, quick: bool = False) -> CheckResult:
             connection.close()
     except sqlite3.DatabaseError as error:
         failure = database_failure(error, path)
-        if failure.kind in ("disk-full", "read-only", "busy", "cannot-open"):
+        if failure.failure in ("disk-full", "read-only", "busy", "cannot-open"):
             return CheckResult(path, (), None, unchecked=failure.detail)
         problems.append(str(error))
     return CheckResult(path, tuple(problems), revision)

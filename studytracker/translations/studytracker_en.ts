@@ -275,7 +275,7 @@
 <context>
     <name>Review</name>
     <message numerus="yes">
-        <location filename="../ui/step_pane/review_panel.py" line="+143"/>
+        <location filename="../ui/step_pane/review_panel.py" line="+159"/>
         <source>%n finished topic(s) to review today, the most at risk first.</source>
         <translation>
             <numerusform>%n finished topic to review today, the most at risk first.</numerusform>

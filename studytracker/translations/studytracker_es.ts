@@ -817,8 +817,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/controllers/error_text.py" line="+11"/>
+        <location filename="../messages.py" line="+22"/>
         <source>{path}: the database is read-only ({detail})</source>
+        <extracomment>Each refusal&apos;s English text, marked for the translators in the &quot;Errors&quot; context.</extracomment>
         <translation>{path}: la base de datos es de solo lectura ({detail})</translation>
     </message>
     <message>
@@ -827,7 +828,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{path}: no se pudo escribir en el disco ({detail}); no se guardó nada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{path}: the database file is damaged or not a StudyTracker database ({detail})</source>
         <translation>{path}: el archivo de la base de datos está dañado o no es de StudyTracker ({detail})</translation>
     </message>
@@ -845,6 +846,71 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+3"/>
         <source>{path}: database error ({detail})</source>
         <translation>{path}: error de la base de datos ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a regular file (a device, pipe or socket); nothing was read</source>
+        <translation>{path}: no es un archivo normal (un dispositivo, una tubería o un socket); no se leyó nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: file is over the {limit} limit</source>
+        <translation>{path}: el archivo supera el límite de {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: file is empty</source>
+        <translation>{path}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: is a binary file, not text</source>
+        <translation>{path}: es un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>{path}: no es texto UTF-8 (byte incorrecto en la posición {offset})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: marked as UTF-16 text but not valid UTF-16 (bad bytes at offset {offset})</source>
+        <translation>{path}: marcado como texto UTF-16 pero no es UTF-16 válido (bytes incorrectos en la posición {offset})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: unknown roadmap file type {suffix}; use .json or .md</source>
+        <translation>{path}: tipo de archivo de hoja de ruta desconocido {suffix}; usa .json o .md</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: no title heading found (a line like &apos;# … Roadmap&apos;)</source>
+        <translation>{path}: no se encontró un encabezado de título (una línea como &apos;# … Roadmap&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no steps found (looked for headings like &apos;## Step 1: …&apos;, &apos;Week 2&apos;, &apos;Module 3&apos;, &apos;Day 4&apos;, &apos;### 1. …&apos;, a table of weeks, or sections with lists, tables or links)</source>
+        <translation>{path}: no se encontraron pasos (se buscaron encabezados como &apos;## Step 1: …&apos;, &apos;Week 2&apos;, &apos;Module 3&apos;, &apos;Day 4&apos;, &apos;### 1. …&apos;, una tabla de semanas o secciones con listas, tablas o enlaces)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: no steps found (expected headings like &apos;## Step 1: …&apos;)</source>
+        <translation>{path}: no se encontraron pasos (se esperaban encabezados como &apos;## Step 1: …&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2253,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Review</name>
     <message>
-        <location filename="../ui/step_pane/review_panel.py" line="+39"/>
+        <location filename="../ui/step_pane/review_panel.py" line="+41"/>
         <source>&amp;1 Again</source>
         <translation>&amp;1 Otra vez</translation>
     </message>
@@ -2222,7 +2288,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Mostrar mis notas y sus recursos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>{step} · recall {percent}%</source>
         <translation>{step} · recuerdo {percent} %</translation>
     </message>
@@ -2255,7 +2321,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Hoy no hay nada que repasar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your notes and the step&apos;s resources show here once you have recalled what you can.</source>
         <translation>Tus notas y los recursos del paso aparecen aquí cuando hayas recordado lo que puedas.</translation>
     </message>

@@ -147,3 +147,23 @@ def test_a_database_failure_reads_in_the_learner_s_language(  # type: ignore[no-
 
     assert window.runner.run("Guardar", fail) is None
     assert shown == ["/d/x.db: la base de datos es de solo lectura (attempt to write a readonly database)"]
+
+
+def test_a_spanish_window_shows_an_import_refusal_in_spanish(
+    qtbot, language, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    language("es")
+    main = _window(qtbot, tracker, tmp_path)
+    warned: list[tuple[str, str]] = []
+    main.questions.warn = lambda title, message: warned.append((title, message))  # type: ignore[method-assign]
+    empty = tmp_path / "curso.md"
+    empty.write_text("   \n", encoding="utf-8")
+    no_steps = tmp_path / "notas.md"
+    no_steps.write_text("# Mis notas\n\nSolo texto, sin secciones.\n", encoding="utf-8")
+    for path in (empty, no_steps):
+        task = main.roadmap_flows.import_file(path)
+        assert task is not None
+        qtbot.waitUntil(lambda: len(warned) > 0, timeout=10_000)
+        title, message = warned.pop()
+        assert path.name in message
+        assert "el archivo está vacío" in message or "no se encontraron pasos" in message, message
