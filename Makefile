@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard studytracker/translations/studytracker_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench dist smoke-dist smoke-wheel install-desktop clean translations update-translations
+.PHONY: setup run test fuzz lint bench dist smoke-dist smoke-wheel install-desktop clean translations update-translations
 
 # Re-install when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -33,6 +33,12 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
+
+# The property tests' long random search (twenty times the examples, drawn anew each run); an
+# example it finds failing goes into the test as an @example, so that every run checks it.
+fuzz: setup
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz STUDYTRACKER_FUZZ_FACTOR=20 \
+		$(BIN)/python -m pytest -q $$(grep -rl "from hypothesis import" tests --include="test_*.py")
 
 lint: setup
 	$(BIN)/ruff check studytracker tests tools bench

@@ -25,7 +25,17 @@ from tools.local_postgres import ServerError, local_postgres
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev", database=None)
+# `make fuzz`: the long random search, its finds kept (the example database) to pin with @example
+settings.register_profile("fuzz", print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+#: How many times more examples each property test draws (`make fuzz` sets it).
+FUZZ_FACTOR = max(1, int(os.environ.get("STUDYTRACKER_FUZZ_FACTOR", "1") or "1"))
+
+
+def examples(count: int) -> int:
+    """A property test's number of examples: `count` in CI and a developer's run, many times
+    that in `make fuzz`."""
+    return count * FUZZ_FACTOR
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -9,6 +9,7 @@ from studytracker.roadmap.markdown_import import parse_roadmap_markdown
 from studytracker.roadmap.model import MAX_ID_LENGTH, MAX_TOPIC_DEPTH, Roadmap
 from studytracker.roadmap.schema import roadmap_schema, validate_roadmap_json
 from studytracker.roadmap.text import shorten_id
+from tests.conftest import examples
 
 LONG_TITLES = [
     "Understanding Distributed Systems Consensus Algorithms",
@@ -91,7 +92,7 @@ WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=60)
 TITLE = st.lists(WORD, min_size=1, max_size=8).map(" ".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, MAX_TOPIC_DEPTH - 1), TITLE), min_size=1, max_size=40), TITLE)
 def test_any_titles_at_any_depth_give_ids_that_export_back(
     items: list[tuple[int, str]], step_title: str

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from studytracker.roadmap.markdown_import import ImportOptions, MarkdownRoadmapError, read_markdown
 from studytracker.roadmap.markdown_parser import NORMAL_URL, markdown_parser
+from tests.conftest import examples
 
 #: Pieces of the markup curricula are written in, for the generator to combine.
 MARKUP = st.sampled_from(
@@ -22,7 +23,7 @@ MARKUP = st.sampled_from(
 MARKDOWN = st.lists(st.one_of(MARKUP, st.text(max_size=12)), max_size=40).map("".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=MARKDOWN, level=st.one_of(st.none(), st.integers(1, 6)), exclude=st.lists(st.text(max_size=8)))
 def test_no_markdown_makes_the_reader_raise_anything_but_its_own_error(
     text: str, level: int | None, exclude: list[str]
@@ -71,7 +72,7 @@ def test_the_quick_link_destination_scan_answers_as_markdown_it_does(text: str, 
     assert (quick.ok, quick.pos, quick.str) == (full.ok, full.pos, full.str)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=MARKDOWN)
 def test_the_tuned_parser_makes_the_tokens_markdown_it_makes(text: str) -> None:
     from markdown_it import MarkdownIt

@@ -16,6 +16,7 @@ from studytracker.roadmap.markdown_import import (
 )
 from studytracker.roadmap.model import RoadmapError
 from studytracker.roadmap.schema import validate_roadmap_json
+from tests.conftest import examples
 
 
 def test_every_sample_imports_and_passes_the_schema(sample_roadmaps: dict[str, Path]) -> None:
@@ -193,7 +194,7 @@ MARKDOWN_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(MARKDOWN_PIECES, st.text(max_size=40)), max_size=40))
 def test_parser_raises_only_its_own_error_on_any_text(lines: list[str]) -> None:
     try:
@@ -205,7 +206,7 @@ def test_parser_raises_only_its_own_error_on_any_text(lines: list[str]) -> None:
     assert validate_roadmap_json(roadmap.to_json()) == roadmap  # what it returns is a valid roadmap
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text())
 def test_parser_never_crashes_on_arbitrary_unicode(text: str) -> None:
     try:

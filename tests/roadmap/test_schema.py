@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.roadmap.schema import load_roadmap_json, validate_roadmap_json
+from tests.conftest import examples
 
 MINIMAL: dict[str, Any] = {
     "schema_version": 1,
@@ -216,7 +217,7 @@ def roadmaps(deepest_chain: int) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(roadmaps(deepest_chain=1500), ANY_JSON))
 def test_the_validator_raises_only_its_own_error_on_any_json(data: Any) -> None:
     try:
@@ -227,7 +228,7 @@ def test_the_validator_raises_only_its_own_error_on_any_json(data: Any) -> None:
     assert validate_roadmap_json(roadmap.to_json()) == roadmap  # what it accepts it can export
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(roadmaps(deepest_chain=400), ANY_JSON), st.integers(0, 3))  # json.dumps recurses too
 def test_the_file_loader_raises_only_its_own_error_on_any_json(
     tmp_path_factory: pytest.TempPathFactory, data: Any, wrapping: int

@@ -17,7 +17,7 @@ from studytracker.store.errors import InputError
 from studytracker.store.policy import DATABASE_NAME
 from studytracker.store.sync.merge import Merge
 from studytracker.store.tracker import Tracker
-from tests.conftest import BERLIN
+from tests.conftest import BERLIN, examples
 from tests.sync.conftest import Device
 
 TOPICS = (
@@ -59,7 +59,7 @@ class Killed(Exception):
     pass
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_devices_converge_and_lose_nothing_whatever_they_do_and_whenever_they_sync(plan) -> None:  # type: ignore[no-untyped-def]
     with tempfile.TemporaryDirectory() as temporary:
