@@ -12,9 +12,12 @@ else
     echo "install-desktop: build the app first (make dist) or set it up (make setup)" >&2
     exit 2
 fi
-mkdir -p "$data_home/applications" "$data_home/icons/hicolor/scalable/apps" "$data_home/icons/hicolor/256x256/apps"
+mkdir -p "$data_home/applications" "$data_home/icons/hicolor/scalable/apps" "$data_home/icons/hicolor/256x256/apps" \
+    "$data_home/metainfo"
 sed "s|@EXEC@|\"$exec_path\"|" resources/studytracker.desktop >"$data_home/applications/studytracker.desktop"
 cp resources/icons/studytracker.svg "$data_home/icons/hicolor/scalable/apps/studytracker.svg"
 cp resources/icons/studytracker-256.png "$data_home/icons/hicolor/256x256/apps/studytracker.png"
+# what software centres show of it (AppStream)
+cp resources/studytracker.metainfo.xml "$data_home/metainfo/io.github.studytracker.StudyTracker.metainfo.xml"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data_home/applications" || true
 echo "installed $data_home/applications/studytracker.desktop (runs $exec_path)"
