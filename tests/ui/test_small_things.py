@@ -159,3 +159,26 @@ def test_a_list_right_under_a_paragraph_is_a_list_in_the_note_preview_as_in_the_
     assert printed.toHtml().count("<li") == 2  # the report's reading: a list of two
     code = "```\n- not a list\n```"
     assert "<li>" not in markdown_to_html(code)
+
+
+def test_a_step_title_too_long_for_one_line_takes_two_and_its_row_grows(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from studytracker.ui.shell.step_delegate import ROW_HEIGHT, TITLE_LINE
+
+    sidebar = window.sidebar
+    delegate = sidebar.itemDelegate()
+    sidebar.resize(260, sidebar.height())
+    qtbot.wait(20)
+    model = sidebar.model()
+    heights = {row: sidebar.visualRect(model.index(row, 0)).height() for row in range(model.rowCount())}
+    maths = window.step_model.row_of("mathematics-machine-learning")
+    sql = window.step_model.row_of("sql")
+    assert heights[sql] == ROW_HEIGHT
+    assert heights[maths] == ROW_HEIGHT + TITLE_LINE
+    lines = delegate.title_lines(
+        "Mathematics for Machine Learning", sidebar.font(), delegate.title_width(sidebar.viewport().width())
+    )
+    assert len(lines) == 2 and "…" not in lines[0]
+    sidebar.resize(900, sidebar.height())  # wide enough: back to one line
+    qtbot.waitUntil(lambda: sidebar.visualRect(model.index(maths, 0)).height() == ROW_HEIGHT)

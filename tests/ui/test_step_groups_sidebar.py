@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from studytracker.roadmap.files import load_roadmap_file
 from studytracker.store.tracker import Tracker
-from studytracker.ui.models.step_list import GroupHeaderRole, StepIdRole
+from studytracker.ui.models.step_list import GroupHeaderRole, StepIdRole, StepRole
 from studytracker.ui.shell.main_window import MainWindow
-from studytracker.ui.shell.step_delegate import HEADER_HEIGHT, ROW_HEIGHT
+from studytracker.ui.shell.step_delegate import HEADER_HEIGHT, ROW_HEIGHT, TITLE_LINE
 from tests.conftest import TEST_DATA
 
 PHASES_AND_MODULES = TEST_DATA / "roadmaps" / "real" / "lesson-plan-phases-modules.md"
@@ -24,6 +24,15 @@ def show_phases(window: MainWindow, other_program: Tracker) -> str:
     assert window.data_watcher.poll()  # another program imported it: the window notices
     assert window.step_model.rowCount() == 8
     return roadmap.id
+
+
+def title_lines(window: MainWindow, row: int) -> int:
+    """How many lines the sidebar gives a row's title at its width."""
+    sidebar = window.sidebar
+    step = window.step_model.index(row).data(StepRole)
+    delegate = sidebar.delegate
+    title = delegate.shown_title(step)
+    return len(delegate.title_lines(title, sidebar.font(), delegate.title_width(sidebar.viewport().width())))
 
 
 def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
@@ -43,7 +52,11 @@ def test_a_group_title_is_drawn_above_the_first_step_of_each_group(
         None,
     ]
     heights = [window.sidebar.visualRect(model.index(row)).height() for row in range(8)]
-    assert heights == [ROW_HEIGHT + HEADER_HEIGHT if h else ROW_HEIGHT for h in headers]
+    extra = [(title_lines(window, row) - 1) * TITLE_LINE for row in range(8)]  # a title on two lines
+    assert heights == [
+        (ROW_HEIGHT + HEADER_HEIGHT if h else ROW_HEIGHT) + more
+        for h, more in zip(headers, extra, strict=True)
+    ]
     tip = model.index(4).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Phase 2: Development — Module 5: Data Structures")  # no doubled "Step 5: "
 
@@ -93,7 +106,8 @@ def test_every_progress_bar_has_the_same_length(window: MainWindow, other_progra
     for row in range(4):
         rect = window.sidebar.visualRect(model.index(row))
         # the bar: from right of the number badge, 28 px below the row's padded top, 8 px high
-        rows.append((rect.left() + 8 + 26 + 8 + 2, rect.top() + 4 + 28 + 4, rect.right()))
+        below_title = (title_lines(window, row) - 1) * TITLE_LINE
+        rows.append((rect.left() + 8 + 26 + 8 + 2, rect.top() + 4 + 28 + 4 + below_title, rect.right()))
     assert model.index(0).data(StepIdRole) == "python-libraries"
     lengths = bar_lengths(image, rows, background)
     assert lengths[0] > 40

@@ -17,6 +17,8 @@ ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without 
 #: Rows kept as drawn: a long roadmap's visible rows several times over, a few MB at most.
 ROWS_KEPT = 96
 HEADER_HEIGHT = 26  # a step group's title above its first step
+#: A title's line: a title too long for one takes two (the second elided), and its row grows.
+TITLE_LINE = 20
 PADDING = 8
 BADGE = 26
 #: The widest figures beside a bar: every bar is as long as this text leaves room for.
@@ -44,6 +46,8 @@ class StepDelegate(QStyledItemDelegate):
         self._figures_width = 0  # of WIDEST_FIGURES in the small font
         self._optional = Sidebar.tr("{title}  (optional)")  # translated once, not on every paint
         self._rows: dict[tuple[object, ...], QPixmap] = {}  # rows as drawn, oldest first
+        self._lines: dict[tuple[str, str, int], list[str]] = {}  # titles as laid out, by width
+        self._sizes: dict[tuple[int, int], QSize] = {}  # rows' sizes, by row and width
 
     def _derived_fonts(self, font: QFont) -> tuple[QFont, QFont]:
         """The bold and the small font of a row, made once per view font."""
@@ -62,8 +66,61 @@ class StepDelegate(QStyledItemDelegate):
         self._derived_fonts(font)
         return self._figures_width
 
+    def title_lines(self, title: str, font: QFont, width: int) -> list[str]:
+        """A title on one line, or on two where one is too narrow (the second elided): measured
+        in the bold font, so that a title drawn bold once its step is done still fits."""
+        key = (title, font.key(), width)
+        lines = self._lines.get(key)
+        if lines is None:
+            metrics = QFontMetrics(self._derived_fonts(font)[0])
+            lines = [title]
+            if metrics.horizontalAdvance(title) > width:
+                words, first = title.split(" "), ""
+                for position, word in enumerate(words):
+                    longer = f"{first} {word}" if first else word
+                    if metrics.horizontalAdvance(longer) > width:
+                        rest = " ".join(words[position:])
+                        lines = (
+                            [first, metrics.elidedText(rest, _ELIDE_RIGHT, width)]
+                            if first
+                            else [metrics.elidedText(title, _ELIDE_RIGHT, width)]
+                        )
+                        break
+                    first = longer
+            if len(self._lines) > 4 * ROWS_KEPT:
+                self._lines.clear()
+            self._lines[key] = lines
+        return lines
+
+    def shown_title(self, step: StepSummary) -> str:
+        """A step's title as its row shows it, "(optional)" and all."""
+        return self._optional.format(title=step.title) if step.optional else step.title
+
+    def title_width(self, row_width: int) -> int:
+        return row_width - 2 * PADDING - BADGE - PADDING
+
+    def forget_sizes(self) -> None:
+        """The rows changed (the model was reset): their heights are worked out again."""
+        self._sizes.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(220, ROW_HEIGHT + (HEADER_HEIGHT if index.data(GroupHeaderRole) else 0))
+        # Asked for every row at each step switch: kept by row and width until the model resets.
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
+        key = (index.row(), width)
+        size = self._sizes.get(key)
+        if size is None:
+            height = ROW_HEIGHT + (HEADER_HEIGHT if index.data(GroupHeaderRole) else 0)
+            step = index.data(StepRole)
+            title_width = self.title_width(width)
+            if (
+                width
+                and step is not None
+                and len(self.title_lines(self.shown_title(step), option.font, title_width)) > 1
+            ):
+                height += TITLE_LINE
+            size = self._sizes[key] = QSize(220, height)
+        return size
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -143,18 +200,17 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.drawText(badge, _CENTER, str(step.number) if step.number is not None else "•")
 
-        # title and optional mark; bold once every topic is done
+        # title and optional mark, on two lines where one is too narrow; bold once every topic is done
         progress = step.progress
         left = badge.right() + PADDING
-        title_rect = QRect(left, top, rect.right() - left, 20)
         painter.setPen(text)
         painter.setFont(bold if progress.total > 0 and progress.done == progress.total else option.font)
-        title = self._optional.format(title=step.title) if step.optional else step.title
-        painter.drawText(
-            title_rect,
-            _LEFT_MIDDLE,
-            painter.fontMetrics().elidedText(title, _ELIDE_RIGHT, title_rect.width()),
-        )
+        lines = self.title_lines(self.shown_title(step), option.font, rect.right() - left)
+        for number, line in enumerate(lines):
+            painter.drawText(
+                QRect(left, top + number * TITLE_LINE, rect.right() - left, TITLE_LINE), _LEFT_MIDDLE, line
+            )
+        top += (len(lines) - 1) * TITLE_LINE
 
         # progress bar and figures
         figures = f"{progress.done}/{progress.total} · {format_minutes(step.minutes)}"

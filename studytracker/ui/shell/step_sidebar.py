@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from studytracker.ui.models.step_list import StepListModel
@@ -12,10 +13,10 @@ from studytracker.ui.shell.step_delegate import Sidebar, StepDelegate
 
 
 class StepSidebar(QListView):
-    """The list of steps. A row's height depends only on whether it begins a step group, which
-    changes only when the model is reset; so a row whose figures changed is repainted alone,
-    rather than the whole list laid out and painted again (QListView's way with rows of
-    different heights)."""
+    """The list of steps. A row's height depends only on whether it begins a step group and on
+    whether its title takes two lines at the list's width: the model's reset or a resize; so a
+    row whose figures changed is repainted alone, rather than the whole list laid out and
+    painted again (QListView's way with rows of different heights)."""
 
     def __init__(self, model: StepListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +24,18 @@ class StepSidebar(QListView):
         self.setObjectName("stepSidebar")
         self.setAccessibleName(Sidebar.tr("Steps"))
         self.setModel(model)
-        self.setItemDelegate(StepDelegate(self))
+        self.delegate = StepDelegate(self)
+        self.setItemDelegate(self.delegate)
+        model.modelReset.connect(self.delegate.forget_sizes)
+        model.rowsInserted.connect(self.delegate.forget_sizes)
+        model.rowsRemoved.connect(self.delegate.forget_sizes)
         self.setUniformItemSizes(False)  # a step group's first row also holds its title
         self.setMinimumWidth(240)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # titles may take one line more, or one less
 
     def dataChanged(
         self,
