@@ -67,12 +67,12 @@ class StepDelegate(QStyledItemDelegate):
         return self._figures_width
 
     def title_lines(self, title: str, font: QFont, width: int) -> list[str]:
-        """A title on one line, or on two where one is too narrow (the second elided): measured
-        in the bold font, so that a title drawn bold once its step is done still fits."""
+        """A title on one line, or on two where one is too narrow (the second elided), in the
+        font it is drawn in."""
         key = (title, font.key(), width)
         lines = self._lines.get(key)
         if lines is None:
-            metrics = QFontMetrics(self._derived_fonts(font)[0])
+            metrics = QFontMetrics(font)
             lines = [title]
             if metrics.horizontalAdvance(title) > width:
                 words, first = title.split(" "), ""
@@ -91,6 +91,13 @@ class StepDelegate(QStyledItemDelegate):
                 self._lines.clear()
             self._lines[key] = lines
         return lines
+
+    def title_font(self, step: StepSummary, font: QFont) -> QFont:
+        """Bold once every topic of the step is done."""
+        progress = step.progress
+        return (
+            self._derived_fonts(font)[0] if progress.total > 0 and progress.done == progress.total else font
+        )
 
     def shown_title(self, step: StepSummary) -> str:
         """A step's title as its row shows it, "(optional)" and all."""
@@ -112,13 +119,10 @@ class StepDelegate(QStyledItemDelegate):
         if size is None:
             height = ROW_HEIGHT + (HEADER_HEIGHT if index.data(GroupHeaderRole) else 0)
             step = index.data(StepRole)
-            title_width = self.title_width(width)
-            if (
-                width
-                and step is not None
-                and len(self.title_lines(self.shown_title(step), option.font, title_width)) > 1
-            ):
-                height += TITLE_LINE
+            if width and step is not None:
+                font, title_width = self.title_font(step, option.font), self.title_width(width)
+                if len(self.title_lines(self.shown_title(step), font, title_width)) > 1:
+                    height += TITLE_LINE
             size = self._sizes[key] = QSize(220, height)
         return size
 
@@ -204,8 +208,14 @@ class StepDelegate(QStyledItemDelegate):
         progress = step.progress
         left = badge.right() + PADDING
         painter.setPen(text)
-        painter.setFont(bold if progress.total > 0 and progress.done == progress.total else option.font)
-        lines = self.title_lines(self.shown_title(step), option.font, rect.right() - left)
+        font = self.title_font(step, option.font)
+        painter.setFont(font)
+        lines = self.title_lines(self.shown_title(step), font, rect.right() - left)
+        room = 1 + (option.rect.height() - ROW_HEIGHT) // TITLE_LINE  # (the header is already off)
+        if len(lines) > room:  # it took one line when the row was laid out (not yet bold, say)
+            lines = [
+                painter.fontMetrics().elidedText(self.shown_title(step), _ELIDE_RIGHT, rect.right() - left)
+            ]
         for number, line in enumerate(lines):
             painter.drawText(
                 QRect(left, top + number * TITLE_LINE, rect.right() - left, TITLE_LINE), _LEFT_MIDDLE, line
