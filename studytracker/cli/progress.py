@@ -11,18 +11,7 @@ from studytracker.formatting import count_of, format_minutes
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
-    from studytracker.store.records import Progress
     from studytracker.store.tracker import Tracker
-
-
-def _progress_json(progress: Progress) -> dict[str, Any]:
-    return {
-        "done": progress.done,
-        "total": progress.total,
-        "percent": progress.percent,
-        "in_progress": progress.in_progress,
-        "skipped": progress.skipped,
-    }
 
 
 def _reviews_json(reads: Reads) -> dict[str, Any]:
@@ -125,8 +114,8 @@ def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
                 "title": status.roadmap.title,
                 "edition": status.roadmap.edition,
             },
-            "overall": _progress_json(status.overall),
-            "required": _progress_json(status.required),
+            "overall": status.overall.to_json(),
+            "required": status.required.to_json(),
             "minutes_total": status.minutes_total,
             "steps": [
                 {
@@ -135,7 +124,7 @@ def cmd_status(reads: Reads, args: argparse.Namespace) -> int:
                     "title": step.title,
                     "optional": step.optional,
                     "group": step.group,
-                    **_progress_json(step.progress),
+                    **step.progress.to_json(),
                     "minutes": step.minutes,
                 }
                 for step in status.steps

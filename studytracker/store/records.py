@@ -20,6 +20,16 @@ class Progress:
     def percent(self) -> float:
         return round(100.0 * self.done / self.total, 1) if self.total else 0.0
 
+    def to_json(self) -> dict[str, int | float]:
+        """As `status --json` writes it (and a cohort's share)."""
+        return {
+            "done": self.done,
+            "total": self.total,
+            "percent": self.percent,
+            "in_progress": self.in_progress,
+            "skipped": self.skipped,
+        }
+
 
 @dataclass(frozen=True)
 class RoadmapInfo:

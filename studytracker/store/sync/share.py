@@ -14,23 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from studytracker.store.reads import Reads
-    from studytracker.store.records import Progress
 
 #: The shape of the figures; a mentor's StudyTracker reads the ones it knows.
 SHARE_FORMAT = 1
 #: The days of study time shared: a year and the weeks a month's total may reach back.
 SHARED_DAYS = 400
-
-
-def progress_json(progress: Progress) -> dict[str, Any]:
-    """A progress as `status --json` writes it."""
-    return {
-        "done": progress.done,
-        "total": progress.total,
-        "percent": progress.percent,
-        "in_progress": progress.in_progress,
-        "skipped": progress.skipped,
-    }
 
 
 def shared_figures(data: Reads, roadmap_id: str) -> dict[str, Any] | None:
@@ -52,13 +40,13 @@ def shared_figures(data: Reads, roadmap_id: str) -> dict[str, Any] | None:
             "steps": [
                 {"id": step.id, "number": step.number, "title": step.title, "optional": step.optional}
                 | ({"minutes": step.minutes} if choice.time else {})
-                | (progress_json(step.progress) if choice.progress else {})
+                | (step.progress.to_json() if choice.progress else {})
                 for step in status.steps
             ],
         }
         if choice.progress:
-            figures["overall"] = progress_json(status.overall)
-            figures["required"] = progress_json(status.required)
+            figures["overall"] = status.overall.to_json()
+            figures["required"] = status.required.to_json()
             figures["completions"] = [day.isoformat() for day in reads.progress.completion_dates(roadmap_id)]
             figures["in_progress"] = [
                 {"topic": topic, "title": title, "step": step, "since": since}
