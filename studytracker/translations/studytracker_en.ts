@@ -59,7 +59,7 @@
 <context>
     <name>CohortReport</name>
     <message numerus="yes">
-        <location filename="../report/cohort_pdf.py" line="+89"/>
+        <location filename="../report/cohort_pdf.py" line="+85"/>
         <source>%n learner(s), {joined} of them joined.</source>
         <translation>
             <numerusform>%n learner, {joined} of them joined.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../report/pdf.py" line="+161"/>
+        <location filename="../report/pdf.py" line="+153"/>
         <source>{done} of %n topic(s) done ({percent}%)</source>
         <translation>
             <numerusform>{done} of %n topic done ({percent}%)</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%n session(s) in this period, shown one line per day; a shorter period (--from, --to) lists each session.</source>
         <translation>
             <numerusform>%n session in this period, shown one line per day; a shorter period (--from, --to) lists each session.</numerusform>

@@ -411,18 +411,18 @@ Se borra la copia de la carpeta de datos; tu archivo original no se toca.</trans
 <context>
     <name>CohortReport</name>
     <message>
-        <location filename="../report/cohort_pdf.py" line="+42"/>
+        <location filename="../report/cohort_pdf.py" line="+48"/>
         <source>Cohort report: {cohort}</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. Learners in one block of the steps × learners chart (a page&apos;s width).</extracomment>
         <translation>Informe del grupo: {cohort}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>{cohort} · page {page} of {pages}</source>
         <translation>{cohort} · página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cohort report</source>
         <translation>Informe del grupo</translation>
     </message>
@@ -1444,29 +1444,29 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+78"/>
+        <location filename="../ui/step_pane/notes.py" line="+75"/>
         <source>This note was changed by another program while you were editing it.</source>
         <extracomment>While the keys keep coming, the preview still follows at least this often. Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/step_pane/sync_conflict.py" line="+37"/>
+        <location filename="../ui/step_pane/sync_conflict.py" line="+31"/>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Keep mine</source>
         <translation>Conservar el mío</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>History…</source>
         <extracomment>The note&apos;s text as the store holds it, as far as this editor knows (read or saved last). The text another program saved while the learner was editing, until they choose.</extracomment>
         <translation>Historial…</translation>
@@ -1532,17 +1532,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Notas del tema</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/sync_conflict.py" line="-3"/>
+        <location filename="../ui/step_pane/sync_conflict.py" line="-2"/>
         <source>Edited on two devices: this is the newer text; the other is kept too.</source>
         <translation>Editada en dos dispositivos: este es el texto más reciente; el otro también se conserva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Keep this text</source>
         <translation>Conservar este texto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Use the other</source>
         <translation>Usar el otro</translation>
     </message>
@@ -1965,13 +1965,13 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Report</name>
     <message>
-        <location filename="../report/pdf.py" line="+133"/>
+        <location filename="../report/pdf.py" line="+131"/>
         <source>Progress report: {roadmap}</source>
         <extracomment>Above this many sessions in the period, the log shows one line per day instead. The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The weeks the report&apos;s weekly chart shows. &quot;system&quot;, &quot;en&quot;, &quot;es&quot;; default: the window&apos;s language, else the setting (LANGUAGE_KEY)</extracomment>
         <translation>Informe de progreso: {roadmap}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
@@ -2037,18 +2037,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
+        <location line="+143"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+162"/>
+        <location line="-138"/>
+        <location line="+160"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-159"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -2139,7 +2139,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{roadmap} · página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No study sessions in this period.</source>
         <translation>No hay sesiones de estudio en este periodo.</translation>
     </message>
@@ -2744,13 +2744,13 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_delegate.py" line="+45"/>
+        <location filename="../ui/shell/step_delegate.py" line="+47"/>
         <source>{title}  (optional)</source>
-        <extracomment>Rows kept as drawn: a long roadmap&apos;s visible rows several times over, a few MB at most. The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
+        <extracomment>Rows kept as drawn: a long roadmap&apos;s visible rows several times over, a few MB at most. A title&apos;s line: a title too long for one takes two (the second elided), and its row grows. The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
         <translation>{title}  (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_sidebar.py" line="+24"/>
+        <location filename="../ui/shell/step_sidebar.py" line="+25"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>

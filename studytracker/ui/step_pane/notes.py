@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from studytracker.i18n import Context
 from studytracker.store.errors import NoteChangedElsewhere, StoreError
 from studytracker.ui.controllers.error_text import error_text
 from studytracker.ui.step_pane.sync_conflict import SyncConflictBar
+from studytracker.ui.widgets.choice_bar import ChoiceBar
 from studytracker.ui.widgets.markdown_html import escape, markdown_to_html
 from studytracker.ui.widgets.text_browser import TextBrowser
 
@@ -57,7 +57,7 @@ def _new_burst() -> str:
     return uuid.uuid4().hex
 
 
-class NoteConflictBar(QFrame):
+class NoteConflictBar(ChoiceBar):
     """Above a note's editor when another program changed the note being edited: the learner
     compares, keeps theirs or takes the other text. Both texts stay in the note's history.
 
@@ -70,27 +70,16 @@ class NoteConflictBar(QFrame):
     take_theirs_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteConflict")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        label = QLabel(Notes.tr("This note was changed by another program while you were editing it."), self)
-        label.setWordWrap(True)
-        compare = QPushButton(Notes.tr("Compare…"), self)
-        compare.clicked.connect(self.compare_requested)
-        keep = QPushButton(Notes.tr("Keep mine"), self)
-        keep.setObjectName("keepMine")
-        keep.clicked.connect(self.keep_mine_requested)
-        take = QPushButton(Notes.tr("Take theirs"), self)
-        take.setObjectName("takeTheirs")
-        take.clicked.connect(self.take_theirs_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(label, 1)
-        for button in (compare, keep, take):
-            layout.addWidget(button)
-        self.hide()
+        super().__init__(
+            "noteConflict",
+            Notes.tr("This note was changed by another program while you were editing it."),
+            [
+                (Notes.tr("Compare…"), "", "compare_requested"),
+                (Notes.tr("Keep mine"), "keepMine", "keep_mine_requested"),
+                (Notes.tr("Take theirs"), "takeTheirs", "take_theirs_requested"),
+            ],
+            parent,
+        )
 
 
 class NoteEditor(QWidget):
