@@ -7,15 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 
 from studytracker.formatting import format_minutes
 from studytracker.i18n import Context, Language, using
 from studytracker.report.charts import ChartColors
-from studytracker.report.page_layout import Pages, Table, chart, draw_text, markdown, paint_pages, section
-from studytracker.report.pdf import PAGE_SIZES, RESOLUTION
-from studytracker.store.errors import StoreError
+from studytracker.report.page_layout import (
+    PAGE_SIZES,
+    Pages,
+    Table,
+    chart,
+    draw_text,
+    markdown,
+    paint_pages,
+    pdf_pages,
+    section,
+)
 from studytracker.store.whole_files import write_whole
 
 if TYPE_CHECKING:
@@ -37,18 +45,8 @@ def write_cohort_report(figures: CohortFigures, out: Path, language: str, page_s
     def paint(pdf: Path) -> None:
         nonlocal page_count
         with using(language) as lang:
-            writer = QPdfWriter(str(pdf))
-            writer.setResolution(RESOLUTION)
-            writer.setTitle(CohortReport.tr("Cohort report: {cohort}").format(cohort=figures.cohort.name))
-            writer.setCreator("StudyTracker")
-            writer.setPageLayout(
-                QPageLayout(
-                    QPageSize(PAGE_SIZES[page_size]),
-                    QPageLayout.Orientation.Landscape,
-                    QMarginsF(16, 16, 16, 14),
-                )
-            )
-            pages = Pages(writer)
+            title = CohortReport.tr("Cohort report: {cohort}").format(cohort=figures.cohort.name)
+            pages = pdf_pages(pdf, title, page_size, landscape=True)
             _lay_out(pages, figures, lang)
             page_count = len(pages.pages)
 
@@ -57,9 +55,7 @@ def write_cohort_report(figures: CohortFigures, out: Path, language: str, page_s
                     cohort=figures.cohort.name, page=lang.number(page), pages=lang.number(total)
                 )
 
-            if not paint_pages(writer, pages, footer):
-                raise StoreError(f"{out}: cannot write the PDF there")
-            del writer
+            paint_pages(pages, footer, out)
 
     write_whole(out, paint)
     return page_count

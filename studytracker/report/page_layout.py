@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPageLayout,
+    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -21,7 +24,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from studytracker.store.errors import StoreError
+
 Draw = Callable[[QPainter], None]
+#: The reports' page sizes, and the resolution they are laid out at.
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+RESOLUTION = 300
 
 
 class Pages:
@@ -305,12 +313,26 @@ def markdown(pages: Pages, text: str, size: float = 9.5, gap: float = 6) -> None
     pages.y += pages.points(gap)
 
 
-def paint_pages(writer: QPdfWriter, pages: Pages, footer: Callable[[int, int], str]) -> bool:
-    """Paint the laid-out pages into the writer, each with its footer line (given the page's
-    number and the count); False when the writer cannot be painted on (the file cannot be made)."""
+def pdf_pages(pdf: Path, title: str, page_size: str, landscape: bool = False) -> Pages:
+    """A PDF file's pages to lay out, at the reports' resolution and margins."""
+    writer = QPdfWriter(str(pdf))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("StudyTracker")
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAGE_SIZES[page_size]), orientation, QMarginsF(16, 16, 16, 14))
+    )
+    return Pages(writer)
+
+
+def paint_pages(pages: Pages, footer: Callable[[int, int], str], target: Path) -> None:
+    """Paint the laid-out pages into their writer, each with its footer line (given the page's
+    number and the count); the store's error naming `target` when the file cannot be made."""
+    writer = pages.writer
     painter = QPainter()
     if not painter.begin(writer):
-        return False
+        raise StoreError(f"{target}: cannot write the PDF there")
     footer_font = pages.font(8)
     total = len(pages.pages)
     try:
@@ -324,4 +346,3 @@ def paint_pages(writer: QPdfWriter, pages: Pages, footer: Callable[[int, int], s
             draw_text(painter, footer_font, "#808080", rect, label, int(Qt.AlignmentFlag.AlignCenter))
     finally:
         painter.end()
-    return True

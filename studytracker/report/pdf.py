@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
 
 from studytracker.formatting import format_minutes, names_its_number
 from studytracker.i18n import Context, Language, application_language, saved_language, using
@@ -25,16 +25,17 @@ from studytracker.report.charts import (
     draw_week_bars,
 )
 from studytracker.report.page_layout import (
+    PAGE_SIZES,
     Pages,
     Table,
     chart,
     markdown,
     paint_pages,
+    pdf_pages,
     progress_bar,
     section,
 )
 from studytracker.report.stats import compute_statistics, cumulative, weekly_totals
-from studytracker.store.errors import StoreError
 from studytracker.store.policy import LEARNER_NAME_KEY, PAGE_SIZE_KEY
 from studytracker.store.whole_files import write_whole
 
@@ -42,10 +43,8 @@ if TYPE_CHECKING:
     from studytracker.store.reads import Reads
     from studytracker.store.records import SessionView, StepSummary
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Above this many sessions in the period, the log shows one line per day instead.
 MAX_SESSION_ROWS = 400
-RESOLUTION = 300
 
 #: The strings of this module, for pyside6-lupdate and Qt's translators.
 Report = Context("Report")
@@ -128,16 +127,9 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
 
     def paint(pdf: Path) -> None:
         nonlocal page_count
-        writer = QPdfWriter(str(pdf))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(Report.tr("Progress report: {roadmap}").format(roadmap=status.roadmap.title))
-        writer.setCreator("StudyTracker")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(PAGE_SIZES[page_key]), QPageLayout.Orientation.Portrait, QMarginsF(16, 16, 16, 14)
-            )
+        pages = pdf_pages(
+            pdf, Report.tr("Progress report: {roadmap}").format(roadmap=status.roadmap.title), page_key
         )
-        pages = Pages(writer)
 
         # --- title and summary
         pages.text(Report.tr("Progress report"), size=20, bold=True, color="#1d4f91", gap=2)
@@ -305,9 +297,7 @@ def _write_report(reads: Reads, out: Path, options: ReportOptions, lang: Languag
                 roadmap=status.roadmap.title, page=lang.number(page), pages=lang.number(total)
             )
 
-        if not paint_pages(writer, pages, footer):
-            raise StoreError(f"{out}: cannot write the PDF there")
-        del writer
+        paint_pages(pages, footer, out)  # the painter's end completes the file
 
     write_whole(out, paint)  # checked whole (its %%EOF) before it replaces anything
     return ReportResult(out, page_count, len(sessions), date_from, date_to)
