@@ -107,6 +107,30 @@ def _scram(connection: Connection, role: str, password: str) -> str:
     return encrypted.decode()
 
 
+def _create_login_role(
+    connection: Connection, invitation: Invitation, group: str, may_create_roles: bool = False
+) -> None:
+    """The invitation's role, able to log in with its first password, in a StudyTracker group."""
+    from psycopg import sql
+
+    statement = (
+        "CREATE ROLE {} LOGIN CREATEROLE PASSWORD {} IN ROLE {}"
+        if may_create_roles
+        else ("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}")
+    )
+    _driver(connection).execute(
+        sql.SQL(statement).format(
+            sql.Identifier(invitation.role),
+            sql.Literal(_scram(connection, invitation.role, invitation.password)),
+            sql.Identifier(group),
+        )
+    )
+
+
+def _cohort(row: Any) -> Cohort:
+    return Cohort(row.id, row.name, row.roadmap, row.target, row.mentor)
+
+
 class HubCohorts:
     """A role's cohort work on the hub, through the transport's connection and error wording."""
 
@@ -131,16 +155,9 @@ class HubCohorts:
 
         def make(connection: Connection) -> None:
             self._require_groups(connection)
-            raw = _driver(connection)
-            raw.execute(
-                sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {} IN ROLE {}").format(
-                    sql.Identifier(invitation.role),
-                    sql.Literal(_scram(connection, invitation.role, invitation.password)),
-                    sql.Identifier(MENTOR_GROUP),
-                )
-            )
+            _create_login_role(connection, invitation, MENTOR_GROUP, may_create_roles=True)
             # a mentor syncs its own devices like a learner, and brings learners into that group
-            raw.execute(
+            _driver(connection).execute(
                 sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(
                     sql.Identifier(LEARNER_GROUP), sql.Identifier(invitation.role)
                 )
@@ -170,7 +187,7 @@ class HubCohorts:
             if done is None:
                 raise InputError(f"a cohort named {name!r} is already yours on this hub")
             row = connection.execute(select(HubCohort).where(HubCohort.id == done[0])).one()
-            return Cohort(row.id, row.name, row.roadmap, row.target, row.mentor)
+            return _cohort(row)
 
         result: Cohort = self._run(make)
         return result
@@ -185,7 +202,7 @@ class HubCohorts:
             row = connection.execute(
                 select(HubCohort).where(HubCohort.name == name, HubCohort.mentor == current_role())
             ).first()
-            return Cohort(row.id, row.name, row.roadmap, row.target, row.mentor) if row else None
+            return _cohort(row) if row else None
 
         found: Cohort | None = self._run(find)
         if found is None:
@@ -202,13 +219,12 @@ class HubCohorts:
             rows = connection.execute(
                 select(HubCohort).where(HubCohort.mentor == current_role()).order_by(HubCohort.name)
             ).all()
-            return [Cohort(r.id, r.name, r.roadmap, r.target, r.mentor) for r in rows]
+            return [_cohort(row) for row in rows]
 
         return list(self._run(find))
 
     def invite(self, cohort_name: str, learner_name: str) -> Invitation:
         """A new learner role in one of this mentor's cohorts, with its one-time code."""
-        from psycopg import sql
         from sqlalchemy import insert
 
         from studytracker.store.sync.hub_models import HubMember
@@ -218,14 +234,7 @@ class HubCohorts:
         invitation = Invitation(_new_role("st_learner"), secrets.token_urlsafe(18), "learner", cohort.name)
 
         def make(connection: Connection) -> None:
-            raw = _driver(connection)
-            raw.execute(
-                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                    sql.Identifier(invitation.role),
-                    sql.Literal(_scram(connection, invitation.role, invitation.password)),
-                    sql.Identifier(LEARNER_GROUP),
-                )
-            )
+            _create_login_role(connection, invitation, LEARNER_GROUP)
             connection.execute(
                 insert(HubMember).values(cohort_id=cohort.id, learner=invitation.role, display_name=display)
             )
