@@ -286,6 +286,59 @@ class Attachment(Base):
     last_page: Mapped[int] = mapped_column(Integer, default=0)  # where a PDF was left open
 
 
+class OfflineCopy(Base):
+    """A resource made available offline: its readable copy (an attachment in
+    DATA_DIR/attachments/offline), or why there is none (a page behind a sign-in, one that could
+    not be read). The copy stays on this device: it is not synced, and not in the export unless
+    asked for."""
+
+    __tablename__ = "offline_copy"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('article', 'pdf', 'video', 'needs-sign-in', 'unavailable')", name="offline_state_known"
+        ),
+    )
+
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id"), primary_key=True)
+    resource_pk: Mapped[int] = mapped_column(ForeignKey("resource.pk", ondelete="CASCADE"), primary_key=True)
+    #: article (a readable page), pdf, video (a card: title, channel, thumbnail), needs-sign-in,
+    #: unavailable (`detail` says why).
+    state: Mapped[str] = mapped_column(String)
+    attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), nullable=True
+    )
+    url: Mapped[str] = mapped_column(String)  # the resource's address when it was saved
+    final_url: Mapped[str] = mapped_column(String)  # where its redirects led
+    title: Mapped[str] = mapped_column(String, default="")
+    saved_at: Mapped[str] = mapped_column(String)  # ISO-8601 with offset
+    #: The validators of the saved response, sent back when the copy is refreshed.
+    etag: Mapped[str | None] = mapped_column(String, nullable=True)
+    last_modified: Mapped[str | None] = mapped_column(String, nullable=True)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LinkCheck(Base):
+    """The last check of a resource's link: whether it still leads somewhere."""
+
+    __tablename__ = "link_check"
+    __table_args__ = (
+        CheckConstraint(
+            "verdict IN ('ok', 'moved', 'dead', 'blocked', 'unknown')", name="link_verdict_known"
+        ),
+    )
+
+    resource_pk: Mapped[int] = mapped_column(ForeignKey("resource.pk", ondelete="CASCADE"), primary_key=True)
+    url: Mapped[str] = mapped_column(String)  # the address checked
+    checked_at: Mapped[str] = mapped_column(String)
+    #: ok, moved (a permanent redirect: `new_url`), dead (a repeated 404 or 410, or a name that
+    #: does not resolve), blocked (401, 403, 429: the site refused a program), unknown.
+    verdict: Mapped[str] = mapped_column(String)
+    http_status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    new_url: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
 # Sync between devices (see store/sync). Triggers of migration 0008 mark every change to what
 # travels; a migration that rebuilds one of those tables (batch_alter_table) must create them again.
 

@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -26,6 +26,9 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
             "last_page",
         }
     ),
+    "link_check": frozenset(
+        {"resource_pk", "url", "checked_at", "verdict", "http_status", "detail", "new_url"}
+    ),
     "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
     "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst", "uid", "bases"}),
     "note_conflict": frozenset({"note_id"}),
@@ -34,6 +37,22 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
     ),
     "review_log": frozenset(
         {"id", "profile_id", "topic_pk", "rating", "reviewed_utc", "utc_offset_min", "due_utc", "uid"}
+    ),
+    "offline_copy": frozenset(
+        {
+            "profile_id",
+            "resource_pk",
+            "state",
+            "attachment_id",
+            "url",
+            "final_url",
+            "title",
+            "saved_at",
+            "etag",
+            "last_modified",
+            "size_bytes",
+            "detail",
+        }
     ),
     "profile": frozenset({"id", "name", "created_at"}),
     "resource": frozenset(

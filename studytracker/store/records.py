@@ -221,10 +221,71 @@ class AttachmentView:
     resource_id: str | None
     topic_id: str | None
     last_page: int
+    #: For a resource's offline copy: the address it was saved from, and when (ISO-8601).
+    saved_from: str = ""
+    saved_at: str = ""
 
     @property
     def suffix(self) -> str:
         return self.name.rsplit(".", 1)[-1].lower() if "." in self.name else ""
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """The last check of a resource's link (`verdict`: ok, moved, dead, blocked, unknown)."""
+
+    url: str
+    checked_at: str
+    verdict: str
+    http_status: int | None
+    detail: str
+    new_url: str | None
+
+    @property
+    def archive_url(self) -> str:
+        """The Internet Archive's copies of the page, offered for a dead link (never fetched)."""
+        return f"https://web.archive.org/web/{self.url}"
+
+
+@dataclass(frozen=True)
+class OfflineResource:
+    """A step's resource as offline reading sees it: whether a copy is kept (`state`: article,
+    pdf, video, needs-sign-in, unavailable, or None when it was never saved), and its link's
+    last check."""
+
+    pk: int
+    roadmap_id: str
+    step_id: str
+    resource_id: str
+    title: str
+    url: str
+    state: str | None = None
+    saved_at: str = ""
+    saved_from: str = ""  # the address the copy was made from (the resource's, then)
+    size_bytes: int = 0
+    detail: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    attachment_id: int | None = None
+    link: LinkView | None = None
+
+    @property
+    def available_offline(self) -> bool:
+        """A copy can be read without internet (a video's card says it needs internet to play,
+        but it is kept, and is all there is to keep)."""
+        return self.state in ("article", "pdf", "video")
+
+
+@dataclass(frozen=True)
+class OfflineStepMark:
+    """How much of a step can be read offline: its web resources, and those with a copy."""
+
+    resources: int
+    available: int
+
+    @property
+    def complete(self) -> bool:
+        return self.resources > 0 and self.available == self.resources
 
 
 @dataclass(frozen=True)
@@ -261,7 +322,8 @@ class Changes:
     """What one command changed, by id, so that each view updates only that: the steps whose
     progress or time moved, the topics whose status moved, the sessions written or removed, the
     notes written (by owner: ("step", id) or ("topic", id)), the attachments added or removed,
-    the settings, and whether reviews or roadmaps moved."""
+    the settings, the steps whose resources' offline copies or link checks moved, and whether
+    reviews or roadmaps moved."""
 
     steps: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
@@ -269,6 +331,7 @@ class Changes:
     notes: frozenset[tuple[str, str]] = frozenset()
     attachments: frozenset[int] = frozenset()
     settings: frozenset[str] = frozenset()
+    offline: frozenset[str] = frozenset()
     reviews: bool = False  # a review was done, or cards came or went
     #: A roadmap was added, replaced, removed or chosen: everything shown may be different.
     roadmaps: bool = False
@@ -281,6 +344,7 @@ class Changes:
             notes=self.notes | other.notes,
             attachments=self.attachments | other.attachments,
             settings=self.settings | other.settings,
+            offline=self.offline | other.offline,
             reviews=self.reviews or other.reviews,
             roadmaps=self.roadmaps or other.roadmaps,
         )

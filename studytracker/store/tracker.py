@@ -16,6 +16,7 @@ from studytracker.store.clock import Clock, SystemClock
 from studytracker.store.commands.attachments import AttachmentCommands
 from studytracker.store.commands.base import StoreContext
 from studytracker.store.commands.notes import NoteCommands
+from studytracker.store.commands.offline import OfflineCommands
 from studytracker.store.commands.progress import ProgressCommands
 from studytracker.store.commands.reviews import ReviewCommands, sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapCommands
@@ -33,7 +34,7 @@ class Tracker:
 
     Attributes:
         reads: every read (`reads.progress.status()`, `reads.sessions.log()`, ...).
-        roadmaps, progress, study, notes, attachments, settings: the writes, by area.
+        roadmaps, progress, study, notes, attachments, offline, settings: the writes, by area.
     """
 
     def __init__(self, database: Database, clock: Clock | None = None) -> None:
@@ -46,6 +47,7 @@ class Tracker:
         self.study = StudyCommands(context)
         self.notes = NoteCommands(context)
         self.attachments = AttachmentCommands(context)
+        self.offline = OfflineCommands(context)
         self.settings = SettingCommands(context)
         self.reviews = ReviewCommands(context)
         self.context = context

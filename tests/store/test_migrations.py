@@ -86,6 +86,17 @@ def _with_uids(statements: list[str]) -> list[str]:
 
 
 DATA_AT_REVISION["0008"] = _with_uids(DATA_AT_REVISION["0007"])
+DATA_AT_REVISION["0009"] = [
+    *DATA_AT_REVISION["0008"],
+    "INSERT INTO resource VALUES (1, 'machine-learning-engineer', 'python-libraries/r/official-python-docs', 1, 'Docs',"
+    " 'https://docs.python.org/3/', 'docs', '', 0, 0)",
+    "INSERT INTO attachment VALUES (2, 1, 1, 1, NULL, 'offline/1-ab12cd34/page.html', 'Docs.html', 2048,"
+    " '2026-01-03T10:00:00+01:00', 0)",
+    "INSERT INTO offline_copy VALUES (1, 1, 'article', 2, 'https://docs.python.org/3/',"
+    " 'https://docs.python.org/3/', 'Docs', '2026-01-03T10:00:00+01:00', '\"v1\"', NULL, 2048, '')",
+    "INSERT INTO link_check VALUES (1, 'https://docs.python.org/3/', '2026-01-03T10:00:00+01:00', 'ok', 200,"
+    " '', NULL)",
+]
 
 
 def test_rows_from_before_sync_get_a_uid_each_and_leave_no_marks(tmp_path: Path) -> None:
@@ -164,7 +175,16 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
         # a note from before its history was kept becomes its first revision
         assert [r.body for r in history] == (["arr", "arrays!"] if revision >= "0005" else ["arrays!"])
         if revision >= "0002":
-            [attachment] = tracker.reads.attachments.of_step("python-libraries")
+            attachment, *copies = tracker.reads.attachments.of_step("python-libraries")
             assert (attachment.name, attachment.last_page, attachment.topic_id) == ("numpy.pdf", 7, numpy.id)
+            assert len(copies) == (1 if revision >= "0009" else 0)
+        if revision >= "0009":
+            [docs] = [
+                resource
+                for resource in tracker.reads.offline.resources("machine-learning-engineer")
+                if resource.resource_id == "python-libraries/r/official-python-docs"
+            ]
+            assert (docs.state, docs.etag, docs.attachment_id, docs.size_bytes) == ("article", '"v1"', 2, 2048)
+            assert docs.link is not None and (docs.link.verdict, docs.link.http_status) == ("ok", 200)
     finally:
         tracker.close()

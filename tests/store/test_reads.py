@@ -313,6 +313,16 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("stored_names_of_roadmap", ("small",)),
             ("exported", ()),
         ],
+        "offline": [
+            ("resources", ("small", "basics")),
+            ("by_url", ("small", "https://example.org/book")),
+            ("links", ("small",)),
+            ("link_results", ("small",)),
+            ("step_marks", ("small",)),
+            ("step_of", (stored.roadmaps.resource_pk(basics, "basics", "basics/book"),)),
+            ("used_bytes", ()),
+            ("stored_folders", ()),
+        ],
         "search": [("find", ("beta",))],
         "reviews": [
             ("cards", ()),

@@ -10,6 +10,7 @@ from pathlib import Path
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import Attachment
+from studytracker.store.reads.offline import OFFLINE_DIR
 from studytracker.store.records import AttachmentChange, Changes
 from studytracker.store.safety import private_file
 
@@ -83,13 +84,20 @@ class AttachmentCommands(Commands):
         return Changes()
 
     def remove(self, attachment_id: int) -> Changes:
-        """Forget an attachment and delete its copy (the learner's original is untouched)."""
+        """Forget an attachment and delete its copy (the learner's original is untouched). A
+        resource's offline copy goes whole: its folder, images and all."""
         with self.context.write() as work:
             row = self._row(work, attachment_id)
             stored = self.reads.attachments.folder / row.stored_name
-            work.session.delete(row)
-        stored.unlink(missing_ok=True)
-        return Changes(attachments=frozenset([attachment_id]))
+            offline_copy = row.stored_name.startswith(f"{OFFLINE_DIR}/")
+            step_id = work.reads.offline.step_of(row.resource_pk or 0) if offline_copy else None
+            work.session.delete(row)  # the database drops its offline_copy row with it
+        if offline_copy:
+            shutil.rmtree(stored.parent, ignore_errors=True)
+        else:
+            stored.unlink(missing_ok=True)
+        offline = frozenset([step_id[1]]) if step_id is not None else frozenset()
+        return Changes(attachments=frozenset([attachment_id]), offline=offline)
 
     def _row(self, work: Work, attachment_id: int) -> Attachment:
         row = work.session.get(Attachment, attachment_id)

@@ -20,6 +20,7 @@ from studytracker.store.policy import BUNDLED_HASH_KEY, DATABASE_NAME, DEFAULT_P
 from studytracker.store.reads.attachments import AttachmentReads
 from studytracker.store.reads.base import ConnectionSource, Row, read_transaction_on
 from studytracker.store.reads.notes import NoteReads
+from studytracker.store.reads.offline import OfflineReads
 from studytracker.store.reads.plan import PlanReads
 from studytracker.store.reads.progress import ProgressReads
 from studytracker.store.reads.reviews import ReviewReads
@@ -57,6 +58,7 @@ class Reads:
         self.plan = PlanReads(self)
         self.notes = NoteReads(self)
         self.attachments = AttachmentReads(self)
+        self.offline = OfflineReads(self)
         self.search = SearchReads(self)
         self.reviews = ReviewReads(self)
         self.settings = SettingReads(self)

@@ -11,9 +11,11 @@ from studytracker.store.records import AttachmentView
 ATTACHMENTS_DIR = "attachments"
 
 _COLUMNS = (
-    "a.id, a.original_name, a.stored_name, a.size_bytes, st.slug, r.slug, t.slug, a.last_page"
+    "a.id, a.original_name, a.stored_name, a.size_bytes, st.slug, r.slug, t.slug, a.last_page,"
+    " oc.url, oc.saved_at"
     " FROM attachment a JOIN step st ON st.pk = a.step_pk"
     " LEFT JOIN resource r ON r.pk = a.resource_pk LEFT JOIN topic t ON t.pk = a.topic_pk"
+    " LEFT JOIN offline_copy oc ON oc.attachment_id = a.id"
 )
 
 
@@ -26,7 +28,7 @@ class AttachmentReads(Area):
         return self.reads.data_dir / ATTACHMENTS_DIR
 
     def _view(self, row: Row) -> AttachmentView:
-        attachment_id, name, stored, size, step, resource, topic, last_page = row
+        attachment_id, name, stored, size, step, resource, topic, last_page, saved_from, saved_at = row
         return AttachmentView(
             id=attachment_id,
             name=name,
@@ -36,6 +38,8 @@ class AttachmentReads(Area):
             resource_id=resource,
             topic_id=topic,
             last_page=last_page,
+            saved_from=saved_from or "",
+            saved_at=saved_at or "",
         )
 
     @read
@@ -67,12 +71,14 @@ class AttachmentReads(Area):
 
     @read
     def exported(self) -> list[dict[str, object]]:
-        """Every attachment on roadmaps that are there, described by ids (for the export)."""
+        """Every file the learner attached on roadmaps that are there, described by ids (for the
+        export); offline copies of resources are not among them (`offline.exported`)."""
         rows = self.rows(
             "SELECT st.roadmap_id, st.slug, r.slug, t.slug, a.original_name, a.size_bytes, a.added_at"
             " FROM attachment a JOIN step st ON st.pk = a.step_pk JOIN roadmap rm ON rm.id = st.roadmap_id"
             " LEFT JOIN resource r ON r.pk = a.resource_pk LEFT JOIN topic t ON t.pk = a.topic_pk"
-            " WHERE a.profile_id = :profile AND rm.removed_at IS NULL ORDER BY a.id"
+            " WHERE a.profile_id = :profile AND rm.removed_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM offline_copy oc WHERE oc.attachment_id = a.id) ORDER BY a.id"
         )
         keys = ("roadmap", "step", "resource", "topic", "name", "size_bytes", "added_at")
         return [dict(zip(keys, row, strict=True)) for row in rows]
