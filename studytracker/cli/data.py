@@ -132,7 +132,7 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
         write_file_atomically(out, sessions_csv(tracker).encode("utf-8"))
         print(f"exported the session log to {out}")
         return EXIT_OK
-    data = export_all(tracker)
+    data = export_all(tracker, with_offline=args.with_offline)
     exported = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     check_json_size(len(exported), str(out))  # what is written must import back
     write_file_atomically(out, exported)
@@ -140,7 +140,13 @@ def cmd_export(tracker: Tracker, args: argparse.Namespace) -> int:
         f"exported {count_of(len(data['roadmaps']), 'roadmap', 'roadmaps')}, "
         f"{count_of(len(data['progress']), 'topic status', 'topic statuses')}, "
         f"{count_of(len(data['sessions']), 'session', 'sessions')} and "
-        f"{count_of(len(data['notes']), 'note', 'notes')} to {out}"
+        f"{count_of(len(data['notes']), 'note', 'notes')}"
+        + (
+            f" with {count_of(len(data['offline_copies']), 'offline copy', 'offline copies')}"
+            if "offline_copies" in data
+            else ""
+        )
+        + f" to {out}"
     )
     return EXIT_OK
 
@@ -160,6 +166,11 @@ def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
         + (
             f"; {count_of(result.attachments_listed, 'attached file is', 'attached files are')} listed only"
             if result.attachments_listed
+            else ""
+        )
+        + (
+            f"; {count_of(result.offline_copies_added, 'offline copy', 'offline copies')} added"
+            if result.offline_copies_added
             else ""
         )
         + (

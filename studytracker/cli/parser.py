@@ -20,6 +20,7 @@ from studytracker.cli.data import (
 )
 from studytracker.cli.hub import add_hub_parser
 from studytracker.cli.notes import cmd_note
+from studytracker.cli.offline import add_offline_parsers
 from studytracker.cli.progress import cmd_mark, cmd_plan, cmd_status, cmd_topics
 from studytracker.cli.reviews import cmd_review
 from studytracker.cli.roadmaps import (
@@ -149,6 +150,9 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     restore.set_defaults(on_file=True)
     exported = command("export", cmd_export, "all your data as JSON (or the session log as .csv)")
     exported.add_argument("--out", required=True, metavar="FILE.json")
+    exported.add_argument(
+        "--with-offline", action="store_true", help="include the saved offline copies of resources (large)"
+    )
     imported_all = command("import", cmd_import, "merge an export back in, without duplicates")
     imported_all.add_argument("file", metavar="FILE.json")
 
@@ -177,6 +181,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
 
     add_sync_parser(commands, _Parser)
     add_hub_parser(commands, _Parser)
+    add_offline_parsers(commands, _Parser)
 
     roadmap = commands.add_parser("roadmap", help="list, import, export or switch roadmaps")
     roadmap_commands = roadmap.add_subparsers(

@@ -55,6 +55,8 @@ class FetchPolicy:
     host_delay_seconds: float = 1.0  # the pause between two requests to the same host
     max_retry_after_seconds: float = 60.0  # a longer Retry-After is not waited for
     retries_after_429: int = 2
+    #: A link that answers 404 or 410 is asked again after this long before it counts as dead.
+    second_look_seconds: float = 2.0
 
 
 @dataclass(frozen=True)

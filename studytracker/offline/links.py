@@ -23,13 +23,15 @@ class LinkVerdict:
     name_failed: bool = False
 
 
-def check_link(fetcher: Fetcher, url: str, second_look_after: float = 2.0) -> LinkVerdict:
-    """One link's verdict. A 404 or 410 is asked again after `second_look_after` seconds (a site
-    in the middle of deploying answers 404 for a moment) before the link counts as dead."""
+def check_link(fetcher: Fetcher, url: str) -> LinkVerdict:
+    """One link's verdict. A 404 or 410 is asked again a little later (the policy's
+    `second_look_seconds`: a site in the middle of deploying answers 404 for a moment) before
+    the link counts as dead."""
     first = _look(fetcher, url)
     if first.verdict == "dead" or first.name_failed:
         fetcher.check_cancelled()
-        if second_look_after > 0 and fetcher.cancel.wait(second_look_after):
+        pause = fetcher.policy.second_look_seconds
+        if pause > 0 and fetcher.cancel.wait(pause):
             fetcher.check_cancelled()
         second = _look(fetcher, url)
         if second.verdict != first.verdict or second.name_failed != first.name_failed:

@@ -190,7 +190,6 @@ def check_links(
     policy: FetchPolicy | None = None,
     cancel: threading.Event | None = None,
     progress: Progress = _no_progress,
-    second_look_after: float = 2.0,
 ) -> LinkRun:
     """Check every web link of a roadmap and keep the results (those checked before a stop too)."""
     roadmap = tracker.reads.roadmaps.get(roadmap_id).id
@@ -201,7 +200,7 @@ def check_links(
         for done, (pk, resource_id, url) in enumerate(links):
             progress(done, len(links), url)
             try:
-                verdict = check_link(fetcher, url, second_look_after)
+                verdict = check_link(fetcher, url)
             except Cancelled:
                 run.cancelled = True
                 break

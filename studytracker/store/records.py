@@ -270,6 +270,14 @@ class OfflineResource:
     link: LinkView | None = None
 
     @property
+    def public_state(self) -> str:
+        """The state as the command line's contract names it: saved (a page or a PDF), video,
+        needs-sign-in, failed, not-saved."""
+        if self.state is None:
+            return "not-saved"
+        return {"article": "saved", "pdf": "saved", "unavailable": "failed"}.get(self.state, self.state)
+
+    @property
     def available_offline(self) -> bool:
         """A copy can be read without internet (a video's card says it needs internet to play,
         but it is kept, and is all there is to keep)."""

@@ -6,6 +6,8 @@ Attached files are listed, not included: they stay in the data folder they were 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import csv
 import io
@@ -19,6 +21,7 @@ from sqlalchemy import insert
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.base import Work
 from studytracker.store.commands.notes import add_revision, write_note
+from studytracker.store.commands.offline import CopyToKeep
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
@@ -59,12 +62,14 @@ class MergeResult:
     reviews_added: int = 0
     #: dated outside the days the data keeps (a clock stuck in 1970, say), and so left out
     sessions_out_of_range: int = 0
+    offline_copies_added: int = 0
 
 
-def export_all(tracker: Tracker) -> dict[str, Any]:
-    """Everything of the learner's, read from one snapshot so that its parts agree."""
+def export_all(tracker: Tracker, with_offline: bool = False) -> dict[str, Any]:
+    """Everything of the learner's, read from one snapshot so that its parts agree; with the
+    offline copies of resources (their files in base64) only when asked."""
     with tracker.reads.snapshot() as reads:
-        return {
+        data = {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
             "exported_at": tracker.clock.now().isoformat(timespec="seconds"),
@@ -80,6 +85,9 @@ def export_all(tracker: Tracker) -> dict[str, Any]:
             "review_log": reads.reviews.exported_log(),
             "attachments": reads.attachments.exported(),
         }
+        if with_offline:
+            data["offline_copies"] = reads.offline.exported()
+        return data
 
 
 def sessions_csv(tracker: Tracker) -> str:
@@ -274,6 +282,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         problem = None if key.startswith("bundled_") else setting_problem(key, value)
         if problem:
             raise InputError(f"{source}: $.settings: {problem}")
+    offline_copies = _offline_copies(data, source)
     sessions = []
     out_of_range = 0
     for index, item in enumerate(data["sessions"]):
@@ -422,6 +431,14 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             if key not in stored and not key.startswith("bundled_"):
                 work.put_setting(key, value)
         sync_review_cards(work)  # finished topics merged in get their review card
+    copies_added = 0
+    for roadmap_id, resource_id, copy in offline_copies:
+        resource_pk = tracker.reads.offline.resource_pk(roadmap_id, resource_id)
+        here = tracker.reads.offline.resources(roadmap_id) if resource_pk is not None else []
+        if resource_pk is None or any(r.pk == resource_pk and r.state is not None for r in here):
+            continue  # a resource this roadmap no longer has, or one with a copy of its own here
+        tracker.offline.keep(resource_pk, copy)
+        copies_added += 1
     return MergeResult(
         added,
         progress_set,
@@ -432,7 +449,67 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         revisions_added,
         reviews_added,
         out_of_range,
+        copies_added,
     )
+
+
+def _offline_copies(data: dict[str, Any], source: str) -> list[tuple[str, str, CopyToKeep]]:
+    """The offline copies an export carries (`export --with-offline`), checked whole before
+    anything is merged: (roadmap id, resource id, the copy to keep)."""
+    items = data.get("offline_copies", [])
+    if not isinstance(items, list):
+        raise InputError(f"{source}: $.offline_copies: not a list")
+    copies = []
+    for index, item in enumerate(items):
+        where = f"{source}: $.offline_copies[{index}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: not an object")
+        texts = {key: _require(item, key, str, where) for key in ("roadmap", "resource", "state", "url")}
+        if texts["state"] not in ("article", "pdf", "video", "needs-sign-in", "unavailable"):
+            raise InputError(f"{where}.state: {texts['state']!r} is not a state of an offline copy")
+        files = item.get("files", {})
+        if not isinstance(files, dict):
+            raise InputError(f"{where}.files: not an object")
+        decoded = []
+        for name, encoded in files.items():
+            parts = name.split("/")
+            if (
+                not isinstance(encoded, str)
+                or not name
+                or name.startswith("/")
+                or ".." in parts
+                or "" in parts
+            ):
+                raise InputError(f"{where}.files: {name!r} is not a file of a copy")
+            try:
+                decoded.append((name, base64.b64decode(encoded, validate=True)))
+            except (binascii.Error, ValueError):
+                raise InputError(f"{where}.files[{name!r}]: not base64") from None
+        main = item.get("main", "")
+        if texts["state"] in ("article", "pdf", "video") and main not in files:
+            raise InputError(f"{where}.main: names no file of the copy")
+        optional = {key: _optional_text(item, key, where) for key in ("final_url", "title", "detail")}
+        validators = [
+            item.get(key) if isinstance(item.get(key), str) else None for key in ("etag", "last_modified")
+        ]
+        copies.append(
+            (
+                texts["roadmap"],
+                texts["resource"],
+                CopyToKeep(
+                    state=texts["state"],
+                    url=texts["url"],
+                    final_url=optional["final_url"] or texts["url"],
+                    title=optional["title"],
+                    main=main if isinstance(main, str) else "",
+                    files=tuple(decoded),
+                    etag=validators[0],
+                    last_modified=validators[1],
+                    detail=optional["detail"],
+                ),
+            )
+        )
+    return copies
 
 
 def _merge_reviews(

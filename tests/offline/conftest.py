@@ -21,7 +21,13 @@ def web() -> Iterator[FixtureWeb]:
 @pytest.fixture
 def policy() -> FetchPolicy:
     """Short waits, a 1 MB cap: the slow page and the huge one fail in a second."""
-    return FetchPolicy(timeout_seconds=1.0, max_bytes=1024 * 1024, host_delay_seconds=0.0, max_redirects=5)
+    return FetchPolicy(
+        timeout_seconds=1.0,
+        max_bytes=1024 * 1024,
+        host_delay_seconds=0.0,
+        max_redirects=5,
+        second_look_seconds=0.05,
+    )
 
 
 #: The step "reading" of `web_roadmap`: one resource of each kind a step holds.

@@ -31,13 +31,13 @@ def test_each_link_is_classed(
     web: FixtureWeb, policy: FetchPolicy, path: str, verdict: str, status: int | None
 ) -> None:
     with Fetcher(policy) as fetcher:
-        result = check_link(fetcher, web.url(path), second_look_after=0.05)
+        result = check_link(fetcher, web.url(path))
     assert (result.verdict, result.http_status) == (verdict, status)
 
 
 def test_a_link_is_dead_only_after_a_second_look(web: FixtureWeb, policy: FetchPolicy) -> None:
     with Fetcher(policy) as fetcher:
-        result = check_link(fetcher, web.url("/missing"), second_look_after=0.05)
+        result = check_link(fetcher, web.url("/missing"))
     assert web.hits("/missing") == 2 and result.detail.endswith("twice")
 
 
@@ -58,7 +58,7 @@ def test_a_name_that_does_not_resolve_is_dead_while_others_resolve(
 ) -> None:
     fail_invalid_names(monkeypatch)
     with Fetcher(policy) as fetcher:
-        gone = check_link(fetcher, "http://gone-for-good.invalid/", second_look_after=0.01)
+        gone = check_link(fetcher, "http://gone-for-good.invalid/")
         fine = check_link(fetcher, web.url("/article.html"))
     assert gone.verdict == "dead" and gone.name_failed
     assert settle_name_failures([gone, fine])[0].verdict == "dead"

@@ -204,7 +204,7 @@ def test_bad_choices_say_what_is_wrong(web_tracker: Tracker) -> None:
 def test_a_link_check_classes_every_fixture_and_keeps_the_results(
     web_tracker: Tracker, web: FixtureWeb, policy: FetchPolicy
 ) -> None:
-    run = check_links(web_tracker, policy=policy, second_look_after=0.05)
+    run = check_links(web_tracker, policy=policy)
     assert not run.cancelled
     results = dict(web_tracker.reads.offline.link_results("web-course"))
     verdicts = {rid.rsplit("/", 1)[-1]: view.verdict for rid, view in results.items()}

@@ -3,6 +3,8 @@ what the last link check found."""
 
 from __future__ import annotations
 
+import base64
+
 from studytracker.store.reads.base import Area, Row, read
 from studytracker.store.records import LinkView, OfflineResource, OfflineStepMark
 
@@ -136,3 +138,50 @@ class OfflineReads(Area):
             "SELECT a.stored_name FROM offline_copy oc JOIN attachment a ON a.id = oc.attachment_id"
         )
         return {name.split("/")[1] for (name,) in rows if name.count("/") >= 2}
+
+    @read
+    def resource_pk(self, roadmap_id: str, resource_id: str) -> int | None:
+        """A step's resource that is there, by its roadmap and id."""
+        row = self.first(
+            "SELECT r.pk FROM resource r JOIN step st ON st.pk = r.step_pk WHERE r.roadmap_id = :roadmap"
+            " AND r.slug = :slug AND NOT r.archived AND NOT st.archived",
+            roadmap=roadmap_id,
+            slug=resource_id,
+        )
+        return int(row[0]) if row else None
+
+    @read
+    def exported(self) -> list[dict[str, object]]:
+        """Every offline copy on roadmaps that are there, its files in base64 (for an export that
+        asks for them): a copy whose files are gone from the disk is left out."""
+        rows = self.rows(
+            "SELECT r.roadmap_id, st.slug, r.slug, oc.state, oc.url, oc.final_url, oc.title, oc.saved_at,"
+            " oc.etag, oc.last_modified, oc.detail, a.stored_name"
+            " FROM offline_copy oc JOIN resource r ON r.pk = oc.resource_pk JOIN step st ON st.pk = r.step_pk"
+            " JOIN roadmap rm ON rm.id = r.roadmap_id LEFT JOIN attachment a ON a.id = oc.attachment_id"
+            " WHERE oc.profile_id = :profile AND rm.removed_at IS NULL ORDER BY st.position, r.position"
+        )
+        keys = ("roadmap", "step", "resource", "state", "url", "final_url", "title", "saved_at", "etag")
+        copies: list[dict[str, object]] = []
+        root = self.reads.attachments.folder
+        for row in rows:
+            item: dict[str, object] = dict(zip(keys, row[:9], strict=True))
+            item["last_modified"], item["detail"] = row[9], row[10]
+            files: dict[str, str] = {}
+            stored = row[11]
+            if stored:
+                folder = root / stored.rsplit("/", 1)[0]
+                try:
+                    for path in sorted(folder.rglob("*")):
+                        if path.is_file() and not path.is_symlink():
+                            files[path.relative_to(folder).as_posix()] = base64.b64encode(
+                                path.read_bytes()
+                            ).decode()
+                except OSError:
+                    continue
+                if stored.rsplit("/", 1)[1] not in files:
+                    continue
+                item["main"] = stored.rsplit("/", 1)[1]
+            item["files"] = files
+            copies.append(item)
+        return copies
