@@ -242,7 +242,7 @@ UI_VISIBLE_CALLS: dict[str, tuple[int, ...] | None] = {
 #: Not words to translate: the product's name, a paper size, a file type, a time pattern; and
 #: "min", written so in every shipped language (`format_minutes`).
 UI_NOT_WORDS = ("StudyTracker", "A4", "PDF (*.pdf)", "HH:MM")
-UI_NOT_WORDS_WHOLE = {" min"}
+UI_NOT_WORDS_WHOLE = {" min", " MB"}  # " MB": as `format_size` writes it in every language
 TAG = re.compile(r"<[^>]*>|&\w+;")
 FILE_NAME = re.compile(r"[\w-]*\.\w{2,4}")  # "progress-report.pdf", ".pdf"
 

@@ -4,7 +4,7 @@ Polite and plain: http and https only, no cookies, no JavaScript, a User-Agent t
 app, one request at a time and a pause between two to the same host, `429 Retry-After` honoured,
 redirects followed by hand (so that a loop, a permanent move and an address that turns into
 something else than the web are all seen), a size cap on every body, and a stop that takes
-effect between two reads of the network.
+effect between two requests.
 """
 
 from __future__ import annotations
@@ -151,8 +151,8 @@ def check_web_address(url: str) -> str:
 class Fetcher:
     """Fetches one response at a time, politely. Not shared between threads.
 
-    `cancel` is checked before every request and between the chunks of a body, and waits
-    (the pause between requests, a Retry-After) end at once when it is set.
+    `cancel` is checked before every request, and waits (the pause between requests, a
+    Retry-After) end at once when it is set.
     """
 
     def __init__(
@@ -248,8 +248,9 @@ class Fetcher:
                         url, "too-large", f"{int(declared) / 1048576:.1f} MB is over the {_mb(limit)} cap"
                     )
                 if read_body and response.status_code not in REDIRECT_CODES:
+                    # A body on its way is read to its end (a stop waits for it, and it is kept
+                    # for the run that goes on): the timeout and the cap bound the wait.
                     for chunk in response.iter_bytes():
-                        self.check_cancelled()
                         size += len(chunk)
                         if size > limit:
                             raise FetchError(url, "too-large", f"the page is over the {_mb(limit)} cap")

@@ -17,15 +17,10 @@ from studytracker.offline.fetch import Cancelled, Fetcher, FetchError, FetchPoli
 from studytracker.offline.links import LinkVerdict, check_link, settle_name_failures
 from studytracker.store.commands.offline import CopyToKeep, LinkResult
 from studytracker.store.errors import InputError
-from studytracker.store.records import OfflineResource
+from studytracker.store.records import Changes, OfflineResource
 from studytracker.store.tracker import Tracker
 
 Progress = Callable[[int, int, str], None]
-
-#: The total the copies may take, by default (a preference).
-DEFAULT_TOTAL_CAP_BYTES = 2 * 1024 * 1024 * 1024
-OFFLINE_TOTAL_CAP_KEY = "offline_total_cap_mb"
-OFFLINE_RESOURCE_CAP_KEY = "offline_resource_cap_mb"
 
 
 def _no_progress(_done: int, _total: int, _what: str) -> None:
@@ -50,6 +45,11 @@ class SaveRun:
 
     def count(self, *states: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.state in states)
+
+    @property
+    def changes(self) -> Changes:
+        """The steps whose copies the run may have changed (the window updates those)."""
+        return Changes(offline=frozenset(outcome.resource.step_id for outcome in self.outcomes))
 
 
 def select_resources(
@@ -86,17 +86,12 @@ def select_resources(
 
 def fetch_policy(tracker: Tracker) -> FetchPolicy:
     """The client's behaviour, with the learner's cap on one resource."""
-    return FetchPolicy(max_bytes=_megabytes(tracker, OFFLINE_RESOURCE_CAP_KEY, 25))
+    return FetchPolicy(max_bytes=tracker.reads.settings.preferences().offline_resource_cap_mb * 1024 * 1024)
 
 
 def total_cap(tracker: Tracker) -> int:
-    return _megabytes(tracker, OFFLINE_TOTAL_CAP_KEY, DEFAULT_TOTAL_CAP_BYTES // 1048576)
-
-
-def _megabytes(tracker: Tracker, key: str, default: int) -> int:
-    value = tracker.reads.settings.value(key, "") or ""
-    megabytes = int(value) if value.isdigit() and 0 < int(value) <= 1024 * 1024 else default
-    return megabytes * 1024 * 1024
+    """The most, in bytes, that all offline copies together may take (a preference)."""
+    return tracker.reads.settings.preferences().offline_total_cap_mb * 1024 * 1024
 
 
 def save_offline(
@@ -178,6 +173,7 @@ def _save_one(
 class LinkRun:
     results: list[tuple[str, str, LinkVerdict]] = field(default_factory=list)  # (id, url, verdict)
     cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
 
     def count(self, verdict: str) -> int:
         return sum(1 for _, _, result in self.results if result.verdict == verdict)
@@ -210,7 +206,7 @@ def check_links(
             progress(len(links), len(links), "")
     settled = settle_name_failures([verdict for _, _, verdict in run.results])
     run.results = [(rid, url, verdict) for (rid, url, _), verdict in zip(run.results, settled, strict=True)]
-    tracker.offline.record_links(
+    run.changes = tracker.offline.record_links(
         LinkResult(pk, url, verdict.verdict, verdict.http_status, verdict.detail, verdict.new_url)
         for pk, (_, url, verdict) in zip(keys, run.results, strict=True)
     )

@@ -169,6 +169,11 @@ LONG_TIMER_KEY = "long_timer_minutes"
 REVIEW_RETENTION_KEY = "review_desired_retention"  # "0.90": the recall chance reviews aim at
 WELCOMED_KEY = "welcomed"  # "1" once the first start's welcome was shown
 REVIEWS_PER_DAY_KEY = "reviews_per_day"  # at most this many reviews a day; the rest wait
+# Offline reading: the most one resource's copy may take, and all of them together (in MB).
+OFFLINE_RESOURCE_CAP_KEY = "offline_resource_cap_mb"
+OFFLINE_TOTAL_CAP_KEY = "offline_total_cap_mb"
+OFFLINE_RESOURCE_CAP_RANGE = (1, 1024)
+OFFLINE_TOTAL_CAP_RANGE = (10, 100 * 1024)
 # What a learner in a cohort shares with its mentor: progress and time unless turned off ("0"),
 # a roadmap's notes only once turned on ("1") for it.
 SHARE_PROGRESS_KEY = "share_progress"

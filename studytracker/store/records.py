@@ -50,6 +50,8 @@ class StepSummary:
     progress: Progress
     minutes: int
     group: str | None = None  # the outer phase over this step ("Month 1" over "Week 1")
+    #: Every web resource of the step has a copy to read offline.
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,8 @@ class Preferences:
     long_timer_minutes: int = 180
     review_retention: float = 0.90  # the recall chance spaced review aims at (0.80 to 0.97)
     reviews_per_day: int = 10  # at most this many reviews come due on a study day
+    offline_resource_cap_mb: int = 25  # the most one resource's offline copy may take
+    offline_total_cap_mb: int = 2048  # the most all offline copies together may take
 
 
 @dataclass(frozen=True)

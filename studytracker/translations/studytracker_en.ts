@@ -114,6 +114,73 @@
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message numerus="yes">
+        <location filename="../ui/controllers/offline.py" line="+70"/>
+        <source>%n of {total} resource(s) can be read offline.</source>
+        <translation>
+            <numerusform>%n of {total} resource can be read offline.</numerusform>
+            <numerusform>%n of {total} resources can be read offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n need(s) a sign-in and cannot be saved.</source>
+        <translation>
+            <numerusform>%n needs a sign-in and cannot be saved.</numerusform>
+            <numerusform>%n need a sign-in and cannot be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Checked %n link(s):</source>
+        <translation>
+            <numerusform>Checked %n link:</numerusform>
+            <numerusform>Checked %n links:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Remove %n offline copy(ies) ({size})? The links stay; save them again any time.</source>
+        <translation>
+            <numerusform>Remove %n offline copy ({size})? The link stays; save it again any time.</numerusform>
+            <numerusform>Remove %n offline copies ({size})? The links stay; save them again any time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pace</name>
     <message numerus="yes">
         <location filename="../report/stats.py" line="+94"/>
@@ -316,7 +383,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../ui/models/step_list.py" line="+35"/>
+        <location filename="../ui/models/step_list.py" line="+36"/>
         <source>{title} — {done} of %n topic(s) done, {time} studied</source>
         <translation>
             <numerusform>{title} — {done} of %n topic done, {time} studied</numerusform>

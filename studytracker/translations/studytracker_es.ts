@@ -344,7 +344,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/pane.py" line="+237"/>
+        <location filename="../ui/step_pane/pane.py" line="+240"/>
         <source>Not a web link</source>
         <translation>No es un enlace web</translation>
     </message>
@@ -356,7 +356,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 {url}</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/files_tab.py" line="+64"/>
+        <location filename="../ui/step_pane/files_tab.py" line="+86"/>
         <source>Still opening your data; nothing was attached.</source>
         <translation>Todavía se están abriendo tus datos; no se ha adjuntado nada.</translation>
     </message>
@@ -916,7 +916,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/step_pane/file_viewer.py" line="+69"/>
+        <location filename="../ui/step_pane/file_viewer.py" line="+79"/>
         <source>Attached document</source>
         <extracomment>Qt wraps a line with no spaces in time that grows with the square of its length (a second at 100,000 characters): text with a run this long is shown unwrapped.</extracomment>
         <translation>Documento adjunto</translation>
@@ -972,7 +972,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Abrir este archivo con el programa que usa tu sistema para leerlo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Choose an attached file to read it here.</source>
         <translation>Elige un archivo adjunto para leerlo aquí.</translation>
     </message>
@@ -1002,9 +1002,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{name} no se puede mostrar aquí: {reason}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{name}: files of type .{suffix} cannot be shown inside the app.</source>
         <translation>{name}: los archivos de tipo .{suffix} no se pueden mostrar dentro de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved on {day} from {address} · &lt;a href=&quot;{url}&quot;&gt;Open the original&lt;/a&gt;</source>
+        <translation>Guardado el {day} desde {address} · &lt;a href=&quot;{url}&quot;&gt;Abrir el original&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1345,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Sincronizar con otros &amp;dispositivos…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Save the roadmap for &amp;offline reading</source>
+        <translation>Guardar la hoja de ruta para leer sin &amp;conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the roadmap&apos;s &amp;links</source>
+        <translation>Comprobar los en&amp;laces de la hoja de ruta</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Remove this roadmap…</source>
         <translation>E&amp;liminar esta hoja de ruta…</translation>
@@ -1350,7 +1365,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-43"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1371,7 +1386,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>&amp;Rehacer: {change}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -1548,23 +1563,171 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <location filename="../ui/controllers/offline.py" line="+45"/>
+        <source>Saving the roadmap for offline reading…</source>
+        <translation>Guardando la hoja de ruta para leer sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving this step&apos;s resources for offline reading…</source>
+        <translation>Guardando los recursos de este paso para leer sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving the resource for offline reading…</source>
+        <translation>Guardando el recurso para leer sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+35"/>
+        <source>Already saving or checking; wait for it to finish.</source>
+        <translation>Ya se está guardando o comprobando; espera a que termine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>%n of {total} resource(s) can be read offline.</source>
+        <translation>
+            <numerusform>%n de {total} recurso se puede leer sin conexión.</numerusform>
+            <numerusform>%n de {total} recursos se pueden leer sin conexión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n need(s) a sign-in and cannot be saved.</source>
+        <translation>
+            <numerusform>%n necesita iniciar sesión y no se puede guardar.</numerusform>
+            <numerusform>%n necesitan iniciar sesión y no se pueden guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: saving again goes on where it stopped.</source>
+        <translation>Detenido: al guardar de nuevo se sigue donde se paró.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some resources were not saved</source>
+        <translation>Algunos recursos no se guardaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved:</source>
+        <translation>No guardados:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the roadmap&apos;s links…</source>
+        <translation>Comprobando los enlaces de la hoja de ruta…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Checked %n link(s):</source>
+        <translation>
+            <numerusform>Se comprobó %n enlace:</numerusform>
+            <numerusform>Se comprobaron %n enlaces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n roto</numerusform>
+            <numerusform>%n rotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqueado</numerusform>
+            <numerusform>%n bloqueados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconocido</numerusform>
+            <numerusform>%n desconocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all fine</source>
+        <translation>todos funcionan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stopped; the links checked so far are kept)</source>
+        <translation>(detenido; se guardan los enlaces comprobados hasta ahora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the Resources tab.</source>
+        <translation>Mira la pestaña Recursos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link not updated</source>
+        <translation>Enlace no actualizado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove offline copies</source>
+        <translation>Quitar copias sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n offline copy(ies) ({size})? The links stay; save them again any time.</source>
+        <translation>
+            <numerusform>¿Quitar %n copia sin conexión ({size})? Los enlaces se quedan; puedes guardarla de nuevo cuando quieras.</numerusform>
+            <numerusform>¿Quitar %n copias sin conexión ({size})? Los enlaces se quedan; puedes guardarlas de nuevo cuando quieras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/controllers/operations.py" line="+33"/>
+        <location filename="../ui/controllers/operations.py" line="+36"/>
         <source>Still opening your data; nothing was changed.</source>
         <translation>Todavía se están abriendo tus datos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Not done</source>
+        <location line="+116"/>
+        <source>Stop</source>
         <extracomment>Where the shown data is read from: the Tracker&apos;s read API once attached; before that, the data folder opened read-only for the first view.</extracomment>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not done</source>
         <translation>No se ha hecho</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="+61"/>
+        <location filename="../ui/dialogs/preferences.py" line="+66"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1729,7 +1892,32 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Co&amp;mpartir</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+32"/>
+        <source>&amp;Remove every offline copy…</source>
+        <translation>&amp;Quitar todas las copias sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copies take {size} now.</source>
+        <translation>Las copias sin conexión ocupan ahora {size}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Offline</source>
+        <translation>Sin &amp;conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One saved &amp;page at most</source>
+        <translation>Como máximo por &amp;página guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All saved pages at mo&amp;st</source>
+        <translation>Como máximo en &amp;total</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The language changes when StudyTracker starts again</source>
         <translation>El idioma cambiará la próxima vez que se inicie StudyTracker</translation>
     </message>
@@ -2736,7 +2924,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{title} (opcional)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{title} — {done} of %n topic(s) done, {time} studied</source>
         <translation>
             <numerusform>{title} — {done} de %n tema terminado, {time} de estudio</numerusform>
@@ -2744,7 +2932,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_delegate.py" line="+47"/>
+        <location line="+3"/>
+        <source>; every resource can be read offline</source>
+        <translation>; todos los recursos se pueden leer sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/step_delegate.py" line="+49"/>
         <source>{title}  (optional)</source>
         <extracomment>Rows kept as drawn: a long roadmap&apos;s visible rows several times over, a few MB at most. A title&apos;s line: a title too long for one takes two (the second elided), and its row grows. The widest figures beside a bar: every bar is as long as this text leaves room for.</extracomment>
         <translation>{title}  (opcional)</translation>
@@ -3422,7 +3615,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../ui/step_pane/viewer.py" line="+52"/>
+        <location filename="../ui/step_pane/viewer.py" line="+41"/>
         <source>Readable files ({patterns});;All files (*)</source>
         <translation>Archivos legibles ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -3457,12 +3650,12 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/step_pane/resources_panel.py" line="+213"/>
         <source>Resources and attached files</source>
         <translation>Recursos y archivos adjuntos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
@@ -3472,12 +3665,149 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
+        <location line="+88"/>
         <source>Open in browser</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
+        <location line="-170"/>
+        <source>Not saved for offline reading</source>
+        <translation>No guardado para leer sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on {day} from {url}</source>
+        <translation>Guardado el {day} desde {url}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved · {size}</source>
+        <translation>Guardado · {size}</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Video card · {size}</source>
+        <translation>Ficha de vídeo · {size}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video needs internet to play.</source>
+        <translation>El vídeo necesita internet para reproducirse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs sign-in</source>
+        <translation>Pide iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page needs a sign-in: open it in the browser to study it.</source>
+        <translation>La página pide iniciar sesión: ábrela en el navegador para estudiarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be saved: {reason}</source>
+        <translation>No se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not checked yet (Offline → Check the roadmap&apos;s links)</source>
+        <translation>Aún no comprobado (Sin conexión → Comprobar los enlaces de la hoja de ruta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked on {day}</source>
+        <translation>Comprobado el {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead</source>
+        <translation>Roto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New address: {url}</source>
+        <translation>Dirección nueva: {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Internet Archive may have a copy (right-click).</source>
+        <translation>Puede que Internet Archive tenga una copia (clic derecho).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site refused a program; it may still open in a browser.</source>
+        <translation>El sitio rechazó a un programa; puede que se abra en un navegador.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save again for offline</source>
+        <translation>Guardar de nuevo sin conexión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save for offline</source>
+        <translation>Guardar sin conexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the offline copy</source>
+        <translation>Quitar la copia sin conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the new address</source>
+        <translation>Usar la dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the Internet Archive&apos;s copy</source>
+        <translation>Abrir la copia de Internet Archive</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove this step&apos;s offline copies</source>
+        <translation>Quitar las copias sin conexión de este paso</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+18"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Attach file…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
@@ -3487,23 +3817,53 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Quitar archivo</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+61"/>
-        <source>Choose an attached file to read it here, or attach one.</source>
-        <translation>Elige un archivo adjunto para leerlo aquí, o adjunta uno.</translation>
+        <location line="+7"/>
+        <source>Save readable copies of the resources, to study without internet; check the links</source>
+        <translation>Guarda copias legibles de los recursos para estudiar sin internet; comprueba los enlaces</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+4"/>
+        <source>Save this resource for offline</source>
+        <translation>Guardar este recurso sin conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save every resource of this step</source>
+        <translation>Guardar todos los recursos de este paso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the roadmap&apos;s links</source>
+        <translation>Comprobar los enlaces de la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+73"/>
+        <source>Choose a saved resource or an attached file to read it here.</source>
+        <translation>Elige un recurso guardado o un archivo adjunto para leerlo aquí.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Files attached to topics</source>
         <translation>Archivos adjuntos a temas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Every resource can be read offline</source>
+        <translation>Todos los recursos se pueden leer sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kept} of {total} offline</source>
+        <translation>{kept} de {total} sin conexión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} (a copy kept in the data folder)</source>
         <translation>{name} (una copia guardada en la carpeta de datos)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../ui/step_pane/viewer.py" line="+17"/>
         <source>Step overview</source>
         <extracomment>The statistics were asked for this roadmap&apos;s study time or every roadmap&apos;s. The note editors were made (`notes`): whoever saves and fills them wires up now.</extracomment>
         <translation>Resumen del paso</translation>

@@ -113,6 +113,8 @@ class FixtureWeb:
     counters: dict[str, int] = field(default_factory=dict)
     #: Paths that answer 503 for now (a test's way to take a page away for a while).
     down: set[str] = field(default_factory=set)
+    #: Paths whose answer waits until their event is set (a request in flight, for a test).
+    holds: dict[str, threading.Event] = field(default_factory=dict)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -152,6 +154,8 @@ def _handler(web: FixtureWeb) -> type[BaseHTTPRequestHandler]:
             path = parts.path
             web.log.append(Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
             web.counters[path] = web.counters.get(path, 0) + 1
+            if path in web.holds:
+                web.holds[path].wait(10)
             if path in web.down:
                 return self._send(503, b"down for a moment")
             pages = {
@@ -175,7 +179,7 @@ def _handler(web: FixtureWeb) -> type[BaseHTTPRequestHandler]:
             if path == "/paper.pdf":
                 return self._send(200, PDF, "application/pdf")
             if path.startswith("/big/"):
-                return self._send(200, PDF + b"%" + b"0" * 700 * 1024 + b"\n", "application/pdf")
+                return self._send(200, PDF + b"%" + b"0" * 7 * 1024 * 1024 + b"\n", "application/pdf")
             if path == "/fake.pdf":
                 return self._send(200, b"<html>Not a PDF at all</html>", "application/pdf")
             if path == "/notes.txt":

@@ -3,6 +3,7 @@ kept where, what a stop and a new start fetch, and what is recorded."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import threading
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from studytracker.offline.fetch import FetchPolicy
-from studytracker.offline.runs import OFFLINE_TOTAL_CAP_KEY, check_links, save_offline, select_resources
+from studytracker.offline.runs import check_links, save_offline, select_resources
 from studytracker.roadmap.model import Resource, Roadmap, Step
 from studytracker.store.clock import FixedClock
 from studytracker.store.errors import InputError
@@ -184,11 +185,11 @@ def test_removing_the_copy_as_a_file_removes_its_folder(
 def test_the_total_cap_leaves_a_copy_out_and_says_why(
     tracker: Tracker, web: FixtureWeb, policy: FetchPolicy
 ) -> None:
-    tracker.settings.set(OFFLINE_TOTAL_CAP_KEY, "1")  # 1 MB in all, for two PDFs of 700 kB
+    tracker.settings.update_preferences(offline_total_cap_mb=10)  # 10 MB in all, for two PDFs of 7 MB
     resources = one_step_roadmap(tracker, web, "/big/1.pdf", "/big/2.pdf")
-    run = save_offline(tracker, resources, policy=policy)
+    run = save_offline(tracker, resources, policy=dataclasses.replace(policy, max_bytes=8 << 20))
     assert [o.state for o in run.outcomes] == ["pdf", "over-cap"]
-    assert "over their 1 MB" in run.outcomes[1].detail
+    assert "over their 10 MB" in run.outcomes[1].detail
     assert [r.state for r in select_resources(tracker)] == ["pdf", None]
 
 
@@ -246,3 +247,13 @@ def test_a_link_check_classes_every_fixture_and_keeps_the_results(
     )
     with pytest.raises(InputError, match="found no new address"):
         web_tracker.offline.update_link(resource.pk)
+
+
+def test_removing_the_roadmap_removes_its_copies_whole(tracker: Tracker, web: FixtureWeb, policy: FetchPolicy) -> None:
+    resources = one_step_roadmap(tracker, web, "/article.html", "/paper.pdf")
+    save_offline(tracker, resources, policy=policy)
+    folder = tracker.offline.folder
+    assert len([p for p in folder.iterdir() if not p.name.startswith(".")]) == 2
+    tracker.roadmaps.remove("pages", keep_sessions=False)
+    assert [p for p in folder.iterdir() if not p.name.startswith(".")] == []
+    assert tracker.reads.offline.used_bytes() == 0

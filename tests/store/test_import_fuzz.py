@@ -64,7 +64,9 @@ def _replace(data: dict[str, Any], path: list[int | str], value: Any) -> None:
         node[int(last) % len(node) if isinstance(last, int) else 0] = value
 
 
-@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     section=st.sampled_from(SECTIONS),
     path=st.lists(st.integers(min_value=0, max_value=50) | st.text(max_size=8), min_size=1, max_size=5),

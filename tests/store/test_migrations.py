@@ -184,7 +184,12 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
                 for resource in tracker.reads.offline.resources("machine-learning-engineer")
                 if resource.resource_id == "python-libraries/r/official-python-docs"
             ]
-            assert (docs.state, docs.etag, docs.attachment_id, docs.size_bytes) == ("article", '"v1"', 2, 2048)
+            assert (docs.state, docs.etag, docs.attachment_id, docs.size_bytes) == (
+                "article",
+                '"v1"',
+                2,
+                2048,
+            )
             assert docs.link is not None and (docs.link.verdict, docs.link.http_status) == ("ok", 200)
     finally:
         tracker.close()

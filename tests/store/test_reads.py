@@ -322,6 +322,8 @@ def test_every_read_compiles_against_the_migrated_schema(stored: Reads, data_dir
             ("step_of", (stored.roadmaps.resource_pk(basics, "basics", "basics/book"),)),
             ("used_bytes", ()),
             ("stored_folders", ()),
+            ("resource_pk", ("small", "basics/book")),
+            ("exported", ()),
         ],
         "search": [("find", ("beta",))],
         "reviews": [

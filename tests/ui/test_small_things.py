@@ -161,9 +161,7 @@ def test_a_list_right_under_a_paragraph_is_a_list_in_the_note_preview_as_in_the_
     assert "<li>" not in markdown_to_html(code)
 
 
-def test_a_step_title_too_long_for_one_line_takes_two_and_its_row_grows(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_step_title_too_long_for_one_line_takes_two_and_its_row_grows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from studytracker.ui.shell.step_delegate import ROW_HEIGHT, TITLE_LINE
 
     sidebar = window.sidebar

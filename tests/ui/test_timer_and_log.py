@@ -288,9 +288,7 @@ def test_an_overlapping_session_is_refused_naming_the_other(
     assert len(tracker.reads.sessions.log()) == 1 and not log.undo_stack.canUndo()
 
 
-def test_log_a_session_from_the_log_starts_on_the_step_the_window_shows(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_log_a_session_from_the_log_starts_on_the_step_the_window_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.select_step("sql")
     log = window.study.open_session_log()
     qtbot.addWidget(log)

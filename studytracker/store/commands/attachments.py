@@ -17,6 +17,16 @@ from studytracker.store.safety import private_file
 MAX_ATTACHMENT_BYTES = 1024 * 1024 * 1024
 
 
+def delete_stored_copy(folder: Path, stored_name: str) -> None:
+    """Delete an attachment's copy in DATA_DIR/attachments: the file, or a resource's offline
+    copy whole (its folder, images and all)."""
+    stored = folder / stored_name
+    if stored_name.startswith(f"{OFFLINE_DIR}/"):
+        shutil.rmtree(stored.parent, ignore_errors=True)
+    else:
+        stored.unlink(missing_ok=True)
+
+
 class AttachmentCommands(Commands):
     def attach(
         self, source: Path, step_id: str, resource_id: str | None = None, topic_id: str | None = None
@@ -88,14 +98,11 @@ class AttachmentCommands(Commands):
         resource's offline copy goes whole: its folder, images and all."""
         with self.context.write() as work:
             row = self._row(work, attachment_id)
-            stored = self.reads.attachments.folder / row.stored_name
-            offline_copy = row.stored_name.startswith(f"{OFFLINE_DIR}/")
+            stored_name = row.stored_name
+            offline_copy = stored_name.startswith(f"{OFFLINE_DIR}/")
             step_id = work.reads.offline.step_of(row.resource_pk or 0) if offline_copy else None
             work.session.delete(row)  # the database drops its offline_copy row with it
-        if offline_copy:
-            shutil.rmtree(stored.parent, ignore_errors=True)
-        else:
-            stored.unlink(missing_ok=True)
+        delete_stored_copy(self.reads.attachments.folder, stored_name)
         offline = frozenset([step_id[1]]) if step_id is not None else frozenset()
         return Changes(attachments=frozenset([attachment_id]), offline=offline)
 

@@ -10,6 +10,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from studytracker.roadmap.model import Resource, Roadmap, Topic
+from studytracker.store.commands.attachments import delete_stored_copy
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.commands.progress import put_statuses
 from studytracker.store.errors import InputError
@@ -72,7 +73,7 @@ class RoadmapCommands(Commands):
             stored = work.reads.attachments.stored_names_of_roadmap(row.id)
             work.session.delete(row)  # steps, topics, progress, sessions, notes, attachments cascade
         for name in stored:
-            (self.reads.attachments.folder / name).unlink(missing_ok=True)
+            delete_stored_copy(self.reads.attachments.folder, name)
         return EVERYTHING_SHOWN
 
     def set_target_date(self, target: date | None, roadmap_id: str | None = None) -> Changes:

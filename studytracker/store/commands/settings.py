@@ -19,6 +19,10 @@ from studytracker.store.policy import (
     LEARNER_NAME_KEY,
     LONG_TIMER_KEY,
     MAX_SESSION_MINUTES,
+    OFFLINE_RESOURCE_CAP_KEY,
+    OFFLINE_RESOURCE_CAP_RANGE,
+    OFFLINE_TOTAL_CAP_KEY,
+    OFFLINE_TOTAL_CAP_RANGE,
     PAGE_SIZE_KEY,
     POMODORO_KEYS,
     REMINDER_DAYS_KEY,
@@ -90,6 +94,20 @@ def preference_settings(preferences: Preferences) -> dict[str, str]:
     settings[REVIEWS_PER_DAY_KEY] = str(
         _whole(p.reviews_per_day, 1, 500, "reviews a day are {low} to {high}")
     )
+    settings[OFFLINE_RESOURCE_CAP_KEY] = str(
+        _whole(
+            p.offline_resource_cap_mb,
+            *OFFLINE_RESOURCE_CAP_RANGE,
+            "one offline copy may take {low} to {high} MB",
+        )
+    )
+    settings[OFFLINE_TOTAL_CAP_KEY] = str(
+        _whole(
+            p.offline_total_cap_mb,
+            *OFFLINE_TOTAL_CAP_RANGE,
+            "offline copies may take {low} to {high} MB in all",
+        )
+    )
     return settings
 
 
@@ -124,6 +142,8 @@ SETTING_RULES: dict[str, Callable[[str], bool]] = {
     ACTIVE_ROADMAP_KEY: lambda value: 0 < len(value) <= 200,
     REVIEW_RETENTION_KEY: lambda value: parse_retention(value) is not None,
     REVIEWS_PER_DAY_KEY: _whole_text(1, 500),
+    OFFLINE_RESOURCE_CAP_KEY: _whole_text(*OFFLINE_RESOURCE_CAP_RANGE),
+    OFFLINE_TOTAL_CAP_KEY: _whole_text(*OFFLINE_TOTAL_CAP_RANGE),
     WELCOMED_KEY: lambda value: value in ("0", "1"),
     SHARE_PROGRESS_KEY: lambda value: value in ("0", "1"),
     SHARE_TIME_KEY: lambda value: value in ("0", "1"),

@@ -63,6 +63,7 @@ class ProgressReads(Area):
         of_steps = "" if step_ids is None else f" IN ({', '.join(':' + name for name in pks)})"
         counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
         seconds: dict[int, int] = {}
+        offline: set[int] = set()
         if steps:
             for step_pk, state, count in self.rows(
                 "SELECT t.step_pk, COALESCE(p.status, 'todo') AS state, count(*) FROM topic t"
@@ -85,6 +86,20 @@ class ProgressReads(Area):
                     **pks,
                 )
             )
+            offline = {
+                step_pk
+                for (step_pk,) in self.rows(
+                    "SELECT r.step_pk FROM resource r"
+                    " LEFT JOIN offline_copy oc ON oc.resource_pk = r.pk AND oc.profile_id = :profile"
+                    " WHERE r.roadmap_id = :roadmap AND NOT r.archived"
+                    " AND (r.url LIKE 'http://%' OR r.url LIKE 'https://%')"
+                    + (f" AND r.step_pk{of_steps}" if of_steps else "")
+                    + " GROUP BY r.step_pk"
+                    " HAVING SUM(COALESCE(oc.state IN ('article', 'pdf', 'video'), 0)) = COUNT(*)",
+                    roadmap=roadmap_id,
+                    **pks,
+                )
+            }
         summaries = []
         for pk, slug, number, title, optional, group in steps:
             c = counts.get(pk)
@@ -107,6 +122,7 @@ class ProgressReads(Area):
                     progress=progress,
                     minutes=whole_minutes(seconds.get(pk, 0)),
                     group=group,
+                    offline=pk in offline,
                 )
             )
         return summaries, sum(seconds.values())

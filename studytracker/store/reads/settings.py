@@ -9,6 +9,10 @@ from studytracker.store.policy import (
     DAY_START_HOUR_KEY,
     LEARNER_NAME_KEY,
     LONG_TIMER_KEY,
+    OFFLINE_RESOURCE_CAP_KEY,
+    OFFLINE_RESOURCE_CAP_RANGE,
+    OFFLINE_TOTAL_CAP_KEY,
+    OFFLINE_TOTAL_CAP_RANGE,
     PAGE_SIZE_KEY,
     POMODORO_KEYS,
     REMINDER_DAYS_KEY,
@@ -101,6 +105,12 @@ class SettingReads(Area):
             review_retention=parse_retention(values.get(REVIEW_RETENTION_KEY, ""))
             or defaults.review_retention,
             reviews_per_day=number(REVIEWS_PER_DAY_KEY, defaults.reviews_per_day, 1, 500),
+            offline_resource_cap_mb=number(
+                OFFLINE_RESOURCE_CAP_KEY, defaults.offline_resource_cap_mb, *OFFLINE_RESOURCE_CAP_RANGE
+            ),
+            offline_total_cap_mb=number(
+                OFFLINE_TOTAL_CAP_KEY, defaults.offline_total_cap_mb, *OFFLINE_TOTAL_CAP_RANGE
+            ),
         )
 
 

@@ -8,8 +8,10 @@ caught: a bug reaches the crash report), and what the command changed is announc
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -21,10 +23,11 @@ if TYPE_CHECKING:
     from studytracker.store.reads import Reads
     from studytracker.store.records import Changes
     from studytracker.store.tracker import Tracker
-    from studytracker.ui.controllers.tasks import BackgroundTask
+    from studytracker.ui.controllers.tasks import BackgroundTask, StoppableTask
     from studytracker.ui.dialogs.questions import Questions
 
 R = TypeVar("R")
+T = TypeVar("T", bound="BackgroundTask")
 
 Operations = Context("Operations")
 
@@ -115,29 +118,68 @@ class OperationRunner(QObject):
     ) -> BackgroundTask | None:
         """Run slow work on the thread pool behind a progress dialog. The work gets a Tracker of
         its own on the same folder (a database session never crosses threads)."""
+        from studytracker.ui.controllers.tasks import BackgroundTask
+
+        own_tracker = self._own_tracker()
+        if own_tracker is None:
+            return None
+
+        def job() -> R:
+            with own_tracker() as tracker:
+                return work(tracker)
+
+        return self._start(BackgroundTask(self.parent_widget, label, job), done, failed_title)
+
+    def run_stoppable(
+        self,
+        label: str,
+        work: Callable[[Tracker, Callable[[int, int, str], None], threading.Event], R],
+        done: Callable[[R], object] | None = None,
+        failed_title: str = "",
+    ) -> StoppableTask | None:
+        """`run_in_background` for work that says how far it got and that the learner may stop
+        (it gets a progress function and the Stop button's event)."""
+        from studytracker.ui.controllers.tasks import StoppableTask
+
+        own_tracker = self._own_tracker()
+        if own_tracker is None:
+            return None
+
+        def job(progress: Callable[[int, int, str], None], stop: threading.Event) -> R:
+            with own_tracker() as tracker:
+                return work(tracker, progress, stop)
+
+        task = StoppableTask(self.parent_widget, label, job, Operations.tr("Stop"))
+        return self._start(task, done, failed_title)
+
+    def _own_tracker(self) -> Callable[[], AbstractContextManager[Tracker]] | None:
+        """How a job on the thread pool opens a Tracker of its own on the same folder (a
+        database session never crosses threads); None, and a note in the status bar, while the
+        data is still opening."""
         tracker = self.tracker
         if tracker is None:
             self.message.emit(not_yet(), 4000)
             return None
         data_dir, clock = tracker.data_dir, tracker.clock
 
-        def job() -> object:
+        @contextmanager
+        def opened() -> Iterator[Tracker]:
             from studytracker.store.tracker import Tracker
 
             own = Tracker.open(data_dir, clock=clock)
             try:
-                return work(own)
+                yield own
             finally:
                 own.close()
 
-        from studytracker.ui.controllers.tasks import BackgroundTask
+        return opened
 
+    def _start(self, task: T, done: Callable[[Any], object] | None, failed_title: str) -> T:
         def finished(result: object) -> None:
             self.announce(changes_of(result))
             if done is not None:
-                done(result)  # type: ignore[arg-type]  # the work's own result
+                done(result)  # the work's own result
 
-        task = BackgroundTask(self.parent_widget, label, job)
         task.finished.connect(finished)
         task.failed.connect(
             lambda message: self.questions.warn(failed_title or Operations.tr("Not done"), message)

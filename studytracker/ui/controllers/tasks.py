@@ -7,11 +7,12 @@ shared between threads, so work that needs the database opens its own Tracker on
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from studytracker.ui.controllers.error_text import error_text
@@ -30,6 +31,7 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     progressed = Signal(int, int)  # (done, to do), from the work's thread
+    described = Signal(int, int, str)  # (done, to do, what now), from the work's thread
     crashed = Signal(str)  # a bug: the traceback, for the crash report
 
 
@@ -125,3 +127,33 @@ class ProgressTask(BackgroundTask):
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, total))
+
+
+class StoppableTask(BackgroundTask):
+    """Background work the learner can stop (saving pages, checking links): `work` gets a
+    function to call with (done, to do, what now) and an event the dialog's Stop sets. The
+    work stops at its next check and finishes as usual, with what it did so far; the window
+    stays usable all along."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        work: Callable[[Callable[[int, int, str], None], threading.Event], Any],
+        stop_text: str,
+    ) -> None:
+        self.stop = threading.Event()
+        super().__init__(parent, label, lambda: work(self._task.signals.described.emit, self.stop))
+        self._label = label
+        self.progress.setCancelButtonText(stop_text)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setWindowModality(Qt.WindowModality.NonModal)
+        self.progress.canceled.connect(self.stop.set)
+        self._task.signals.described.connect(self._show_progress)
+
+    def _show_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, total))
+        if what and not self.stop.is_set():
+            self.progress.setLabelText(f"{self._label}\n{what}")

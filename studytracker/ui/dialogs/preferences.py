@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.formatting import a_year_after
+from studytracker.formatting import a_year_after, format_size
 from studytracker.i18n import LANGUAGE_KEY, LANGUAGES, Context, current, saved_language, translate
+from studytracker.store.policy import OFFLINE_RESOURCE_CAP_RANGE, OFFLINE_TOTAL_CAP_RANGE
 from studytracker.store.records import Preferences, SharingChoice
 from studytracker.ui.shell.theme import THEMES, saved_theme
 from studytracker.ui.widgets.date_field import DateField
@@ -55,6 +58,8 @@ class PreferencesDialog(QDialog):
         theme: str = "system",
         language: str = "system",
         sharing: SharingChoice | None = None,
+        offline_used: Callable[[], int] | None = None,
+        free_offline: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -163,6 +168,7 @@ class PreferencesDialog(QDialog):
         self.sharing = SharingBox(self)
         self.sharing.show_choice(sharing or SharingChoice())
         self._page(pages, Options.tr("Sh&aring")).addRow(self.sharing)
+        self._offline_page(pages, p, offline_used, free_offline)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -171,6 +177,51 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(pages)
         layout.addWidget(buttons)
+
+    def _offline_page(
+        self,
+        pages: QTabWidget,
+        p: Preferences,
+        used: Callable[[], int] | None,
+        free: Callable[[], object] | None,
+    ) -> None:
+        """Offline reading: the most a saved copy may take, one and all, the space they take
+        now, and the way to free it."""
+        self.offline_resource_cap = QSpinBox(self)
+        self.offline_resource_cap.setObjectName("offlineResourceCap")
+        self.offline_resource_cap.setRange(*OFFLINE_RESOURCE_CAP_RANGE)
+        self.offline_resource_cap.setValue(p.offline_resource_cap_mb)
+        self.offline_resource_cap.setSuffix(" MB")
+        self.offline_total_cap = QSpinBox(self)
+        self.offline_total_cap.setObjectName("offlineTotalCap")
+        self.offline_total_cap.setRange(*OFFLINE_TOTAL_CAP_RANGE)
+        self.offline_total_cap.setValue(p.offline_total_cap_mb)
+        self.offline_total_cap.setSuffix(" MB")
+        self.offline_used = QLabel(self)
+        self.offline_used.setObjectName("offlineUsed")
+        self.free_button = QPushButton(Options.tr("&Remove every offline copy…"), self)
+        self.free_button.setObjectName("freeOfflineButton")
+        self.free_button.setAutoDefault(False)
+
+        def show_used() -> None:
+            size = used() if used is not None else 0
+            self.offline_used.setText(
+                Options.tr("Offline copies take {size} now.").format(size=format_size(size))
+            )
+            self.free_button.setEnabled(size > 0 and free is not None)
+
+        def free_and_show() -> None:
+            if free is not None:
+                free()
+            show_used()
+
+        self.free_button.clicked.connect(free_and_show)
+        show_used()
+        page = self._page(pages, Options.tr("&Offline"))
+        page.addRow(Options.tr("One saved &page at most"), self.offline_resource_cap)
+        page.addRow(Options.tr("All saved pages at mo&st"), self.offline_total_cap)
+        page.addRow(self.offline_used)
+        page.addRow(self.free_button)
 
     def _page(self, pages: QTabWidget, title: str) -> QFormLayout:
         page = QWidget(pages)
@@ -204,6 +255,8 @@ class PreferencesDialog(QDialog):
             long_timer_minutes=self.long_timer.value(),
             review_retention=round(self.retention.value()) / 100,
             reviews_per_day=self.reviews_per_day.value(),
+            offline_resource_cap_mb=self.offline_resource_cap.value(),
+            offline_total_cap_mb=self.offline_total_cap.value(),
         )
         chosen = self.target.date()
         target = date(chosen.year(), chosen.month(), chosen.day()) if self.has_target.isChecked() else None
@@ -223,7 +276,11 @@ class PreferencesDialog(QDialog):
 
 
 def edit_preferences(
-    runner: OperationRunner, settings: QSettings, window: QMainWindow, use_theme: Callable[[str], None]
+    runner: OperationRunner,
+    settings: QSettings,
+    window: QMainWindow,
+    use_theme: Callable[[str], None],
+    free_offline: Callable[[], object] | None = None,
 ) -> None:
     """Edit → Preferences: the learner's preferences saved in one unit of work; the theme applied
     at once (`use_theme`); the language kept in `settings` for the next start, as the status bar says."""
@@ -239,6 +296,8 @@ def edit_preferences(
         theme,
         language,
         reads.settings.sharing(),
+        reads.offline.used_bytes,
+        free_offline,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return

@@ -32,9 +32,12 @@ def step_description(step: StepSummary) -> str:
     if step.optional:
         title = Sidebar.tr("{title} (optional)").format(title=title)
     progress = step.progress
-    return Sidebar.tr("{title} — {done} of %n topic(s) done, {time} studied", None, progress.total).format(
-        title=title, done=progress.done, time=format_minutes(step.minutes)
-    )
+    description = Sidebar.tr(
+        "{title} — {done} of %n topic(s) done, {time} studied", None, progress.total
+    ).format(title=title, done=progress.done, time=format_minutes(step.minutes))
+    if step.offline:
+        description += Sidebar.tr("; every resource can be read offline")
+    return description
 
 
 class StepListModel(QAbstractListModel):

@@ -62,6 +62,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("sync_now", FILE, QT_TRANSLATE_NOOP("Menu", "S&ync now"), "F5", separator_before=True),
     ActionSpec("sync_settings", FILE, QT_TRANSLATE_NOOP("Menu", "Sync with other &devices…")),
     ActionSpec(
+        "save_roadmap_offline",
+        FILE,
+        QT_TRANSLATE_NOOP("Menu", "Save the roadmap for &offline reading"),
+        icon="offline",
+        separator_before=True,
+    ),
+    ActionSpec("check_links", FILE, QT_TRANSLATE_NOOP("Menu", "Check the roadmap's &links")),
+    ActionSpec(
         "remove_roadmap", FILE, QT_TRANSLATE_NOOP("Menu", "&Remove this roadmap…"), separator_before=True
     ),
     ActionSpec(

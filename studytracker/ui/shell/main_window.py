@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             "restore_backup": lambda: self.backups.restore() if self.backups else None,
             "sync_now": lambda: self.sync.sync_now(),
             "sync_settings": lambda: self.sync.open_dialog(),
+            **self.step_pane.offline.handlers(),
             "remove_roadmap": self.roadmap_flows.remove,
             "quit": self.close,
             "undo": undo_stack.undo,
@@ -341,10 +342,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # The notes first: a note that cannot be saved may keep the window open, and then the
         # timer must still be running as it was.
-        if not self.viewer.save_notes() and not self.questions.close_with_unsaved_note():
-            event.ignore()
-            return
-        if not self.study.end_session_for_closing():
+        notes_kept = self.viewer.save_notes() or self.questions.close_with_unsaved_note()
+        if not notes_kept or not self.study.end_session_for_closing():
             event.ignore()
             return
         self.save_layout()

@@ -111,8 +111,8 @@ class RoadmapView(QObject):
         if changes.sessions or changes.settings:
             self.refresh_totals()  # time totals, today against the goal, the streak: read whole
         else:
-            if changes.steps:
-                self.refresh_steps(changes.steps)
+            if changes.steps or changes.offline:  # offline: a step's sidebar mark
+                self.refresh_steps(changes.steps | changes.offline)
             if changes.reviews:
                 self.status_bar.show_reviews_due(len(self._reads().reviews.due()))
         self.step_pane.apply(changes)

@@ -1,5 +1,6 @@
-"""Draws a sidebar row: number, title, optional mark, a progress bar with done/total, time studied,
-and above the first step of a step group, the group's title."""
+"""Draws a sidebar row: number (marked when every resource of the step can be read offline),
+title, optional mark, a progress bar with done/total, time studied, and above the first step of
+a step group, the group's title."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from studytracker.i18n import Context
 from studytracker.report.colors import with_alpha
 from studytracker.store.records import StepSummary
 from studytracker.ui.models.step_list import GroupHeaderRole, StepRole
+from studytracker.ui.widgets.icons import icon
 
 ROW_HEIGHT = 52  # the bundled roadmap's 13 rows fit the default window without scrolling
 #: Rows kept as drawn: a long roadmap's visible rows several times over, a few MB at most.
@@ -203,6 +205,12 @@ class StepDelegate(QStyledItemDelegate):
         painter.setPen(accent if selected else palette.color(_HIGHLIGHTED_TEXT))
         painter.setFont(bold)
         painter.drawText(badge, _CENTER, str(step.number) if step.number is not None else "•")
+        if step.offline:  # every resource of the step can be read offline: a mark on the badge
+            mark = QRect(badge.right() - 8, badge.bottom() - 8, 14, 14)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(base)
+            painter.drawEllipse(mark)
+            icon("offline").paint(painter, mark.adjusted(1, 1, -1, -1))
 
         # title and optional mark, on two lines where one is too narrow; bold once every topic is done
         progress = step.progress

@@ -112,7 +112,9 @@ class StudyActions(QObject):
     def open_preferences(self) -> None:
         from studytracker.ui.dialogs.preferences import edit_preferences
 
-        edit_preferences(self.runner, self.settings, self.window, self.use_theme)
+        edit_preferences(
+            self.runner, self.settings, self.window, self.use_theme, self.step_pane.offline.free_all
+        )
 
     def use_theme(self, theme: str) -> None:
         """Colour the application with `theme` now, and at every start from now on."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.i18n import Context
+from studytracker.i18n import Context, current
 from studytracker.store.records import AttachmentView
 from studytracker.ui.widgets.markdown_html import markdown_to_html, sanitise_html
 from studytracker.ui.widgets.text_browser import TextBrowser
@@ -35,6 +37,12 @@ LONGEST_WRAPPED_RUN = 10_000
 Files = Context("Files")
 
 
+def elided_address(url: str, longest: int = 60) -> str:
+    """A web address short enough for a line: its host and the start and end of its path."""
+    bare = url.split("://", 1)[-1]
+    return bare if len(bare) <= longest else f"{bare[: longest // 2 - 1]}…{bare[-(longest // 2 - 1) :]}"
+
+
 class FileViewer(QWidget):
     """One attachment at a time, in the Resources tab or in a window of its own.
 
@@ -42,11 +50,13 @@ class FileViewer(QWidget):
         page_changed: (attachment id, page) where a PDF was left.
         window_requested: the shown file, to be read in a window of its own.
         system_viewer_requested: the shown file's path, to open in the system's own viewer.
+        link_requested: the web address an offline copy was saved from, to open in the browser.
     """
 
     page_changed = Signal(int, int)  # attachment id, page
     window_requested = Signal(object)  # AttachmentView
     system_viewer_requested = Signal(str)
+    link_requested = Signal(str)  # an offline copy's original, to open in the browser
 
     def __init__(self, parent: QWidget | None = None, in_own_window: bool = False) -> None:
         super().__init__(parent)
@@ -128,9 +138,20 @@ class FileViewer(QWidget):
         self.system_button.clicked.connect(
             lambda: self.system_viewer_requested.emit(self.shown.path) if self.shown else None
         )
+        # Over an offline copy: where and when it was saved, and the way to the original.
+        self.source = QLabel(self)
+        self.source.setObjectName("offlineSource")
+        self.source.setTextFormat(Qt.TextFormat.RichText)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.source.linkActivated.connect(self.link_requested)
+        self.source.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.source)
         layout.addWidget(self.stack, 1)
         self.show_message(Files.tr("Choose an attached file to read it here."))
 
@@ -207,6 +228,11 @@ class FileViewer(QWidget):
                 if longest_run > LONGEST_WRAPPED_RUN
                 else TextBrowser.LineWrapMode.WidgetWidth
             )
+            # An offline copy's images are beside it ("images/1.png"), found from its place;
+            # an attached file's are named from the attachments folder.
+            self.text.document().setBaseUrl(
+                QUrl.fromLocalFile(str(path)) if attachment.saved_from else QUrl()
+            )
             if suffix in ("md", "markdown"):
                 self.text.setHtml(markdown_to_html(content))
             elif suffix in ("html", "htm"):
@@ -223,7 +249,25 @@ class FileViewer(QWidget):
             return
         self.attachment = attachment
 
+    def _show_source(self, attachment: AttachmentView | None) -> None:
+        if attachment is None or not attachment.saved_from:
+            self.source.hide()
+            return
+        try:
+            day = current().medium_date(datetime.fromisoformat(attachment.saved_at).date())
+        except ValueError:
+            day = attachment.saved_at
+        url = html.escape(attachment.saved_from, quote=True)
+        self.source.setText(
+            Files.tr('Saved on {day} from {address} · <a href="{url}">Open the original</a>').format(
+                day=html.escape(day), address=html.escape(elided_address(attachment.saved_from)), url=url
+            )
+        )
+        self.source.setToolTip(attachment.saved_from)
+        self.source.show()
+
     def _set_shown(self, attachment: AttachmentView | None) -> None:
+        self._show_source(attachment)
         self.shown = attachment
         self.window_button.setEnabled(attachment is not None)
         self.system_button.setEnabled(attachment is not None)

@@ -1,5 +1,6 @@
 """The Resources tab's work: the step's resources with the files attached to them or to its
-topics, attaching and removing files, and the page a PDF was left at."""
+topics, attaching and removing files, the page a PDF was left at, and offline reading's requests
+(saving, removing copies, checking links) handed to the offline keeper."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from studytracker.i18n import Context
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from studytracker.store.records import StepDetail, TopicView
+    from studytracker.store.records import OfflineResource, StepDetail, TopicView
+    from studytracker.ui.controllers.offline import OfflineKeeper
     from studytracker.ui.controllers.operations import OperationRunner
     from studytracker.ui.dialogs.questions import Questions
     from studytracker.ui.step_pane.viewer import ResourceViewer
@@ -30,6 +32,7 @@ class AttachedFiles(QObject):
         questions: Questions,
         viewer: ResourceViewer,
         shown: Callable[[], tuple[str, TopicView | None]],
+        offline: OfflineKeeper,
     ) -> None:
         super().__init__(viewer)
         self.runner = runner
@@ -40,6 +43,11 @@ class AttachedFiles(QObject):
         resources.attach_requested.connect(self.attach_file)
         resources.remove_button.clicked.connect(self.remove_attachment)
         resources.page_changed.connect(self._pdf_page_changed)
+        resources.save_offline_requested.connect(self._save_offline)
+        resources.remove_offline_requested.connect(self._remove_offline)
+        resources.check_links_requested.connect(offline.check_links)
+        resources.update_link_requested.connect(offline.update_link)
+        self.offline = offline
 
     def show(self, step_id: str, detail: StepDetail, topics: list[TopicView]) -> None:
         titles: dict[str, str] = {}
@@ -52,7 +60,21 @@ class AttachedFiles(QObject):
         collect(topics)
         reads = self.runner.reads
         assert reads is not None
-        self.viewer.resources.show_step(detail, reads.attachments.of_step(step_id), titles)
+        with reads.snapshot() as snapshot:
+            attachments = snapshot.attachments.of_step(step_id)
+            offline = snapshot.offline.resources(snapshot.roadmaps.get().id, step_id)
+        self.viewer.resources.show_step(detail, attachments, titles, offline)
+
+    def _save_offline(self, resource_id: str) -> None:
+        """Save one resource (by its id), or every resource of the shown step ("")."""
+        step_id, _topic = self._shown()
+        if resource_id:
+            self.offline.save_resource(step_id, resource_id)
+        else:
+            self.offline.save_step(step_id)
+
+    def _remove_offline(self, resources: list[OfflineResource]) -> None:
+        self.offline.remove([resource.pk for resource in resources], sum(r.size_bytes for r in resources))
 
     def attach_to_topic(self) -> None:
         """Attach a file to the checklist's current topic (not to the resource chosen)."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from studytracker.i18n import Context
+from studytracker.ui.controllers.offline import OfflineKeeper
 from studytracker.ui.models.topic_tree import TopicTreeModel
 from studytracker.ui.step_pane.checklist import StatusEditing, TopicTreeView
 from studytracker.ui.step_pane.files_tab import AttachedFiles
@@ -34,6 +35,7 @@ class StepPane(QSplitter):
     Attributes:
         editing: statuses set from the checklist, with their undo stack.
         notes_tab, files: the Notes and Resources tabs' work.
+        offline: saving resources for offline reading and checking links, in the background.
 
     Signals:
         timer_requested: (topic id) the learner asked to time study of this topic.
@@ -64,8 +66,9 @@ class StepPane(QSplitter):
         self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
         self.viewer = ResourceViewer(lambda save: self.notes_tab.save(save), self)
         self.notes_tab = NotesTab(runner, self.viewer)
+        self.offline = OfflineKeeper(runner, questions, self)
         self.files = AttachedFiles(
-            runner, questions, self.viewer, lambda: (self.step_id, self.current_topic())
+            runner, questions, self.viewer, lambda: (self.step_id, self.current_topic()), self.offline
         )
         self.editing = StatusEditing(runner, self.checklist, self.topic_model)
         self.editing.timer_requested.connect(self.timer_requested)
@@ -143,7 +146,7 @@ class StepPane(QSplitter):
             stale.add("overview")  # its list of topics carries their statuses
         if changes.steps or changes.sessions or changes.settings or changes.reviews:
             stale.add("statistics")
-        if changes.attachments:
+        if changes.attachments or self.step_id in changes.offline:
             stale.add("resources")
         if changes.reviews or changes.topics or changes.settings:
             stale.add("review")  # a review done, a topic ticked, another daily limit

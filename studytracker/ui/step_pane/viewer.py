@@ -5,41 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from studytracker.formatting import format_size, names_its_number
+from studytracker.formatting import names_its_number
 from studytracker.i18n import Context
-from studytracker.store.records import AttachmentView, StepDetail, TopicView
-from studytracker.ui.widgets.icons import file_icon, icon, resource_icon
+from studytracker.store.records import StepDetail, TopicView
+from studytracker.ui.step_pane.resources_panel import ResourcesPanel
+from studytracker.ui.widgets.icons import icon
 from studytracker.ui.widgets.markdown_html import (
     escape_markdown,
     markdown_link_target,
-    plain_tooltip,
     roadmap_markdown,
 )
 from studytracker.ui.widgets.text_browser import TextBrowser
 
 if TYPE_CHECKING:
-    from studytracker.ui.step_pane.file_viewer import FileViewer
     from studytracker.ui.step_pane.notes import NotesPanel, SaveNote
     from studytracker.ui.step_pane.statistics_view import StatisticsView
-
-ResourceIdRole = Qt.ItemDataRole.UserRole + 1
-UrlRole = Qt.ItemDataRole.UserRole + 2
-AttachmentRole = Qt.ItemDataRole.UserRole + 3
 
 Viewer = Context("Viewer")
 
@@ -88,186 +77,6 @@ def overview_markdown(detail: StepDetail, topics: list[TopicView]) -> str:
         )
         parts.append("### " + Viewer.tr("Resources") + "\n\n" + items)
     return "\n\n".join(parts) + "\n"
-
-
-class ResourcesPanel(QWidget):
-    """The step's resources with their attached files, and a reader for the files."""
-
-    open_link_requested = Signal(str)
-    attach_requested = Signal()
-    page_changed = Signal(int, int)  # attachment id, the page a PDF was left on
-    system_viewer_requested = Signal(str)  # an attached file's path
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._viewer: FileViewer | None = None  # made when first needed: QtPdf loads then
-        self._attachments_folder: Path | None = None
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("resourceList")
-        self.tree.setAccessibleName(Viewer.tr("Resources and attached files"))
-        self.tree.setHeaderLabels([Viewer.tr("Resource"), Viewer.tr("Kind")])
-        self.tree.setIconSize(QSize(18, 18))
-        self.tree.setColumnWidth(0, 300)
-        self.open_button = QPushButton(icon("open-external"), Viewer.tr("Open in browser"), self)
-        self.open_button.setObjectName("openLinkButton")
-        self.attach_button = QPushButton(icon("attach"), Viewer.tr("Attach file…"), self)
-        self.attach_button.setObjectName("attachButton")
-        self.remove_button = QPushButton(icon("remove"), Viewer.tr("Remove file"), self)
-        self.remove_button.setObjectName("removeAttachmentButton")
-        # The link's button, then the files' on a row of their own: the tab stays narrow enough
-        # for a small screen, beside a checklist that keeps its room.
-        link_buttons, file_buttons = QHBoxLayout(), QHBoxLayout()
-        for row, row_buttons in (
-            (link_buttons, (self.open_button,)),
-            (file_buttons, (self.attach_button, self.remove_button)),
-        ):
-            for button in row_buttons:
-                button.setAutoDefault(False)
-                row.addWidget(button)
-            row.addStretch(1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(link_buttons)
-        left_layout.addLayout(file_buttons)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("resourcesSplitter")
-        self.splitter.addWidget(left)
-        self.file_hint = QLabel(Viewer.tr("Choose an attached file to read it here, or attach one."), self)
-        self.file_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.file_hint.setWordWrap(True)
-        self.splitter.addWidget(self.file_hint)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        self.tree.currentItemChanged.connect(self._current_changed)
-        self.tree.itemActivated.connect(self._activated)
-        self.open_button.clicked.connect(self._open_current_link)
-        self.attach_button.clicked.connect(self.attach_requested)
-        self._current_changed(None, None)
-
-    @property
-    def viewer(self) -> FileViewer:
-        """The reader for attached files, put in place of the hint the first time it is needed."""
-        if self._viewer is None:
-            from studytracker.ui.step_pane import file_viewer
-
-            self._viewer = file_viewer.FileViewer(self)
-            self._viewer.set_attachments_folder(self._attachments_folder)
-            self._viewer.page_changed.connect(self.page_changed)
-            self._viewer.window_requested.connect(self.open_in_window)
-            self._viewer.system_viewer_requested.connect(self.system_viewer_requested)
-            sizes = self.splitter.sizes()
-            self.splitter.replaceWidget(1, self._viewer)
-            self.file_hint.deleteLater()
-            self.splitter.setSizes(sizes)
-        return self._viewer
-
-    def set_attachments_folder(self, folder: Path | None) -> None:
-        """Where an attached document may load images from."""
-        self._attachments_folder = folder
-        if self._viewer is not None:
-            self._viewer.set_attachments_folder(folder)
-
-    def show_step(
-        self, detail: StepDetail, attachments: list[AttachmentView], topic_titles: dict[str, str]
-    ) -> None:
-        current = self.current_attachment()
-        self.tree.clear()
-        by_resource: dict[str | None, list[AttachmentView]] = {}
-        for attachment in attachments:
-            by_resource.setdefault(attachment.resource_id, []).append(attachment)
-        for resource in detail.resources:
-            item = QTreeWidgetItem(self.tree, [resource.title, resource.kind])
-            item.setIcon(0, resource_icon(resource.kind))
-            item.setToolTip(0, plain_tooltip(resource.url + (f"\n{resource.note}" if resource.note else "")))
-            item.setData(0, ResourceIdRole, resource.id)
-            item.setData(0, UrlRole, resource.url)
-            for attachment in by_resource.get(resource.id, []):
-                self._attachment_item(item, attachment, "")
-            item.setExpanded(True)
-        topic_files = by_resource.get(None, [])
-        if topic_files:
-            group = QTreeWidgetItem(self.tree, [Viewer.tr("Files attached to topics"), ""])
-            group.setIcon(0, icon("attach"))
-            for attachment in topic_files:
-                self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
-            group.setExpanded(True)
-        if (current is None or not self.select_attachment(current.id)) and self._viewer is not None:
-            self._viewer.show_message(Viewer.tr("Choose an attached file to read it here, or attach one."))
-
-    def _attachment_item(self, parent: QTreeWidgetItem, attachment: AttachmentView, topic: str) -> None:
-        label = f"{attachment.name} — {topic}" if topic else attachment.name
-        item = QTreeWidgetItem(parent, [label, format_size(attachment.size_bytes)])
-        item.setIcon(0, file_icon(attachment.suffix))
-        item.setData(0, AttachmentRole, attachment)
-        item.setToolTip(
-            0,
-            plain_tooltip(Viewer.tr("{name} (a copy kept in the data folder)").format(name=attachment.name)),
-        )
-
-    def current_resource_id(self) -> str | None:
-        item = self.tree.currentItem()
-        return item.data(0, ResourceIdRole) if item else None
-
-    def current_attachment(self) -> AttachmentView | None:
-        item = self.tree.currentItem()
-        return item.data(0, AttachmentRole) if item else None
-
-    def select_resource(self, resource_id: str) -> bool:
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item is not None and item.data(0, ResourceIdRole) == resource_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
-    def select_attachment(self, attachment_id: int) -> bool:
-        for row in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(row)
-            for child in range(top.childCount() if top is not None else 0):
-                item = top.child(child) if top is not None else None
-                attachment = item.data(0, AttachmentRole) if item is not None else None
-                if item is not None and attachment and attachment.id == attachment_id:
-                    self.tree.setCurrentItem(item)
-                    return True
-        return False
-
-    def open_in_window(self, attachment: AttachmentView) -> FileViewer:
-        """An attached file in a window of its own (a PDF to read full screen, say); it reports
-        where a PDF was left like the one in the tab."""
-        from studytracker.ui.step_pane import file_viewer
-
-        window = file_viewer.FileViewer(self, in_own_window=True)
-        window.setWindowFlag(Qt.WindowType.Window)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.setWindowTitle(f"{attachment.name} · StudyTracker")
-        window.set_attachments_folder(self._attachments_folder)
-        window.page_changed.connect(self.page_changed)
-        window.system_viewer_requested.connect(self.system_viewer_requested)
-        window.resize(900, 1000)
-        window.open(attachment)
-        window.show()
-        return window
-
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        url = current.data(0, UrlRole) if current else None
-        attachment = current.data(0, AttachmentRole) if current else None
-        self.open_button.setEnabled(bool(url))
-        self.remove_button.setEnabled(attachment is not None)
-        if attachment is not None:
-            self.viewer.open(attachment)
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        url = item.data(0, UrlRole)
-        if url:
-            self.open_link_requested.emit(url)
-
-    def _open_current_link(self) -> None:
-        item = self.tree.currentItem()
-        if item and item.data(0, UrlRole):
-            self.open_link_requested.emit(item.data(0, UrlRole))
 
 
 class ResourceViewer(QTabWidget):
