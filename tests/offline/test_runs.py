@@ -249,7 +249,9 @@ def test_a_link_check_classes_every_fixture_and_keeps_the_results(
         web_tracker.offline.update_link(resource.pk)
 
 
-def test_removing_the_roadmap_removes_its_copies_whole(tracker: Tracker, web: FixtureWeb, policy: FetchPolicy) -> None:
+def test_removing_the_roadmap_removes_its_copies_whole(
+    tracker: Tracker, web: FixtureWeb, policy: FetchPolicy
+) -> None:
     resources = one_step_roadmap(tracker, web, "/article.html", "/paper.pdf")
     save_offline(tracker, resources, policy=policy)
     folder = tracker.offline.folder

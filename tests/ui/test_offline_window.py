@@ -198,3 +198,16 @@ def test_a_step_wholly_offline_is_marked_in_the_sidebar(
     assert step is not None and step.offline
     assert step_description(step).endswith("; every resource can be read offline")
     assert web_window.viewer.resources.step_mark.text() == "Every resource can be read offline"
+
+
+def test_saving_a_saved_resource_again_asks_whether_it_changed(
+    qtbot, web_window: MainWindow, web: FixtureWeb
+) -> None:  # type: ignore[no-untyped-def]
+    panel = web_window.viewer.resources
+    assert panel.select_resource("reading/r/paper")
+    panel.save_resource_action.trigger()
+    qtbot.waitUntil(lambda: not web_window.step_pane.offline.running, timeout=20000)
+    assert rows(web_window)["paper"][0] == "Saved"
+    panel.save_resource_action.trigger()  # again: the learner asks for a fresh copy
+    qtbot.waitUntil(lambda: not web_window.step_pane.offline.running, timeout=20000)
+    assert web.hits("/paper.pdf") == 2 and rows(web_window)["paper"][0] == "Saved"

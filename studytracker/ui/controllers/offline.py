@@ -48,11 +48,13 @@ class OfflineKeeper(QObject):
         self.save(Offline.tr("Saving this step's resources for offline reading…"), step_id=step_id)
 
     def save_resource(self, step_id: str, resource_id: str) -> None:
-        self.save(
-            Offline.tr("Saving the resource for offline reading…"), step_id=step_id, resource=resource_id
-        )
+        """Save one resource; one saved already is asked for again (kept if it did not change)."""
+        label = Offline.tr("Saving the resource for offline reading…")
+        self.save(label, step_id=step_id, resource=resource_id, refresh=True)
 
-    def save(self, label: str, step_id: str | None = None, resource: str | None = None) -> None:
+    def save(
+        self, label: str, step_id: str | None = None, resource: str | None = None, refresh: bool = False
+    ) -> None:
         if self.running:
             self.runner.message.emit(Offline.tr("Already saving or checking; wait for it to finish."), 4000)
             return
@@ -61,7 +63,7 @@ class OfflineKeeper(QObject):
             from studytracker.offline.runs import save_offline, select_resources
 
             chosen = select_resources(tracker, step_id=step_id, resource=resource)
-            return save_offline(tracker, chosen, cancel=stop, progress=progress)
+            return save_offline(tracker, chosen, cancel=stop, progress=progress, refresh=refresh)
 
         self._start(label, work, self._saved)
 
