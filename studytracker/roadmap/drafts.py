@@ -183,7 +183,10 @@ def build_step(section: SectionDraft, topics: list[TopicDraft], ids: IdMaker, sp
     title, whole = short_title(
         section.title.strip() or (f"Step {section.number}" if section.number is not None else UNTITLED_STEP)
     )
-    step_id = ids.claim(slugify(title, 5))
+    wanted = slugify(title, 5)
+    if wanted in ids.used and section.group:  # "Week 1" of Month 2: named by its month, not "-2"
+        wanted = f"{slugify(section.group, 3)}-{wanted}"
+    step_id = ids.claim(wanted)
     return Step(
         id=step_id,
         number=section.number,

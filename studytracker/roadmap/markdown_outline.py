@@ -37,12 +37,18 @@ from studytracker.roadmap.titles import (
     label_before,
     url_name,
 )
+from studytracker.roadmap.units import promote_units
 
 _OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b", re.IGNORECASE)
 #: Up to how many links a line's text names them ("Slides: https://…"); a line of more is read for
 #: each link's own address only (looking through the line for each of them took quadratic time).
 _LABELLED_LINKS = 4
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
+_CONTENTS_TITLE = re.compile(
+    r"^\W*(table of contents|contents|toc|notebooks|index|índice|indice|sommaire|inhalt"
+    r"|目次|目录|目錄|はじめに)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -88,17 +94,20 @@ class OutlineReader:
     # --- the section tree ----------------------------------------------------------------
 
     def read(self) -> MarkdownImport:
-        blocks = self.document.blocks
-        title, title_block = self._title(blocks)
+        title, title_block = self._title(self.document.blocks)
+        blocks = promote_units(self.document.blocks, title_block)
         root = Section(title, 0, 1)
         stack = [root]
-        # a heading as high as the title's (a stray "# Motivation") is a section below it
+        # a heading as high as the title's (a stray "# Motivation") is a section below it; when
+        # such headings name phases ("# Month 1" over "## Week 1"), every heading moves one level
+        # down, so that the phases keep what they hold
         lowest = 2 if title_block is not None and title_block.level == 1 else 1
+        shift = 1 if lowest == 2 and self._phases_beside_title(blocks, title_block) else 0
         for block in blocks:
             if block is title_block:
                 continue
             if block.kind == "heading":
-                level = max(block.level, lowest)
+                level = max(block.level + shift, lowest)
                 section = Section(
                     heading_title(block), level, block.line, block, phase=match_phase(block.text)
                 )
@@ -113,6 +122,18 @@ class OutlineReader:
         steps, groups, step_level = self._choose_steps(root)
         self._note_sections_outside(root, steps)
         return self._build(title, root, steps, groups, step_level)
+
+    @staticmethod
+    def _phases_beside_title(blocks: list[Block], title_block: Block | None) -> bool:
+        """Whether two or more other top-level headings name phases of one kind ("# Month 1",
+        "# Month 2" after the "# Title")."""
+        kinds = Counter(
+            phase.kind
+            for block in blocks
+            if block.kind == "heading" and block.level == 1 and block is not title_block
+            if (phase := match_phase(block.text)) is not None and phase.kind != "#"
+        )
+        return bool(kinds) and kinds.most_common(1)[0][1] >= 2
 
     def _note_sections_outside(self, root: Section, steps: list[Section]) -> None:
         """Top sections with something to learn that hold no step ("Java DSA progress" beside a
@@ -131,11 +152,19 @@ class OutlineReader:
         if front_title:
             return front_title, None
         headings = [b for b in blocks if b.kind == "heading" and b.text]
-        first_h1 = next((b for b in headings if b.level == 1), None)
-        chosen = first_h1 or (headings[0] if headings else None)
+        # a contents list's heading ("Contents", "Notebooks", "はじめに") names no roadmap
+        titles = [b for b in headings if not _CONTENTS_TITLE.match(heading_title(b))]
+        first_h1 = next((b for b in titles if b.level == 1), None)
+        contents_h1 = next((b for b in headings if b.level == 1 and b not in titles), None)
+        if first_h1 is None and contents_h1 is not None:
+            return "", contents_h1  # named after its file (`markdown_import._titled`)
+        chosen = first_h1 or (titles[0] if titles else None)
         if chosen is None:
             raise MarkdownRoadmapError(f"{self.source}: no title heading found (a line like '# … Roadmap')")
-        return _WELCOME.sub("", heading_title(chosen)).rstrip("!") or heading_title(chosen), chosen
+        title = heading_title(chosen)
+        if "_" in title and " " not in title.strip():  # a repository's name: "Learn_ML_in_3_Months"
+            title = " ".join(title.replace("_", " ").split())
+        return _WELCOME.sub("", title).rstrip("!") or title, chosen
 
     def _drop_not_content(self, root: Section) -> None:
         excluded = {title.casefold() for title in self.options.exclude}
@@ -152,6 +181,8 @@ class OutlineReader:
                     reason = "excluded on request"
                 elif not reason and _is_table_of_contents(child):
                     reason = "table of contents (links within the file)"
+                elif reason.startswith("table of contents") and _is_syllabus_table(child):
+                    reason = ""  # a table of chapters with their material is the syllabus itself
                 if reason and not (child.phase and reason != "excluded on request"):
                     self.left_out.append((child.title, reason))
                     if reason.startswith("table of contents"):  # what follows it is not its content
@@ -443,12 +474,16 @@ class OutlineReader:
                 continue
             drafts: list[tuple[SectionDraft, list[TopicDraft]]] = []
             for row in rows:
-                if not any(cell.links for cell in row.cells):
+                phase = match_phase(row.cells[0].text) if row.cells else None
+                if not any(cell.links for cell in row.cells) and not (phase and phase.rest):
+                    # a row that names its chapter is one to study, link or not
                     self.left_out.append((" ".join(c.text for c in row.cells), "a row with no link"))
                     continue
-                phase = match_phase(row.cells[0].text)
                 rest = " ".join(c.text for c in row.cells[1:] if c.text)
-                title = f"{phase.label}: {rest}" if phase and rest else row.cells[0].text or rest
+                if phase and phase.rest:  # the first cell names it whole: "Ch 2: Working with Text"
+                    title = phase.title
+                else:
+                    title = f"{phase.label}: {rest}" if phase and rest else row.cells[0].text or rest
                 draft = SectionDraft(
                     title=title, number=phase.number if phase else None, optional=False, line=row.line
                 )
@@ -506,6 +541,19 @@ def _links_only(topics: list[TopicDraft], draft: SectionDraft) -> bool:
         return False
     titles = {r.title for r in draft.resources}
     return all(t.title in titles and not t.children for t in topics)
+
+
+def _is_syllabus_table(section: Section) -> bool:
+    """A table whose rows name phases ("Ch 2: Working with Text Data") and link to material
+    outside the file (notebooks, videos), not to the file's own headings."""
+    rows = [b for b in section.blocks if b.kind == "row" and b.cells]
+    phased = [row for row in rows if match_phase(row.cells[0].text)]
+    outside = [
+        row
+        for row in phased
+        if any(not link.url.startswith("#") for cell in row.cells for link in cell.links)
+    ]
+    return len(phased) >= 2 and len(outside) >= 2
 
 
 def _is_table_of_contents(section: Section) -> bool:

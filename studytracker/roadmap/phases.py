@@ -14,7 +14,17 @@ _PHASE_WORDS: dict[str, tuple[str, ...]] = {
     "day": ("day", "día", "dia", "jour", "tag", "giorno", "день", "ngày", "gün"),
     "phase": ("phase", "fase", "фаза", "этап", "giai đoạn"),
     "part": ("part", "parte", "partie", "teil", "часть"),
-    "chapter": ("chapter", "capítulo", "capitulo", "chapitre", "kapitel", "capitolo", "глава", "chương"),
+    "chapter": (
+        "chapter",
+        "ch",
+        "capítulo",
+        "capitulo",
+        "chapitre",
+        "kapitel",
+        "capitolo",
+        "глава",
+        "chương",
+    ),
     "month": ("month", "mes", "mês", "mois", "monat", "mese", "месяц", "tháng"),
     "level": ("level", "nivel", "nível", "niveau", "stufe", "livello", "уровень"),
     "stage": ("stage", "etapa", "stadium"),
@@ -41,7 +51,12 @@ _PHASE_WORDS: dict[str, tuple[str, ...]] = {
 }
 _WORD_KEY = {word: key for key, words in _PHASE_WORDS.items() for word in words}
 _WORDS = "|".join(sorted((re.escape(word) for word in _WORD_KEY), key=len, reverse=True))
-_NUMBER = r"(\d{1,3}|[ivxlc]{1,6}(?![a-z\d])|[a-z]{1,5}\d{1,3})([a-z])?\+?"
+# A number, a numeral or a code ("SEF1"); a range of numbers ("Week 3-4") is one phase.
+_NUMBER = (
+    r"(\d{1,3}(?:\s*[-–]\s*\d{1,3}(?=$|[\s:.)|,/]))?|[ivxlc]{1,6}(?![a-z\d])|[a-z]{1,5}\d{1,3})([a-z])?\+?"
+)
+_PARENTHESISED = re.compile(r"^([^()]{1,40})\)\s*(?:[:\-–—]\s*|$)(.*)$")
+_RANGE = re.compile(r"(\d)\s*[-–]\s*(\d)")
 _SEPARATOR = r"[\s:.)\-–—|,/]*"
 _PREFIX = re.compile(
     rf"^(?:the\s+)?({_WORDS})(?:s|es)?\s*[-#№]?\s*{_NUMBER}(?=$|[\s:.)\-–—|,/])\s*(?:\(|{_SEPARATOR})(.*)$",
@@ -139,6 +154,7 @@ def _cjk_number(text: str) -> int | None:
 
 
 def _number(digits: str) -> int | None:
+    digits = re.split(r"\s*[-–]", digits, maxsplit=1)[0]  # a range ("3-4") is numbered by its start
     if digits.isdigit():
         return int(digits)
     code = re.search(r"\d+$", digits)  # "SEF1"
@@ -167,13 +183,15 @@ def match_phase(title: str) -> PhaseMatch | None:
     if prefix:
         number = _number(prefix.group(2))
         if number is not None:
-            label = text[: prefix.start(4)].strip(" :.)–—-|,/(")
+            label = _RANGE.sub(r"\1–\2", text[: prefix.start(4)].strip(" :.)–—-|,/("))
+            rest = prefix.group(4)
+            if prefix.end(1) == prefix.start(2) and prefix.group(2).isdigit():
+                label = f"{prefix.group(1).capitalize()} {number}"  # "week01" -> "Week 1"
+            dated = _PARENTHESISED.match(rest) if text[prefix.start(4) - 1 : prefix.start(4)] == "(" else None
+            if dated:  # "Week 1 (2025-08-26): Intro": the date is the label's
+                label, rest = f"{label} ({dated.group(1).strip()})", dated.group(2)
             return PhaseMatch(
-                _WORD_KEY[prefix.group(1).lower()],
-                prefix.group(1),
-                number,
-                label,
-                _tidy_rest(prefix.group(4)),
+                _WORD_KEY[prefix.group(1).lower()], prefix.group(1), number, label, _tidy_rest(rest)
             )
     suffix = _SUFFIX.match(text)
     if suffix and suffix.group(1).strip():

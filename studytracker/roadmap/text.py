@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 _MOJIBAKE_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 
 
@@ -17,6 +18,7 @@ def slugify(text: str, max_words: int = 6) -> str:
 
     Repeated and filler words are dropped so ids stay short enough to type.
     """
+    text = _DASHES.sub(" ", text)  # "Week 3–4" -> "week-3-4", not "week-34"
     ascii_text = unicodedata.normalize("NFKD", transliterate(text)).encode("ascii", "ignore").decode("ascii")
     words = list(dict.fromkeys(word for word in _NON_SLUG.split(ascii_text.lower()) if word))
     meaningful = [word for word in words if word not in _FILLER_WORDS]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -93,9 +94,21 @@ def label_before(inline: Inline, link: Link) -> str:
     return label.group(1).strip() if label else ""
 
 
+#: An emoji drawn as a task box ("[✔️]", "[✅]"): decoration, not the title's.
+_PSEUDO_BOX = re.compile(r"^\[[^\w\]\s]{1,4}\]\s*")
+#: A day's number before the title, behind an emoji and before an arrow ("🐧 2 > Linux commands").
+_NUMBER_ARROW = re.compile(r"^[^\w\[(]*?0*(\d{1,3})\s*(?:>|»|→|⇒)\s*")
+
+
 def item_title(inline: Inline) -> tuple[str, str]:
-    """A list item's title and detail: "**Term**: detail", "[Title](url) - note", "Label: url"."""
-    text = inline.text
+    """A list item's title and detail: "**Term**: detail", "[Title](url) - note", "Label: url";
+    a day list's decoration is left out ("[✔️] 🐧 2 > [Linux commands](…)" is "Linux commands",
+    its detail "Day 2")."""
+    text = _PSEUDO_BOX.sub("", inline.text)
+    numbered = _NUMBER_ARROW.match(text)
+    if numbered:
+        title, detail = item_title(replace(inline, text=text[numbered.end() :], bold_lead=""))
+        return title, " — ".join(part for part in (f"Day {numbered.group(1)}", detail) if part)
     links = [link for link in inline.links if not link.image]
     if links and links[0].text and text.startswith(links[0].text) and not URL.fullmatch(links[0].text):
         rest = text[len(links[0].text) :]

@@ -1,0 +1,135 @@
+"""Curricula whose structure is outside plain headings, each as a minimal file and the tree a
+learner expects from it (not what the code happens to give)."""
+
+from __future__ import annotations
+
+from studytracker.roadmap.markdown_import import read_markdown
+from studytracker.roadmap.model import Roadmap
+
+
+def tree(roadmap: Roadmap) -> list[tuple[str | None, str, list[str], int]]:
+    """Each step as (group, title, topic titles, resources)."""
+    return [
+        (step.group, step.title, [topic.title for topic in step.topics], len(step.resources))
+        for step in roadmap.steps
+    ]
+
+
+def test_sections_of_mixed_depth_group_their_subsections_and_keep_the_rest() -> None:
+    found = read_markdown(
+        "# Interview Study Plan\n\n## Data Structures\n### Arrays\n- [ ] [Arrays (video)](https://example.org/a)\n"
+        "### Linked lists\n- [ ] [Singly linked lists](https://example.org/l)\n"
+        "## Sorting\n- [ ] [Quick sort](https://example.org/q)\n## Graphs\n- [ ] [BFS and DFS](https://example.org/g)\n"
+    )
+    assert tree(found.roadmap) == [
+        ("Data Structures", "Arrays", ["Arrays (video)"], 1),
+        ("Data Structures", "Linked lists", ["Singly linked lists"], 1),
+        (None, "Sorting", ["Quick sort"], 1),
+        (None, "Graphs", ["BFS and DFS"], 1),
+    ]
+    assert found.left_out == ()
+    assert not any(step.optional for step in found.roadmap.steps)
+
+
+def test_bold_paragraphs_are_units_with_their_links() -> None:
+    found = read_markdown(
+        "# Neural Networks: Zero to Hero\n\nA course on building neural networks from scratch.\n\n"
+        "**Lecture 1: Building micrograd**\n\nWe build a tiny autograd engine. [Video](https://example.org/v1)"
+        " and [notebook](https://example.org/n1).\n\n"
+        "**Lecture 2: Building makemore**\n\nA bigram language model. [Video](https://example.org/v2)\n"
+    )
+    steps = found.roadmap.steps
+    assert [(step.number, step.title) for step in steps] == [
+        (1, "Lecture 1: Building micrograd"),
+        (2, "Lecture 2: Building makemore"),
+    ]
+    assert [r.url for r in steps[0].resources] == ["https://example.org/v1", "https://example.org/n1"]
+    assert [r.url for r in steps[1].resources] == ["https://example.org/v2"]
+
+
+def test_list_items_holding_tasks_are_units() -> None:
+    found = read_markdown(
+        "# Deep Learning Course\n\n- __week01__ Intro to deep learning\n  - [ ] Lecture: backprop\n"
+        "  - [ ] Seminar: numpy\n- __week02__ Convolutional networks\n  - [ ] Lecture: convolutions\n"
+    )
+    assert tree(found.roadmap) == [
+        (None, "Week 1: Intro to deep learning", ["Lecture: backprop", "Seminar: numpy"], 0),
+        (None, "Week 2: Convolutional networks", ["Lecture: convolutions"], 0),
+    ]
+
+
+def test_a_nested_list_of_plain_topics_stays_a_list() -> None:
+    """Items over items that name no phase are topics with subtopics, not units."""
+    found = read_markdown("# Python\n\n## Basics\n\n- Data types\n  - int\n  - str\n- Control flow\n  - if\n")
+    assert tree(found.roadmap) == [(None, "Basics", ["Data types", "Control flow"], 0)]
+
+
+def test_numbered_paragraphs_wrapped_in_html_are_units() -> None:
+    found = read_markdown(
+        "# ML Course 2025\n\n"
+        '1- <span style="color:red">Week 1 (2025-08-26): **Intro**</span>\n   - [Slides](https://example.org/w1)\n\n'
+        '2- <span style="color:red">Week 2 (2025-09-02): **Regression**</span>\n   - [Slides](https://example.org/w2)\n'
+    )
+    assert [step.title for step in found.roadmap.steps] == [
+        "Week 1 (2025-08-26): Intro",
+        "Week 2 (2025-09-02): Regression",
+    ]
+
+
+def test_table_rows_naming_chapters_are_the_syllabus_even_under_table_of_contents() -> None:
+    found = read_markdown(
+        "# Build a Large Language Model\n\n## Table of Contents\n\n| Chapter Title | Main Code |\n|---|---|\n"
+        "| Ch 1: Understanding Large Language Models | No code |\n"
+        "| Ch 2: Working with Text Data | - [ch02.ipynb](https://example.org/ch02.ipynb) |\n"
+        "| Ch 3: Coding Attention Mechanisms | - [ch03.ipynb](https://example.org/ch03.ipynb) |\n"
+    )
+    assert tree(found.roadmap) == [
+        (None, "Ch 1: Understanding Large Language Models", [], 0),
+        (None, "Ch 2: Working with Text Data", [], 1),
+        (None, "Ch 3: Coding Attention Mechanisms", [], 1),
+    ]
+
+
+def test_months_group_weeks_with_ids_unique_under_their_month() -> None:
+    found = read_markdown(
+        "# Learn_Machine_Learning_in_3_Months\n\n# Month 1\n## Week 1 Linear Algebra\nhttps://example.org/la\n"
+        "## Week 2 Calculus\nhttps://example.org/calc\n# Month 2\n## Week 1\nhttps://example.org/stats\n"
+        "## Week 3-4\nhttps://example.org/proj\n"
+    )
+    roadmap = found.roadmap
+    assert roadmap.title == "Learn Machine Learning in 3 Months"
+    assert [(step.group, step.title, step.id) for step in roadmap.steps] == [
+        ("Month 1", "Week 1: Linear Algebra", "week-1-linear-algebra"),
+        ("Month 1", "Week 2: Calculus", "week-2-calculus"),
+        ("Month 2", "Week 1", "week-1"),
+        ("Month 2", "Week 3–4", "week-3-4"),
+    ]
+    assert found.left_out == ()
+
+
+def test_a_repeated_week_is_named_by_its_month() -> None:
+    found = read_markdown(
+        "# Plan\n\n# Month 1\n## Week 1\n- a\n# Month 2\n## Week 1\n- b\n# Month 3\n## Week 1\n- c\n"
+    )
+    assert [step.id for step in found.roadmap.steps] == ["week-1", "month-2-week-1", "month-3-week-1"]
+
+
+def test_day_lists_lose_their_decoration() -> None:
+    found = read_markdown(
+        "# 90 Days of DevOps\n\n## Progress\n\n- [✔️] 🐧 1 > [Introduction](https://example.org/day01)\n"
+        "- [✔️] 🐧 2 > [Linux commands](https://example.org/day02)\n- [ ] 🐧 3 > [Networking](https://example.org/day03)\n"
+    )
+    (step,) = found.roadmap.steps
+    assert [(topic.title, topic.detail) for topic in step.topics] == [
+        ("Introduction", "Day 1"),
+        ("Linux commands", "Day 2"),
+        ("Networking", "Day 3"),
+    ]
+
+
+def test_the_title_is_never_a_contents_heading() -> None:
+    found = read_markdown(
+        "# Contents\n- [A](#a)\n\n# Deep Learning Notes\n\n## Week 1 Basics\n- x\n## Week 2 More\n- y\n"
+    )
+    assert found.roadmap.title == "Deep Learning Notes"
+    assert found.left_out == (("Contents", "table of contents"),)  # left out, and said so
