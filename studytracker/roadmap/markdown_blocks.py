@@ -39,6 +39,7 @@ _SPACES = re.compile(r"\s+")
 #: A bare name that linkify-it reads as a domain but that names a product ("ASP.NET",
 #: "Socket.IO"): no scheme, no "www.", no path, and a top-level part not in lower case.
 _PRODUCT_NAME = re.compile(r"[^/:@]*\.[A-Za-z]*[A-Z][A-Za-z]*")
+_DOTTED_NUMBER = re.compile(r"\d+(\.[A-Za-z0-9]+)+")
 
 
 @dataclass(frozen=True)
@@ -301,9 +302,12 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
 
 
 def _is_product_name(children: list[Token], position: int) -> bool:
-    """Whether the bare address opening at `position` is a product's name, not a site."""
+    """Whether the bare address opening at `position` is a product's name ("ASP.NET") or a
+    dotted number ("6.xxx", a course's code), not a site."""
     text = children[position + 1].content if position + 1 < len(children) else ""
-    return not text.lower().startswith("www.") and bool(_PRODUCT_NAME.fullmatch(text))
+    if text.lower().startswith("www."):
+        return False
+    return bool(_PRODUCT_NAME.fullmatch(text) or _DOTTED_NUMBER.fullmatch(text))
 
 
 def _close_link(

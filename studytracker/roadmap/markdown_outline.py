@@ -36,6 +36,7 @@ from studytracker.roadmap.titles import (
     item_title,
     label_before,
     url_name,
+    words_around,
 )
 from studytracker.roadmap.units import promote_units
 
@@ -181,6 +182,8 @@ class OutlineReader:
                     reason = "excluded on request"
                 elif not reason and _is_table_of_contents(child):
                     reason = "table of contents (links within the file)"
+                elif not reason and _is_dated_log(child):
+                    reason = "announcements"
                 elif reason.startswith("table of contents") and _is_syllabus_table(child):
                     reason = ""  # a table of chapters with their material is the syllabus itself
                 if reason and not (child.phase and reason != "excluded on request"):
@@ -457,7 +460,10 @@ class OutlineReader:
             return None
         title = link.text
         if (not title or URL.fullmatch(title) or title == link.url) and len(inline.links) <= _LABELLED_LINKS:
-            title = label_before(inline, link) or URL.sub("", inline.text).strip(" :-–—") or link.url
+            label = label_before(inline, link)
+            if len(label.split()) > 12:  # a paragraph before a colon, not a label
+                label = ""
+            title = label or words_around(inline, link) or link.url
         title = clean_title(title[:1000])[:300]
         if not title or URL.search(title):
             title = url_name(url)
@@ -557,10 +563,30 @@ def _is_syllabus_table(section: Section) -> bool:
 
 
 def _is_table_of_contents(section: Section) -> bool:
+    """A list of links to the file's own headings: by anchor ("#setup"), or by the file's full
+    web address and an anchor ("https://github.com/o/r#setup", every link the same page)."""
     links = [link for b in section.blocks for link in b.links]
     if section.children or len(links) < 2:
         return False
-    return all(link.url.startswith("#") for link in links)
+    if all(link.url.startswith("#") for link in links):
+        return True
+    pages = {link.url.split("#", 1)[0] for link in links if "#" in link.url}
+    return len(pages) == 1 and all("#" in link.url for link in links)
+
+
+#: An announcement's date at an item's start: "2024-01-05", "05/01/2024", "Jan 5", "**Mar 3:**".
+_DATED = re.compile(
+    r"^\W*(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.? \d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_dated_log(section: Section) -> bool:
+    """A log of announcements: items nearly all starting with a date."""
+    items = [b for b in section.blocks if b.kind == "item" and b.depth == 0]
+    dated = sum(1 for item in items if _DATED.match(item.inline.text))
+    return len(items) >= 3 and dated * 5 >= len(items) * 4 and not section.children
 
 
 def _navigation_only(block: Block) -> bool:

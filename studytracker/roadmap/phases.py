@@ -226,7 +226,17 @@ _NOT_CONTENT: tuple[tuple[str, str], ...] = (
         r"^contributors?$|^authors?$|about the author|about me|^credits?$|^team$|^the team|^maintainers?",
         "contributors and authors",
     ),
-    (r"^contribut|how to contribute|^how to help|^pull requests?", "how to contribute"),
+    (
+        r"^contribut|how to contribute|^how to help|^pull requests?|note on (prs|pull requests)",
+        "how to contribute",
+    ),
+    (r"^(announcements?|news|updates|latest news)$", "announcements"),
+    (
+        r"^(coordinates|logistics|course (info|information|logistics|staff)|office hours|grading( policy)?"
+        r"|teaching staff|instructors?|ta'?s|syllabus at a glance)$",
+        "course logistics",
+    ),
+    (r"^(stuff|misc|miscellaneous|other stuff)$", "page chrome"),
     (r"licen[cs]e|licença|licencia|лицензия|许可", "licence"),
     (r"acknowledg|^thanks|^thank you|agradecimentos|agradecimientos|благодарност|致谢", "acknowledgements"),
     (r"^faqs?$|frequently asked|^q ?& ?a$|^questions\?*$|perguntas frequentes|preguntas frecuentes", "FAQ"),

@@ -90,8 +90,22 @@ def label_before(inline: Inline, link: Link) -> str:
     at = text.find(link.url) if link.url else -1
     if at <= 0:
         return ""
-    label = _LABEL_ONLY.match(text[:at].strip())
+    sentence = re.split(r"(?<=[.!?;])\s", text[:at].strip())[-1]  # the label's own sentence
+    label = _LABEL_ONLY.match(sentence)
     return label.group(1).strip() if label else ""
+
+
+def words_around(inline: Inline, link: Link, most: int = 12) -> str:
+    """A bare address's title from its sentence: the words before it in that sentence (its
+    first `most` when there are more), else the first after it; never the whole paragraph."""
+    text = inline.text
+    at = text.find(link.url) if link.url else -1
+    if at < 0:
+        return ""
+    before = re.split(r"(?<=[.!?;])\s", URL.sub(" ", text[:at]))[-1].split()
+    after = re.split(r"[.!?;](?:\s|$)", URL.sub(" ", text[at + len(link.url) :]), maxsplit=1)[0].split()
+    chosen = before[:most] if before else after[:most]
+    return " ".join(chosen).strip(" :-–—,")
 
 
 #: An emoji drawn as a task box ("[✔️]", "[✅]"): decoration, not the title's.

@@ -133,3 +133,50 @@ def test_the_title_is_never_a_contents_heading() -> None:
     )
     assert found.roadmap.title == "Deep Learning Notes"
     assert found.left_out == (("Contents", "table of contents"),)  # left out, and said so
+
+
+def test_what_is_not_study_content_is_left_out_and_listed() -> None:
+    found = read_markdown(
+        "# CS 231n\n\n## Announcements\n\n- 2025-01-05: Assignment 1 is out\n- 2025-01-12: Office hours move\n"
+        "- 2025-01-19: Midterm room\n\n## Coordinates\n\n- Lectures: Tue/Thu [map](https://example.org/map)\n\n"
+        "## IMPORTANT NOTE ON PRs\n\n- Read [this](https://example.org/prs) first\n\n"
+        "## Contents\n\n- [Week 1](https://github.com/o/r#week-1)\n- [Week 2](https://github.com/o/r#week-2)\n\n"
+        "## Week 1: Image classification\n\n- [kNN](https://example.org/knn)\n\n"
+        "## Week 2: Loss functions\n\n- [SVM](https://example.org/svm)\n\n## Stuff\n\n- [Cool link](https://example.org/c)\n"
+    )
+    assert [step.title for step in found.roadmap.steps] == [
+        "Week 1: Image classification",
+        "Week 2: Loss functions",
+    ]
+    reasons = dict(found.left_out)
+    assert reasons["Announcements"] == "announcements"
+    assert reasons["Coordinates"] == "course logistics"
+    assert reasons["IMPORTANT NOTE ON PRs"] == "how to contribute"
+    assert reasons["Contents"] == "table of contents"
+    assert reasons["Stuff"] == "page chrome"
+
+
+def test_a_dated_log_under_any_title_is_announcements() -> None:
+    found = read_markdown(
+        "# Course\n\n## What's happening\n\n- Jan 5: first lecture\n- Jan 12: second\n- Feb 2: quiz\n\n"
+        "## Week 1: Intro\n\n- [a](https://example.org/a)\n\n## Week 2: More\n\n- [b](https://example.org/b)\n"
+    )
+    assert dict(found.left_out)["What's happening"] == "announcements"
+
+
+def test_link_titles_come_from_their_sentence_and_dotted_words_are_no_links() -> None:
+    found = read_markdown(
+        "# T\n\n## Week 1: Basics\n\n- Take MIT 6.006 and 6.xxx first. Then the classic lecture notes: https://example.org/notes\n"
+        "- Before it all. The classic lecture notes are a good start and the best single reference on the subject for"
+        " most learners: https://example.org/long and more after it.\n\n"
+        "| Course | Badge |\n|---|---|\n| [Intro ![stars](https://img.shields.io/x.svg)](https://example.org/c) |"
+        " ![b](https://img.shields.io/y.svg) |\n\n## Week 2: X\n\n- y\n"
+    )
+    step = found.roadmap.steps[0]
+    assert [(r.title, r.url) for r in step.resources] == [
+        ("Then the classic lecture notes", "https://example.org/notes"),
+        ("The classic lecture notes are a good start and the best single", "https://example.org/long"),
+        ("Intro", "https://example.org/c"),
+    ]
+    assert not any("6.xxx" in r.url or "6.006" in r.url for r in found.roadmap.all_resources())
+    assert all("![" not in t.title for t in step.topics)
