@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studytracker.roadmap.drafts import MarkdownRoadmapError, guess_resource_kind
-from studytracker.roadmap.import_types import ImportOptions, MarkdownImport
+from studytracker.roadmap.import_types import ImportOptions, MarkdownImport, with_overrides
 from studytracker.roadmap.model import Roadmap
 from studytracker.roadmap.reading import read_text_file
 from studytracker.roadmap.text import repair_mojibake
@@ -71,9 +71,11 @@ def _read_markdown(
     resolver = LinkResolver(folder, options.base_url, source)
     family = options.step_level is None and not options.exclude and has_step_headings(document.blocks)
     if family:
-        return parse_family_markdown(document.blocks, source, resolver, options.ticked_done)
-    found = OutlineReader(document, source, resolver, options).read()
-    return replace(found, roadmap=_titled(found.roadmap, source))
+        found = parse_family_markdown(document.blocks, source, resolver, options.ticked_done)
+    else:
+        found = OutlineReader(document, source, resolver, options).read()
+        found = replace(found, roadmap=_titled(found.roadmap, source))
+    return with_overrides(found, options, source)
 
 
 def _titled(roadmap: Roadmap, source: str) -> Roadmap:

@@ -26,7 +26,14 @@ from studytracker.roadmap.import_types import ImportOptions, MarkdownImport
 from studytracker.roadmap.links import LinkResolver
 from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
-from studytracker.roadmap.phases import PhaseMatch, is_intro_title, match_phase, not_content_reason
+from studytracker.roadmap.phases import (
+    PhaseMatch,
+    is_contents_title,
+    is_dated_log,
+    is_intro_title,
+    match_phase,
+    not_content_reason,
+)
 from studytracker.roadmap.titles import (
     URL,
     cell_title,
@@ -45,11 +52,6 @@ _OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b
 #: each link's own address only (looking through the line for each of them took quadratic time).
 _LABELLED_LINKS = 4
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
-_CONTENTS_TITLE = re.compile(
-    r"^\W*(table of contents|contents|toc|notebooks|index|índice|indice|sommaire|inhalt"
-    r"|目次|目录|目錄|はじめに)\W*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -154,7 +156,7 @@ class OutlineReader:
             return front_title, None
         headings = [b for b in blocks if b.kind == "heading" and b.text]
         # a contents list's heading ("Contents", "Notebooks", "はじめに") names no roadmap
-        titles = [b for b in headings if not _CONTENTS_TITLE.match(heading_title(b))]
+        titles = [b for b in headings if not is_contents_title(heading_title(b))]
         first_h1 = next((b for b in titles if b.level == 1), None)
         contents_h1 = next((b for b in headings if b.level == 1 and b not in titles), None)
         if first_h1 is None and contents_h1 is not None:
@@ -182,7 +184,7 @@ class OutlineReader:
                     reason = "excluded on request"
                 elif not reason and _is_table_of_contents(child):
                     reason = "table of contents (links within the file)"
-                elif not reason and _is_dated_log(child):
+                elif not reason and not child.children and is_dated_log(_item_texts(child)):
                     reason = "announcements"
                 elif reason.startswith("table of contents") and _is_syllabus_table(child):
                     reason = ""  # a table of chapters with their material is the syllabus itself
@@ -562,6 +564,10 @@ def _is_syllabus_table(section: Section) -> bool:
     return len(phased) >= 2 and len(outside) >= 2
 
 
+def _item_texts(section: Section) -> list[str]:
+    return [b.inline.text for b in section.blocks if b.kind == "item" and b.depth == 0]
+
+
 def _is_table_of_contents(section: Section) -> bool:
     """A list of links to the file's own headings: by anchor ("#setup"), or by the file's full
     web address and an anchor ("https://github.com/o/r#setup", every link the same page)."""
@@ -572,21 +578,6 @@ def _is_table_of_contents(section: Section) -> bool:
         return True
     pages = {link.url.split("#", 1)[0] for link in links if "#" in link.url}
     return len(pages) == 1 and all("#" in link.url for link in links)
-
-
-#: An announcement's date at an item's start: "2024-01-05", "05/01/2024", "Jan 5", "**Mar 3:**".
-_DATED = re.compile(
-    r"^\W*(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.? \d{1,2}\b)",
-    re.IGNORECASE,
-)
-
-
-def _is_dated_log(section: Section) -> bool:
-    """A log of announcements: items nearly all starting with a date."""
-    items = [b for b in section.blocks if b.kind == "item" and b.depth == 0]
-    dated = sum(1 for item in items if _DATED.match(item.inline.text))
-    return len(items) >= 3 and dated * 5 >= len(items) * 4 and not section.children
 
 
 def _navigation_only(block: Block) -> bool:

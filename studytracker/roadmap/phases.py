@@ -286,3 +286,30 @@ _INTRO = re.compile(
 def is_intro_title(title: str) -> bool:
     """A section that introduces the roadmap rather than teaching ("What is it?", "How to use it")."""
     return bool(_INTRO.match(_LEAD.sub("", title).strip()))
+
+
+_CONTENTS_TITLE = re.compile(
+    r"^\W*(table of contents|contents|toc|notebooks|index|índice|indice|sommaire|inhalt"
+    r"|目次|目录|目錄|はじめに)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_contents_title(title: str) -> bool:
+    """Whether a heading names a contents list ("Contents", "Notebooks", "はじめに"): never a
+    roadmap's title."""
+    return bool(_CONTENTS_TITLE.match(title))
+
+
+#: An announcement's date at an item's start: "2024-01-05", "05/01/2024", "Jan 5", "**Mar 3:**".
+_DATED = re.compile(
+    r"^\W*(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.? \d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def is_dated_log(items: list[str]) -> bool:
+    """Whether a section's list is a log of announcements: items nearly all opening on a date."""
+    dated = sum(1 for item in items if _DATED.match(item))
+    return len(items) >= 3 and dated * 5 >= len(items) * 4

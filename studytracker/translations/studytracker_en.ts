@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+208"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location line="-207"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -29,7 +29,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+8"/>
+        <source>&lt;p&gt;Your marks on %n topic(s) carry over.</source>
+        <translation>
+            <numerusform>&lt;p&gt;Your marks on %n topic carry over.</numerusform>
+            <numerusform>&lt;p&gt;Your marks on %n topics carry over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%n marked topic(s) are not in this reading&lt;/b&gt;: they would be archived with their marks.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n marked topic is not in this reading&lt;/b&gt;: it would be archived with its marks.</numerusform>
+            <numerusform>&lt;b&gt;%n marked topics are not in this reading&lt;/b&gt;: they would be archived with their marks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+197"/>
         <source>%n study session(s)</source>
         <translation>
             <numerusform>%n study session</numerusform>
@@ -116,7 +132,7 @@
 <context>
     <name>Offline</name>
     <message numerus="yes">
-        <location filename="../ui/controllers/offline.py" line="+70"/>
+        <location filename="../ui/controllers/offline.py" line="+72"/>
         <source>%n of {total} resource(s) can be read offline.</source>
         <translation>
             <numerusform>%n of {total} resource can be read offline.</numerusform>
@@ -210,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+106"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+285"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -234,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+4"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Mark the item ticked [x] in the file as done</numerusform>
@@ -242,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+131"/>
         <source>%n relative link(s) with no file beside this one, left out: {links}</source>
         <translation>
             <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>

@@ -18,7 +18,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+208"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -26,15 +26,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location line="-207"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n recurso</numerusform>
             <numerusform>%n recursos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;p&gt;Your marks on %n topic(s) carry over.</source>
+        <translation>
+            <numerusform>&lt;p&gt;Tus marcas en %n tema se conservan.</numerusform>
+            <numerusform>&lt;p&gt;Tus marcas en %n temas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%n marked topic(s) are not in this reading&lt;/b&gt;: they would be archived with their marks.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tema marcado no está en esta lectura&lt;/b&gt;: se archivaría con sus marcas.</numerusform>
+            <numerusform>&lt;b&gt;%n temas marcados no están en esta lectura&lt;/b&gt;: se archivarían con sus marcas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Interrupted study session</source>
         <translation>Sesión de estudio interrumpida</translation>
     </message>
@@ -93,7 +109,7 @@ StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source> (edition {edition})</source>
         <translation> (edición {edition})</translation>
@@ -114,7 +130,7 @@ StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad
         <translation>&lt;p&gt;Ya sigues {title}{edition} con el mismo id.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;Replace&lt;/b&gt; updates it to this edition: progress is kept for every topic whose id remains; topics it no longer has are archived, not deleted. &lt;b&gt;Import as new&lt;/b&gt; adds it as a separate roadmap.</source>
         <translation>&lt;p&gt;&lt;b&gt;Reemplazar&lt;/b&gt; la actualiza a esta edición: se conserva el progreso de cada tema cuyo id sigue existiendo; los temas que ya no tiene se archivan, no se borran. &lt;b&gt;Importar como nueva&lt;/b&gt; la añade como una hoja de ruta aparte.</translation>
     </message>
@@ -1168,7 +1184,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>LeftOut</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+42"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+45"/>
         <source>table of contents</source>
         <extracomment>Up to how many topics the preview opens every step; a bigger tree shows its steps closed.</extracomment>
         <translation>índice</translation>
@@ -1257,6 +1273,16 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+1"/>
         <source>a row with no link</source>
         <translation>una fila sin enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>announcements</source>
+        <translation>anuncios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course logistics</source>
+        <translation>organización del curso</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1606,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Guardando el recurso para leer sin conexión…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+35"/>
         <source>Already saving or checking; wait for it to finish.</source>
         <translation>Ya se está guardando o comprobando; espera a que termine.</translation>
@@ -1994,17 +2020,38 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+37"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+100"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>The roadmap&apos;s title</source>
+        <translation>El título de la hoja de ruta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a group of steps</source>
+        <translation>un grupo de pasos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+124"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>, edition {edition}</source>
         <translation>, edición {edition}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{title} ({id}{edition}): {steps}, {topics}, {resources}</source>
         <translation>{title} ({id}{edition}): {steps}, {topics}, {resources}</translation>
     </message>
@@ -2033,7 +2080,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-108"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>
@@ -2048,7 +2095,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Secciones que importar</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+103"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
@@ -2056,32 +2103,53 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-89"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Steps found</source>
         <translation>Pasos encontrados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Step and its topics</source>
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
+        <location line="+61"/>
+        <source>The same from the command line:</source>
+        <translation>Lo mismo desde la línea de comandos:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading again with these choices…</source>
+        <translation>Leyendo de nuevo con estas opciones…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These choices give no roadmap: {why}</source>
+        <translation>Estas opciones no dan ninguna hoja de ruta: {why}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Left out: {sections}</source>
         <translation>Se dejan fuera: {sections}</translation>
     </message>
@@ -2099,7 +2167,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-191"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2109,12 +2177,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Mostrar con estas opciones</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Steps are</source>
         <translation>Los pasos son</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sections (untick to leave one out):</source>
         <translation>Secciones (desmarca una para dejarla fuera):</translation>
     </message>
@@ -2527,7 +2595,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Roadmaps</name>
     <message>
-        <location filename="../ui/controllers/roadmap_flows.py" line="+51"/>
+        <location filename="../ui/controllers/roadmap_flows.py" line="+53"/>
         <source>Import a roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2538,18 +2606,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+12"/>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+51"/>
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Importing {roadmap}…</source>
         <translation>Importando {roadmap}…</translation>
     </message>
@@ -3650,7 +3718,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/resources_panel.py" line="+213"/>
+        <location filename="../ui/step_pane/resources_panel.py" line="+214"/>
         <source>Resources and attached files</source>
         <translation>Recursos y archivos adjuntos</translation>
     </message>
@@ -3838,17 +3906,22 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
     </message>
     <message>
         <location line="+33"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Choose a saved resource or an attached file to read it here.</source>
         <translation>Elige un recurso guardado o un archivo adjunto para leerlo aquí.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Files attached to topics</source>
         <translation>Archivos adjuntos a temas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>{column}: none</source>
+        <translation>{column}: nada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Every resource can be read offline</source>
         <translation>Todos los recursos se pueden leer sin conexión</translation>
     </message>

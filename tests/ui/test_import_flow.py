@@ -101,7 +101,7 @@ def edition_of_bundled(tmp_path: Path, edition: str) -> Path:
 def ask_with(window: MainWindow, answer: str | None) -> list[tuple[str, str, bool]]:
     asked: list[tuple[str, str, bool]] = []
 
-    def already_there(roadmap, existing, older):  # type: ignore[no-untyped-def]
+    def already_there(roadmap, existing, older, carried=(0, 0)):  # type: ignore[no-untyped-def]
         asked.append((roadmap.edition, existing.edition, older))
         return answer
 
@@ -236,7 +236,8 @@ def test_the_preview_shows_every_topic_under_its_step_and_group_with_the_file_s_
     month = dialog.tree.topLevelItem(0)
     assert [dialog.tree.topLevelItem(i).text(0) for i in range(2)] == ["Month 1", "Month 2"]
     week = month.child(0)
-    assert [week.text(0), week.text(1), week.text(2)] == ["1. Week 1: Basics", "3", "0"]
+    # the topics to tick, as the sidebar will count them: Scope (under Variables) and Loops
+    assert [week.text(0), week.text(1), week.text(2)] == ["1. Week 1: Basics", "2", "0"]
     assert [week.child(i).text(0) for i in range(week.childCount())] == ["☑ Variables", "Loops"]
     assert week.child(0).child(0).text(0) == "Scope"
     assert month.child(1).text(2) == "1"  # the closures link
@@ -253,3 +254,76 @@ def test_the_preview_says_which_relative_links_lead_nowhere(qtbot: QtBot, tmp_pa
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("1 relative link with no file beside this one, left out: lab/one.md" in text for text in texts)
+
+
+def test_the_live_preview_edits_the_guess_and_imports_exactly_what_it_shows(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    shown: dict[str, object] = {}
+
+    def drive(dialog: ImportPreview) -> QDialog.DialogCode:
+        assert not dialog.again_button.isVisibleTo(dialog)  # no button to press: it follows each change
+        assert dialog.tree.topLevelItemCount() == 19
+        dialog.level_box.setCurrentIndex(dialog.level_box.findData(4))
+        qtbot.waitUntil(
+            lambda: dialog.import_button.isEnabled() and dialog.tree.topLevelItemCount() == 2, timeout=10000
+        )
+        assert "--step-level 4" in dialog.command.text()
+        dialog.level_box.setCurrentIndex(dialog.level_box.findData(3))  # back to the guess
+        titles = [dialog.sections.item(row).text() for row in range(dialog.sections.count())]
+        dialog.sections.item(titles.index("Week 0 - Pre-Work")).setCheckState(Qt.CheckState.Unchecked)
+        qtbot.waitUntil(
+            lambda: dialog.import_button.isEnabled() and dialog.tree.topLevelItemCount() == 18, timeout=10000
+        )
+        dialog.title_edit.setText("Techtonica")
+        dialog.title_edit.textEdited.emit("Techtonica")
+        first = dialog.tree.topLevelItem(0)
+        first.setCheckState(3, Qt.CheckState.Checked)  # the learner marks the first week optional
+        qtbot.waitUntil(
+            lambda: dialog.import_button.isEnabled() and dialog.found.roadmap.title == "Techtonica",
+            timeout=10000,
+        )
+        assert dialog.found.roadmap.steps[0].optional
+        command = dialog.command.text()
+        assert "--exclude 'Week 0 - Pre-Work'" in command and "--title Techtonica" in command
+        assert f"--optional {dialog.found.roadmap.steps[0].id}" in command
+        shown["counts"] = [int(dialog.tree.topLevelItem(row).text(1)) for row in range(18)]
+        dialog.action = "import"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreview, "exec", drive)
+    window.roadmap_flows.import_file(WEEKS)
+    qtbot.waitUntil(lambda: "techtonica-curriculum" in roadmap_ids(tracker), timeout=20000)
+    status = tracker.reads.progress.status("techtonica-curriculum")
+    assert status.roadmap.title == "Techtonica" and len(status.steps) == 18
+    assert status.steps[0].optional and not status.steps[1].optional
+    # the preview's counts are the sidebar's
+    assert [step.progress.total for step in status.steps] == shown["counts"]
+
+
+def test_a_reimport_says_how_many_marks_carry_over_before_the_learner_agrees(
+    qtbot: QtBot, window: MainWindow, tracker: Tracker, tmp_path: Path
+) -> None:
+    from studytracker.ui.dialogs.questions import carried_over
+
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Plan\n\n## Week 1: A\n\n- one\n- two\n\n## Week 2: B\n\n- three\n", encoding="utf-8")
+    tracker.roadmaps.import_roadmap(read_roadmap_file(plan).roadmap)
+    ids = [t.id for _s, t in read_roadmap_file(plan).roadmap.all_topics()]
+    tracker.progress.set_statuses(dict.fromkeys(ids, "done"), roadmap_id="plan")
+    plan.write_text("# Plan\n\n## Week 1: A\n\n- one\n- two\n\n## Week 2: C\n\n- four\n", encoding="utf-8")
+    asked: list[tuple[int, int]] = []
+
+    def already_there(roadmap, existing, older, carried=(0, 0)):  # type: ignore[no-untyped-def]
+        asked.append(carried)
+        return None  # the learner cancels
+
+    window.questions.roadmap_already_there = already_there  # type: ignore[method-assign]
+    window.roadmap_flows.preview = lambda found, options: PreviewChoice("import", options)  # type: ignore[method-assign]
+    window.roadmap_flows.import_file(plan)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked == [(2, 1)]  # "one" and "two" carry over; "three" is not in the new reading
+    assert "2 topics carry over" in carried_over(2, 1) and "1 marked topic" in carried_over(2, 1)
+    assert carried_over(0, 0) == ""

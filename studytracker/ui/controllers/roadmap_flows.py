@@ -13,6 +13,7 @@ from studytracker.i18n import Context
 
 if TYPE_CHECKING:
     from studytracker.roadmap.markdown_import import ImportOptions, MarkdownImport
+    from studytracker.roadmap.model import Roadmap
     from studytracker.store.records import ImportResult, RoadmapInfo
     from studytracker.store.tracker import Tracker
     from studytracker.ui.controllers.operations import OperationRunner
@@ -37,6 +38,7 @@ class RoadmapFlows(QObject):
         super().__init__(runner)
         self.runner = runner
         self.questions = questions
+        self._reading: Path | None = None  # the file whose preview is shown
 
     def import_file(
         self, path: Path | None = None, options: ImportOptions | None = None
@@ -68,10 +70,15 @@ class RoadmapFlows(QObject):
         )
 
     def preview(self, found: MarkdownImport, options: ImportOptions) -> PreviewChoice | None:
-        """The learner's look at what a curriculum's import would make, and their choices."""
+        """The learner's look at what a curriculum's import would make, and their choices,
+        read again as they change them (the file being imported: `_reading`)."""
+        from studytracker.roadmap.files import read_roadmap_file
         from studytracker.ui.dialogs.import_preview import ImportPreview
 
-        return ImportPreview(found, options, self.runner.parent_widget).choice()
+        path = self._reading
+        reread = (lambda chosen: read_roadmap_file(path, chosen)) if path is not None else None
+        name = path.name if path is not None else "FILE"
+        return ImportPreview(found, options, self.runner.parent_widget, reread, name).choice()
 
     def _found(self, found: MarkdownImport, path: Path, options: ImportOptions) -> None:
         from studytracker.ui.dialogs.import_preview import has_choices
@@ -82,10 +89,13 @@ class RoadmapFlows(QObject):
         shown = {r.id: r for r in reads.roadmaps.all()}
         existing = shown.get(roadmap.id)
         if has_choices(found):
+            self._reading = path
             choice = self.preview(found, options)
             if choice is None:
                 return
-            if choice.options != options:
+            if choice.action == "import" and choice.found is not None:
+                found = choice.found  # read with the choices, as the preview showed it
+            elif choice.options != options:
                 if choice.action == "preview":
                     self.import_file(path, choice.options)
                 else:
@@ -118,6 +128,16 @@ class RoadmapFlows(QObject):
             failed_title=Roadmaps.tr("Cannot import this file"),
         )
 
+    def _carried(self, roadmap: Roadmap) -> tuple[int, int]:
+        """Of the topics the learner marked on the roadmap of this id: how many the new reading
+        keeps by id, and how many it does not have."""
+        reads = self.runner.reads
+        if reads is None:
+            return 0, 0
+        marked = {str(item["topic"]) for item in reads.progress.exported() if item["roadmap"] == roadmap.id}
+        ids = {topic.id for _step, topic in roadmap.all_topics()}
+        return len(marked & ids), len(marked - ids)
+
     def _import(self, found: MarkdownImport, shown: dict[str, RoadmapInfo]) -> None:
         """Import a roadmap read and agreed to; one whose id is there is replaced or added as new
         only as the learner answers (an older edition is never replaced unasked)."""
@@ -127,7 +147,7 @@ class RoadmapFlows(QObject):
         existing = shown.get(roadmap.id)
         if existing is not None:
             older = edition_is_older(roadmap.edition, existing.edition)
-            answer = self.questions.roadmap_already_there(roadmap, existing, older)
+            answer = self.questions.roadmap_already_there(roadmap, existing, older, self._carried(roadmap))
             if answer is None:
                 return
             if answer == "as-new":

@@ -3,10 +3,11 @@ out, with the learner's choices of the steps' heading level and of the sections 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTreeWidget,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 Preview = Context("Preview")
 _ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
+_STEP_ID = Qt.ItemDataRole.UserRole + 1
 
 #: Up to how many topics the preview opens every step; a bigger tree shows its steps closed.
 OPEN_STEPS_UP_TO_TOPICS = 300
@@ -57,6 +60,8 @@ LEFT_OUT_REASONS = (
     QT_TRANSLATE_NOOP("LeftOut", "excluded on request"),
     QT_TRANSLATE_NOOP("LeftOut", "no topics or links"),
     QT_TRANSLATE_NOOP("LeftOut", "a row with no link"),
+    QT_TRANSLATE_NOOP("LeftOut", "announcements"),
+    QT_TRANSLATE_NOOP("LeftOut", "course logistics"),
 )
 
 
@@ -66,10 +71,65 @@ def left_out_reason(reason: str) -> str:
 
 @dataclass(frozen=True)
 class PreviewChoice:
-    """What the learner chose: "import" or "preview" (read again with these options first)."""
+    """What the learner chose: "import" or "preview" (read again with these options first),
+    and, from a live preview, the reading it showed with those options (imported as it is)."""
 
     action: str
     options: ImportOptions
+    found: MarkdownImport | None = None
+
+
+def leaf_count(topics: tuple[Topic, ...]) -> int:
+    """The topics a learner ticks (those with no subtopics): what the sidebar counts."""
+    return sum(leaf_count(topic.children) if topic.children else 1 for topic in topics)
+
+
+class LiveReading(QObject):
+    """Reads the file again with the preview's choices, a moment after the last change and off
+    the window's thread; `read` arrives with the new reading, `failed` with why there is none."""
+
+    read = Signal(object, object)  # MarkdownImport, the ImportOptions it was read with
+    failed = Signal(str)
+
+    def __init__(self, reread: Callable[[ImportOptions], MarkdownImport], parent: QObject) -> None:
+        super().__init__(parent)
+        self._reread = reread
+        self._wanted: ImportOptions | None = None
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._start)
+
+    def want(self, options: ImportOptions) -> None:
+        self._wanted = options
+        self._timer.start()
+
+    def _start(self) -> None:
+        if self._running or self._wanted is None:
+            return  # the one running reads again when it ends
+        from studytracker.ui.controllers.tasks import BackgroundWork
+
+        options, self._wanted = self._wanted, None
+        self._running = True
+        work = BackgroundWork(self, lambda: self._reread(options))
+        work.finished.connect(lambda found: self._ended(found, options))
+        work.failed.connect(self._failed)
+        work.start()
+
+    def _ended(self, found: MarkdownImport, options: ImportOptions) -> None:
+        self._running = False
+        if self._wanted is not None:  # changed again meanwhile: only the newest choice counts
+            self._start()
+            return
+        self.read.emit(found, options)
+
+    def _failed(self, message: str) -> None:
+        self._running = False
+        if self._wanted is not None:
+            self._start()
+            return
+        self.failed.emit(message)
 
 
 def has_choices(found: MarkdownImport) -> bool:
@@ -87,30 +147,33 @@ def has_outline_choices(found: MarkdownImport) -> bool:
 
 
 class ImportPreview(QDialog):
-    """The tree an import would make, a heading level to take as steps, and the top sections,
-    each ticked unless the learner leaves it out."""
+    """An editor of the import's guess: the tree it would make, live as the learner changes the
+    heading level of the steps, the sections taken, the title and which steps are optional; the
+    counts are what the sidebar will show, and the command line that gives the same import."""
 
-    def __init__(self, found: MarkdownImport, options: ImportOptions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        found: MarkdownImport,
+        options: ImportOptions,
+        parent: QWidget | None = None,
+        reread: Callable[[ImportOptions], MarkdownImport] | None = None,
+        file_name: str = "FILE",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
         self.setWindowTitle(Preview.tr("Import roadmap"))
-        self.found, self.options = found, options
-        roadmap = found.roadmap
-        steps, topics, resources = roadmap.counts()
-        edition = Preview.tr(", edition {edition}").format(edition=roadmap.edition) if roadmap.edition else ""
-        summary = QLabel(
-            Preview.tr("{title} ({id}{edition}): {steps}, {topics}, {resources}").format(
-                title=roadmap.title,
-                id=roadmap.id,
-                edition=edition,
-                steps=Preview.tr("%n step(s)", None, steps),
-                topics=Preview.tr("%n topic(s)", None, topics),
-                resources=Preview.tr("%n resource(s)", None, resources),
-            ),
-            self,
-        )
-        summary.setTextFormat(Qt.TextFormat.PlainText)
-        summary.setWordWrap(True)
+        self.found, self.options, self.file_name = found, options, file_name
+        self._reader_title = found.roadmap.title if not options.title else ""
+        self._first_level = found.step_level  # the reader's own guess
+        self._optional: dict[str, bool] = {step: True for step in options.optional_steps}
+        self._optional.update({step: False for step in options.required_steps})
+        self.live = LiveReading(reread, self) if reread is not None else None
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.title_edit = QLineEdit(options.title or found.roadmap.title, self)
+        self.title_edit.setObjectName("importTitle")
+        self.title_edit.setAccessibleName(Preview.tr("The roadmap's title"))
 
         self.level_box = QComboBox(self)
         self.level_box.setAccessibleName(Preview.tr("Heading level of the steps"))
@@ -133,51 +196,43 @@ class ImportPreview(QDialog):
                 Qt.CheckState.Unchecked if title.casefold() in excluded else Qt.CheckState.Checked
             )
 
-        self.ticked_done = QCheckBox(
-            Preview.tr("Mark the %n item(s) ticked [x] in the file as done", None, len(found.ticked_topics)),
-            self,
-        )
+        self.ticked_done = QCheckBox(self)
         self.ticked_done.setChecked(options.ticked_done)
-        self.ticked_done.setVisible(bool(found.ticked_topics))
 
         self._a_topic = Preview.tr("a topic")
+        self._a_group = Preview.tr("a group of steps")
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(Preview.tr("Steps found"))
         self.tree.setHeaderLabels(
-            [Preview.tr("Step and its topics"), Preview.tr("Topics"), Preview.tr("Links")]
+            [
+                Preview.tr("Step and its topics"),
+                Preview.tr("Topics"),
+                Preview.tr("Links"),
+                Preview.tr("Optional"),
+            ]
         )
         self.tree.setUniformRowHeights(True)  # thousands of rows lay out at once
-        self._fill_tree()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-        left_out = "; ".join(f"{title} ({left_out_reason(why)})" for title, why in found.left_out)
-        lines = [
-            Preview.tr("Left out: {sections}").format(sections=left_out)
-            if left_out
-            else Preview.tr("Nothing left out.")
-        ]
-        if found.unresolved:
-            shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
-            lines.append(
-                Preview.tr(
-                    "%n relative link(s) with no file beside this one, left out: {links}",
-                    None,
-                    len(found.unresolved),
-                ).format(links=shown)
-            )
-        notes = QLabel("\n".join(lines), self)
-        notes.setTextFormat(Qt.TextFormat.PlainText)
-        notes.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.command = QLabel(self)
+        self.command.setObjectName("importCommand")
+        self.command.setTextFormat(Qt.TextFormat.PlainText)
+        self.command.setWordWrap(True)
+        self.command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state = QLabel(self)  # "Reading again…", or why the choices give no roadmap
 
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(Preview.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.again_button = buttons.addButton(
             Preview.tr("Show with these choices"), QDialogButtonBox.ButtonRole.ApplyRole
         )
+        self.again_button.setVisible(self.live is None)  # a live preview shows them as they change
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(lambda: self._finish("import"))
         self.again_button.clicked.connect(lambda: self._finish("preview"))
@@ -185,27 +240,74 @@ class ImportPreview(QDialog):
         self.action = ""
 
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
+        form = QFormLayout()
+        form.addRow(Preview.tr("&Title"), self.title_edit)
+        layout.addLayout(form)
         if has_outline_choices(found):
-            form = QFormLayout()
             form.addRow(Preview.tr("Steps are"), self.level_box)
-            layout.addLayout(form)
             layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
             layout.addWidget(self.sections, 1)
-        else:  # one reading only (a "Step N" roadmap): nothing to choose but the ticked items
+        else:  # one reading only (a "Step N" roadmap): its title, optional steps and ticked items
             self.level_box.hide()
             self.sections.hide()
             self.again_button.hide()
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.ticked_done)
-        layout.addWidget(notes)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.command)
+        layout.addWidget(self.state)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(600, 680)
+        self._show(found)
+        self.level_box.currentIndexChanged.connect(self._changed)
+        self.sections.itemChanged.connect(self._changed)
+        self.ticked_done.toggled.connect(self._changed)
+        self.title_edit.textEdited.connect(self._changed)
+        self.tree.itemChanged.connect(self._optional_changed)
+        if self.live is not None:
+            self.live.read.connect(self._read)
+            self.live.failed.connect(self._failed)
+
+    # --- showing a reading ----------------------------------------------------------------
+
+    def _show(self, found: MarkdownImport) -> None:
+        self.found = found
+        roadmap = found.roadmap
+        edition = Preview.tr(", edition {edition}").format(edition=roadmap.edition) if roadmap.edition else ""
+        topics = sum(leaf_count(step.topics) for step in roadmap.steps)
+        resources = roadmap.counts()[2]
+        self.summary.setText(
+            Preview.tr("{title} ({id}{edition}): {steps}, {topics}, {resources}").format(
+                title=roadmap.title,
+                id=roadmap.id,
+                edition=edition,
+                steps=Preview.tr("%n step(s)", None, len(roadmap.steps)),
+                topics=Preview.tr("%n topic(s)", None, topics),
+                resources=Preview.tr("%n resource(s)", None, resources),
+            )
+        )
+        self.ticked_done.setText(
+            Preview.tr("Mark the %n item(s) ticked [x] in the file as done", None, len(found.ticked_topics))
+        )
+        self.ticked_done.setVisible(bool(found.ticked_topics))
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._fill_tree()
+        self.tree.blockSignals(False)
+        self.notes.setText(preview_notes(found))
+        self.command.setText(Preview.tr("The same from the command line:") + "\n" + self._command())
+        self.state.clear()
+        self.import_button.setEnabled(bool(roadmap.steps))
+
+    def _command(self) -> str:
+        return self.chosen_options().command_line(self.file_name)
 
     def _fill_tree(self) -> None:
         """Groups over steps over every topic (nesting kept), with each step's count of topics
-        and links; a topic ticked [x] in the file shows its tick. Steps open when the whole
-        tree is short enough to read through, otherwise the learner opens the ones to check."""
+        to tick (as the sidebar counts them) and links, and whether it is optional; a topic
+        ticked [x] in the file shows its tick. Steps open when the whole tree is short enough
+        to read through, otherwise the learner opens the ones to check."""
         ticked = set(self.found.ticked_topics)
         steps = self.found.roadmap.steps
         open_steps = self.found.roadmap.counts()[1] <= OPEN_STEPS_UP_TO_TOPICS
@@ -216,15 +318,22 @@ class ImportPreview(QDialog):
                 group = step.group
                 group_item = QTreeWidgetItem(self.tree, [group]) if group else None
                 if group_item is not None:
+                    for column in (1, 2, 3):
+                        group_item.setData(column, _ACCESSIBLE_TEXT, self._a_group)
                     group_item.setFirstColumnSpanned(True)
                     group_item.setExpanded(True)
             parent = group_item if group_item is not None else self.tree
             number = f"{step.number}. " if step.number is not None else ""
-            topic_count = sum(1 for _ in step.all_topics())
             step_item = QTreeWidgetItem(
-                parent, [number + step.title, str(topic_count), str(len(step.resources))]
+                parent, [number + step.title, str(leaf_count(step.topics)), str(len(step.resources))]
             )
             step_item.setToolTip(0, step.title)
+            step_item.setData(0, _STEP_ID, step.id)
+            step_item.setFlags(step_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            step_item.setCheckState(3, Qt.CheckState.Checked if step.optional else Qt.CheckState.Unchecked)
+            step_item.setData(
+                3, _ACCESSIBLE_TEXT, Preview.tr("Optional") if step.optional else Preview.tr("Required")
+            )
             self._add_topics(step_item, step.topics, ticked)
             step_item.setExpanded(open_steps)
 
@@ -234,27 +343,58 @@ class ImportPreview(QDialog):
             item = QTreeWidgetItem(parent, [mark + topic.title])
             item.setToolTip(0, topic.detail or topic.title)
             # a topic's count cells are empty: a screen reader says why, not nothing
-            item.setData(1, _ACCESSIBLE_TEXT, self._a_topic)
-            item.setData(2, _ACCESSIBLE_TEXT, self._a_topic)
+            for column in (1, 2, 3):
+                item.setData(column, _ACCESSIBLE_TEXT, self._a_topic)
             self._add_topics(item, topic.children, ticked)
+
+    # --- the learner's choices ------------------------------------------------------------
+
+    def _optional_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        step_id = item.data(0, _STEP_ID)
+        if column == 3 and step_id:
+            self._optional[step_id] = item.checkState(3) == Qt.CheckState.Checked
+            self._changed()
+
+    def _changed(self) -> None:
+        """A choice changed: the command line follows at once, the tree once read again."""
+        self.command.setText(Preview.tr("The same from the command line:") + "\n" + self._command())
+        if self.live is not None:
+            self.import_button.setEnabled(False)  # not before the tree shows what it imports
+            self.state.setText(Preview.tr("Reading again with these choices…"))
+            self.live.want(self.chosen_options())
+
+    def _read(self, found: MarkdownImport, options: ImportOptions) -> None:
+        if options == self.chosen_options():
+            self._show(found)
+
+    def _failed(self, message: str) -> None:
+        self.state.setText(Preview.tr("These choices give no roadmap: {why}").format(why=message))
+        self.import_button.setEnabled(False)
 
     def chosen_options(self) -> ImportOptions:
         """The options as the learner set them here."""
         from dataclasses import replace
 
+        steps = {step.id for step in self.found.roadmap.steps}
+        title = self.title_edit.text().strip()
+        chosen = replace(
+            self.options,
+            title="" if title == self._reader_title else title,
+            optional_steps=tuple(s for s, optional in self._optional.items() if optional and s in steps),
+            required_steps=tuple(s for s, optional in self._optional.items() if not optional and s in steps),
+            ticked_done=self.ticked_done.isChecked(),
+        )
         if not has_outline_choices(self.found):
-            return replace(self.options, ticked_done=self.ticked_done.isChecked())
+            return chosen
         excluded = tuple(
             item.text()
             for item in (self.sections.item(row) for row in range(self.sections.count()))
             if item.checkState() != Qt.CheckState.Checked
         )
         level = self.level_box.currentData()
-        if level == self.found.step_level:
-            level = self.options.step_level  # the reader's own guess keeps its groups
-        return replace(
-            self.options, step_level=level, exclude=excluded, ticked_done=self.ticked_done.isChecked()
-        )
+        if self.options.step_level is None and level == self._first_level:
+            level = None  # the reader's own guess keeps its groups
+        return replace(chosen, step_level=level, exclude=excluded)
 
     def _finish(self, action: str) -> None:
         self.action = action
@@ -264,4 +404,24 @@ class ImportPreview(QDialog):
         """Show the preview and wait: the learner's choice, or None if they cancelled."""
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
-        return PreviewChoice(self.action, self.chosen_options())
+        return PreviewChoice(self.action, self.chosen_options(), self.found if self.live else None)
+
+
+def preview_notes(found: MarkdownImport) -> str:
+    """What the reading left out, and the relative links it could not resolve."""
+    left_out = "; ".join(f"{title} ({left_out_reason(why)})" for title, why in found.left_out)
+    lines = [
+        Preview.tr("Left out: {sections}").format(sections=left_out)
+        if left_out
+        else Preview.tr("Nothing left out.")
+    ]
+    if found.unresolved:
+        shown = ", ".join(found.unresolved[:5]) + (" …" if len(found.unresolved) > 5 else "")
+        lines.append(
+            Preview.tr(
+                "%n relative link(s) with no file beside this one, left out: {links}",
+                None,
+                len(found.unresolved),
+            ).format(links=shown)
+        )
+    return "\n".join(lines)

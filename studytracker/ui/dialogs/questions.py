@@ -32,6 +32,20 @@ def roadmap_counts(steps: int, topics: int, resources: int) -> str:
     )
 
 
+def carried_over(kept: int, lost: int) -> str:
+    """What replacing does to the learner's marks, said before they agree (never silently)."""
+    if not kept and not lost:
+        return ""
+    text = Ask.tr("<p>Your marks on %n topic(s) carry over.", None, kept)
+    if lost:
+        text += " " + Ask.tr(
+            "<b>%n marked topic(s) are not in this reading</b>: they would be archived with their marks.",
+            None,
+            lost,
+        )
+    return text
+
+
 class Questions:
     """Message boxes and file choosers, parented to one widget (the main window)."""
 
@@ -158,10 +172,13 @@ class Questions:
         box.button(QMessageBox.StandardButton.Ok).setText(Ask.tr("Import"))
         return box.exec() == QMessageBox.StandardButton.Ok
 
-    def roadmap_already_there(self, roadmap: Roadmap, existing: RoadmapInfo, older: bool) -> str | None:
+    def roadmap_already_there(
+        self, roadmap: Roadmap, existing: RoadmapInfo, older: bool, carried: tuple[int, int] = (0, 0)
+    ) -> str | None:
         """Importing a roadmap whose id is there: "replace" (a newer edition: progress kept by id,
         the rest archived), "as-new" (a separate roadmap), or None to cancel. An older edition
-        is said to be older, and adding it as new is then the default."""
+        is said to be older, and adding it as new is then the default. `carried`: of the topics
+        the learner marked, how many this reading keeps by id, and how many it does not have."""
         steps, topics, resources = roadmap.counts()
         edition = (
             Ask.tr(" (edition {edition})").format(edition=escape(roadmap.edition)) if roadmap.edition else ""
@@ -190,6 +207,7 @@ class Questions:
                 title=f"<b>{escape(existing.title)}</b>", edition=there
             )
             + warning
+            + carried_over(*carried)
             + Ask.tr(
                 "<p><b>Replace</b> updates it to this edition: progress is kept for every "
                 "topic whose id remains; topics it no longer has are archived, not deleted. <b>Import as "

@@ -37,6 +37,7 @@ AttachmentRole = Qt.ItemDataRole.UserRole + 3
 OfflineRole = Qt.ItemDataRole.UserRole + 4
 
 OFFLINE_COLUMN, LINK_COLUMN = 2, 3
+_ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 
 Viewer = Context("Viewer")
 
@@ -345,6 +346,7 @@ class ResourcesPanel(QWidget):
                 self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
             group.setExpanded(True)
         self._show_step_mark()
+        self._name_empty_cells()
         if current is not None and self.select_attachment(current.id):
             return
         if current_resource is not None and self.select_resource(current_resource):
@@ -353,6 +355,21 @@ class ResourcesPanel(QWidget):
             self._viewer.show_message(
                 Viewer.tr("Choose a saved resource or an attached file to read it here.")
             )
+
+    def _name_empty_cells(self) -> None:
+        """A cell with nothing in it (a file's Link, a book's Offline) is read out as empty, not
+        skipped without a word."""
+        header = self.tree.headerItem()
+        none = Viewer.tr("{column}: none")
+        pending = [self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            if item is None:
+                continue
+            for column in range(1, self.tree.columnCount()):
+                if not item.text(column):
+                    item.setData(column, _ACCESSIBLE_TEXT, none.format(column=header.text(column)))
+            pending.extend(item.child(index) for index in range(item.childCount()))
 
     def _show_step_mark(self) -> None:
         web = list(self._offline.values())
