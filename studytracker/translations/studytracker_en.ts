@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Remove %n offline copy(ies) ({size})? The links stay; save them again any time.</source>
         <translation>
             <numerusform>Remove %n offline copy ({size})? The link stays; save it again any time.</numerusform>

@@ -1703,12 +1703,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Mira la pestaña Recursos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Link not updated</source>
         <translation>Enlace no actualizado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The link now leads to {url}</source>
+        <translation>El enlace ahora lleva a {url}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Remove offline copies</source>
         <translation>Quitar copias sin conexión</translation>
     </message>
@@ -3718,7 +3723,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/resources_panel.py" line="+214"/>
+        <location filename="../ui/step_pane/resources_panel.py" line="+231"/>
         <source>Resources and attached files</source>
         <translation>Recursos y archivos adjuntos</translation>
     </message>
@@ -3733,13 +3738,13 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+88"/>
+        <location line="-80"/>
+        <location line="+90"/>
         <source>Open in browser</source>
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-187"/>
         <source>Not saved for offline reading</source>
         <translation>No guardado para leer sin conexión</translation>
     </message>
@@ -3784,7 +3789,22 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>No se pudo guardar: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>{title} needs a sign-in: open it in the browser to study it.</source>
+        <translation>{title} pide iniciar sesión: ábrelo en el navegador para estudiarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} could not be saved: {reason}.</source>
+        <translation>No se pudo guardar {title}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} is not saved for offline reading: Offline → Save this resource.</source>
+        <translation>{title} no está guardado para leer sin conexión: Sin conexión → Guardar este recurso sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not checked yet (Offline → Check the roadmap&apos;s links)</source>
         <translation>Aún no comprobado (Sin conexión → Comprobar los enlaces de la hoja de ruta)</translation>
     </message>
@@ -3839,7 +3859,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Guardar de nuevo sin conexión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Save for offline</source>
         <translation>Guardar sin conexión</translation>
     </message>
@@ -3906,7 +3926,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
     </message>
     <message>
         <location line="+33"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Choose a saved resource or an attached file to read it here.</source>
         <translation>Elige un recurso guardado o un archivo adjunto para leerlo aquí.</translation>
     </message>

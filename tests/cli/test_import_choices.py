@@ -30,5 +30,7 @@ def test_a_step_the_reading_does_not_have_is_refused(cli: Cli, tmp_path: Path) -
     plan.write_text(PLAN, encoding="utf-8")
     code, _, err = cli("roadmap", "import", str(plan), "--optional", "week-9")
     assert code == 2 and "no step 'week-9' in this reading (its steps: week-1-basics" in err
-    code, _, err = cli("roadmap", "import", str(plan), "--optional", "week-3-more", "--required", "week-3-more")
+    code, _, err = cli(
+        "roadmap", "import", str(plan), "--optional", "week-3-more", "--required", "week-3-more"
+    )
     assert code == 2 and "do not go together" in err

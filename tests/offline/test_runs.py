@@ -259,3 +259,22 @@ def test_removing_the_roadmap_removes_its_copies_whole(
     tracker.roadmaps.remove("pages", keep_sessions=False)
     assert [p for p in folder.iterdir() if not p.name.startswith(".")] == []
     assert tracker.reads.offline.used_bytes() == 0
+
+
+def test_a_check_that_gets_no_answer_keeps_what_an_earlier_one_knew(
+    web_tracker: Tracker, web: FixtureWeb, policy: FetchPolicy
+) -> None:
+    check_links(web_tracker, policy=policy)
+    web.down.add("/gone")  # now the site answers 503: nothing known
+    check_links(web_tracker, policy=policy)
+    results = dict(web_tracker.reads.offline.link_results("web-course"))
+    assert results["broken/r/gone"].verdict == "dead" and "410" in results["broken/r/gone"].detail
+
+
+def test_a_copy_is_named_by_its_title_with_its_suffix_once() -> None:
+    from studytracker.store.commands.offline import copy_name
+
+    assert copy_name("paper.pdf", "document.pdf") == "paper.pdf"
+    assert copy_name("Gradient descent, explained", "page.html") == "Gradient descent, explained.html"
+    assert copy_name("pandas.DataFrame.merge | docs", "page.html") == "pandas.DataFrame.merge docs.html"
+    assert copy_name("<>/\\", "card.html") == "saved page.html"

@@ -22,6 +22,7 @@ from studytracker.ui.step_pane.resources_panel import (
     LINK_COLUMN,
     OFFLINE_COLUMN,
     ResourceIdRole,
+    UrlRole,
     resource_menu,
 )
 from tests.offline.conftest import web_roadmap
@@ -88,6 +89,8 @@ def test_a_step_saved_from_the_tab_reads_offline_in_the_viewer(
     step = web_window.step_model.step_at(web_window.step_model.row_of("reading"))
     assert step is not None and not step.offline
     assert "4 of 5 offline" in panel.step_mark.text()
+    dialogs = [d for d in web_window.findChildren(QProgressDialog) if d.objectName() == "taskProgress"]
+    assert dialogs and not any(d.isVisible() for d in dialogs)  # the run's dialog went when it ended
     first = panel.tree.topLevelItem(0)
     assert first is not None and first.childCount() == 0  # the row stands for its copy: no file row
     assert first.text(OFFLINE_COLUMN).startswith("Saved · ") and first.text(OFFLINE_COLUMN).endswith("KB")
@@ -112,6 +115,9 @@ def test_a_step_saved_from_the_tab_reads_offline_in_the_viewer(
         and "Neural Nets Channel" in viewer.text.toPlainText()
     )
     assert len(web.log) == requests_before  # reading offline asked the network nothing
+    # a resource with no copy says so: never the copy chosen before it
+    assert panel.select_resource("reading/r/lesson")
+    assert viewer.shown is None and "needs a sign-in" in viewer.message.text()
     # the original opens in the system browser, and only on request
     viewer.source.linkActivated.emit(web.url("/watch?v=backprop"))
 
@@ -143,6 +149,13 @@ def test_the_link_check_marks_dead_and_moved_links_and_takes_a_new_address(  # t
         if r.resource_id == "broken/r/moved"
     ]
     assert moved[0].url == web.url("/article.html") and rows(web_window)["moved"][1] == "Works"
+    item = next(
+        panel.tree.topLevelItem(r)
+        for r in range(panel.tree.topLevelItemCount())
+        if panel.tree.topLevelItem(r).data(0, ResourceIdRole) == "broken/r/moved"
+    )
+    assert item.data(0, UrlRole) == web.url("/article.html") and web.url("/article.html") in item.toolTip(0)
+    assert web.url("/article.html") in web_window.status_bar.currentMessage()
 
 
 def test_stop_ends_a_run_and_keeps_what_it_saved(qtbot, web_window: MainWindow, web: FixtureWeb) -> None:  # type: ignore[no-untyped-def]

@@ -54,9 +54,13 @@ class LinkResult:
     new_url: str | None = None
 
 
-def _safe_name(title: str, fallback: str) -> str:
-    name = "".join(c if c.isalnum() or c in " ._-()" else "_" for c in title).strip(" ._")[:80]
-    return name or fallback
+def copy_name(title: str, main: str) -> str:
+    """The name a copy is shown by: its page's title, with the file's suffix once ("paper.pdf",
+    not "paper.pdf.pdf"); characters a file name cannot hold become spaces."""
+    suffix = "." + main.rsplit(".", 1)[-1]
+    name = "".join(c if c.isalnum() or c in " .,-()'&+!" else " " for c in title)
+    name = " ".join(name.split()).strip(" .")[:80] or "saved page"
+    return name if name.lower().endswith(suffix) else name + suffix
 
 
 class OfflineCommands(Commands):
@@ -89,14 +93,13 @@ class OfflineCommands(Commands):
                 old_folder = self._drop(work, resource_pk)
                 attachment_id = None
                 if copy.main:
-                    suffix = copy.main.rsplit(".", 1)[-1]
                     attachment = Attachment(
                         profile_id=self.context.profile_id,
                         step_pk=step_pk,
                         resource_pk=resource_pk,
                         topic_pk=None,
                         stored_name=f"{OFFLINE_DIR}/{folder_name}/{copy.main}",
-                        original_name=f"{_safe_name(copy.title, 'saved page')}.{suffix}",
+                        original_name=copy_name(copy.title, copy.main),
                         size_bytes=size,
                         added_at=self.context.now_iso(),
                         last_page=0,
@@ -170,11 +173,15 @@ class OfflineCommands(Commands):
         return removed
 
     def record_links(self, results: Iterable[LinkResult]) -> Changes:
-        """Keep the results of a link check, with today's date, in place of the last ones."""
+        """Keep the results of a link check, with today's date, in place of the last ones; a
+        link that gave no answer this time keeps what an earlier check found."""
         steps: set[str] = set()
         with self.context.write() as work:
             now = self.context.now_iso()
             for result in results:
+                earlier = work.session.get(LinkCheck, result.resource_pk)
+                if result.verdict == "unknown" and earlier is not None and earlier.url == result.url:
+                    continue  # no answer this time (offline, a timeout): what was known stays, dated
                 work.session.merge(
                     LinkCheck(
                         resource_pk=result.resource_pk,

@@ -110,15 +110,18 @@ class OfflineKeeper(QObject):
             (Offline.tr("%n unknown", None, run.count("unknown")), run.count("unknown")),
         ]
         found = [text for text, count in counts if count]
-        message += " " + (", ".join(found) if found else Offline.tr("all fine"))
+        message += " " + (", ".join(found) if found else Offline.tr("all fine")) + "."
         if run.cancelled:
             message += " " + Offline.tr("(stopped; the links checked so far are kept)")
         self.runner.message.emit(message + " " + Offline.tr("See the Resources tab."), 10000)
 
-    def update_link(self, resource_pk: int) -> None:
-        self.runner.run(
+    def update_link(self, resource_pk: int, new_url: str = "") -> None:
+        """Take the address a moved link now lives at, and say so."""
+        changed = self.runner.run(
             Offline.tr("Link not updated"), lambda tracker: tracker.offline.update_link(resource_pk)
         )
+        if changed is not None and new_url:
+            self.runner.message.emit(Offline.tr("The link now leads to {url}").format(url=new_url), 8000)
 
     # --- removing --------------------------------------------------------------------------
 

@@ -146,8 +146,6 @@ class StoppableTask(BackgroundTask):
         super().__init__(parent, label, lambda: work(self._task.signals.described.emit, self.stop))
         self._label = label
         self.progress.setCancelButtonText(stop_text)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
         self.progress.setWindowModality(Qt.WindowModality.NonModal)
         self.progress.canceled.connect(self.stop.set)
         self._task.signals.described.connect(self._show_progress)

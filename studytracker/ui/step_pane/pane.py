@@ -136,7 +136,7 @@ class StepPane(QSplitter):
         if not self.step_id:
             return
         shown_step_moved = self.step_id in changes.steps
-        if everything:
+        if everything or self.step_id in changes.offline:  # offline: a link may have a new address
             self._detail = None
         if everything or shown_step_moved:
             self.tree = self.reads.progress.topic_tree(self.step_id)

@@ -76,6 +76,21 @@ def offline_mark(resource: OfflineResource | None) -> tuple[str, str, str]:
     )
 
 
+def no_copy_text(resource: OfflineResource) -> str:
+    """What the reader says of a web resource with no copy to show."""
+    if resource.state == "needs-sign-in":
+        return Viewer.tr("{title} needs a sign-in: open it in the browser to study it.").format(
+            title=resource.title
+        )
+    if resource.state == "unavailable":
+        return Viewer.tr("{title} could not be saved: {reason}.").format(
+            title=resource.title, reason=resource.detail
+        )
+    return Viewer.tr("{title} is not saved for offline reading: Offline → Save this resource.").format(
+        title=resource.title
+    )
+
+
 def link_mark(resource: OfflineResource | None) -> tuple[str, str, str]:
     """The Link column of a resource: the last check's verdict, icon name and tooltip."""
     link = resource.link if resource is not None else None
@@ -141,10 +156,12 @@ def resource_menu(panel: ResourcesPanel, item: QTreeWidgetItem | None) -> QMenu:
         resource_id = record.resource_id
         menu.addAction(
             icon("offline"),
-            Viewer.tr("Save again for offline") if record.state else Viewer.tr("Save for offline"),
+            Viewer.tr("Save again for offline")
+            if record.available_offline
+            else Viewer.tr("Save for offline"),
             lambda: panel.save_offline_requested.emit(resource_id),
         )
-        if record.state is not None:
+        if record.available_offline:  # nothing to remove of a page never saved
             menu.addAction(
                 icon("remove"),
                 Viewer.tr("Remove the offline copy"),
@@ -155,7 +172,7 @@ def resource_menu(panel: ResourcesPanel, item: QTreeWidgetItem | None) -> QMenu:
             menu.addAction(
                 icon("moved-link"),
                 Viewer.tr("Use the new address"),
-                lambda: panel.update_link_requested.emit(record.pk),
+                lambda: panel.update_link_requested.emit(record.pk, link.new_url),
             )
         if link is not None and link.verdict == "dead":
             archive = link.archive_url
@@ -170,7 +187,7 @@ def resource_menu(panel: ResourcesPanel, item: QTreeWidgetItem | None) -> QMenu:
         menu.addAction(
             icon("offline"), panel.save_step_action.text(), lambda: panel.save_offline_requested.emit("")
         )
-        kept = [resource for resource in offline if resource.state is not None]
+        kept = [resource for resource in offline if resource.available_offline]
         if kept:
             menu.addAction(
                 Viewer.tr("Remove this step's offline copies"),
@@ -191,7 +208,7 @@ class ResourcesPanel(QWidget):
         save_offline_requested: a resource's id to save for offline reading, "" for the step's.
         remove_offline_requested: the resources whose offline copies to remove.
         check_links_requested: check the roadmap's links now.
-        update_link_requested: (resource key) take the address the link moved to.
+        update_link_requested: (resource key, new address) take the address the link moved to.
     """
 
     open_link_requested = Signal(str)
@@ -201,7 +218,7 @@ class ResourcesPanel(QWidget):
     save_offline_requested = Signal(str)
     remove_offline_requested = Signal(object)  # list[OfflineResource]
     check_links_requested = Signal()
-    update_link_requested = Signal(int)
+    update_link_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +301,8 @@ class ResourcesPanel(QWidget):
         self.file_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.file_hint.setWordWrap(True)
         self.splitter.addWidget(self.file_hint)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # the list keeps room for a step's resources
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.tree.currentItemChanged.connect(self._current_changed)
@@ -457,6 +475,8 @@ class ResourcesPanel(QWidget):
             attachment = self._copies.get(record.attachment_id)  # its offline copy is what is read
         if attachment is not None:
             self.viewer.open(attachment)
+        elif record is not None and self._viewer is not None:
+            self._viewer.show_message(no_copy_text(record))  # never another resource's copy
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         url = item.data(0, UrlRole)
