@@ -72,6 +72,19 @@ def _heading_kind(title: str) -> str:
     return ""
 
 
+def _part_label(line: _Line) -> str:
+    """A step's part named on a line of its own rather than by a heading ("Resources:",
+    "**Why it matters**"), or ""."""
+    if line.inline is None:  # a block's second line and after: never a label alone
+        return ""
+    text = line.inline.text.strip()
+    whole_bold = line.inline.bold_lead.strip().rstrip(":") == text.rstrip(":")
+    if len(text) > 40 or not (text.endswith(":") or whole_bold):
+        return ""
+    label = text.rstrip(":").strip()
+    return label if _heading_kind(label) in ("why", "learn", "resources", "datasets", "tools") else ""
+
+
 def _drop_skipped_links(text: str) -> str:
     return MARKDOWN_LINK.sub(lambda m: "" if not_study_material(m.group(2)) else m.group(0), text)
 
@@ -214,6 +227,10 @@ class _Parser:
             return
         section = self.current
         bullet = line.kind == "item"
+        label = _part_label(line) if not bullet and not links else ""
+        if label:  # "Resources:" or "**What to learn**" on a line of its own: a part, as its heading
+            self._open_part(_heading_kind(label), label)
+            return
         text = line.body
         link_only = self._link_only(line.inline) if bullet and _opens_with_link(line.inline) else None
         if self.after_rule and self.part == "body" and link_only is not None:

@@ -180,3 +180,17 @@ def test_link_titles_come_from_their_sentence_and_dotted_words_are_no_links() ->
     ]
     assert not any("6.xxx" in r.url or "6.006" in r.url for r in found.roadmap.all_resources())
     assert all("![" not in t.title for t in step.topics)
+
+
+def test_a_step_s_parts_named_on_a_line_of_their_own_read_as_their_headings() -> None:
+    """ "Resources:" or "**Resources:**" under a "Step N" heading: its links are resources, not
+    topics to tick."""
+    found = read_markdown(
+        "# Web Course Roadmap\n\n## Step 1: Reading\n\n- [ ] Basics\n- [ ] More basics\n\nResources:\n\n"
+        "- [Gradient descent](https://example.org/gd)\n- [Docs](https://example.org/docs)\n\n"
+        "## Step 2: Writing\n\n**What to learn**\n\n- Essays\n\n**Resources:**\n\n- [Style guide](https://example.org/style)\n"
+    )
+    assert tree(found.roadmap) == [
+        (None, "Reading", ["Basics", "More basics"], 2),
+        (None, "Writing", ["Essays"], 1),
+    ]
