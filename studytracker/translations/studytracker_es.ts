@@ -2035,23 +2035,33 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>El título de la hoja de ruta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Address relative links resolve against</source>
+        <translation>Dirección contra la que se resuelven los enlaces relativos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a group of steps</source>
         <translation>un grupo de pasos</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Relative links &amp;from</source>
+        <translation>Enlaces relativos &amp;desde</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>, edition {edition}</source>
         <translation>, edición {edition}</translation>
     </message>
@@ -2085,7 +2095,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-119"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>
@@ -2100,7 +2110,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Secciones que importar</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
@@ -2108,7 +2118,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
@@ -2133,18 +2143,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+61"/>
+        <location line="+96"/>
+        <location line="+69"/>
         <source>The same from the command line:</source>
         <translation>Lo mismo desde la línea de comandos:</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Reading again with these choices…</source>
         <translation>Leyendo de nuevo con estas opciones…</translation>
     </message>
@@ -2154,7 +2164,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Estas opciones no dan ninguna hoja de ruta: {why}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Left out: {sections}</source>
         <translation>Se dejan fuera: {sections}</translation>
     </message>
@@ -2172,7 +2182,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-207"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>

@@ -327,3 +327,26 @@ def test_a_reimport_says_how_many_marks_carry_over_before_the_learner_agrees(
     assert asked == [(2, 1)]  # "one" and "two" carry over; "three" is not in the new reading
     assert "2 topics carry over" in carried_over(2, 1) and "1 marked topic" in carried_over(2, 1)
     assert carried_over(0, 0) == ""
+
+
+def test_the_preview_offers_a_base_address_for_relative_links(qtbot: QtBot, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        "# Plan\n\n## Week 1: A\n\n- [Lab](lab/one.md)\n\n## Week 2: B\n\n- [Two](lab/two.md)\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreview(
+        read_roadmap_file(plan),
+        ImportOptions(),
+        reread=lambda o: read_roadmap_file(plan, o),
+        file_name="plan.md",
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.base_url_row.isVisibleTo(dialog) and dialog.found.unresolved
+    dialog.base_url.setText("https://github.com/o/r/blob/main/")
+    dialog.base_url.editingFinished.emit()
+    qtbot.waitUntil(lambda: not dialog.found.unresolved and dialog.import_button.isEnabled(), timeout=10000)
+    assert [r.url for r in dialog.found.roadmap.steps[0].resources] == [
+        "https://github.com/o/r/blob/main/lab/one.md"
+    ]
+    assert "--base-url https://github.com/o/r/blob/main/" in dialog.command.text()

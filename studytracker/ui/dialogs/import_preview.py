@@ -197,6 +197,11 @@ class ImportPreview(QDialog):
             )
 
         self.ticked_done = QCheckBox(self)
+        # relative links with no file beside the imported one resolve against a web address
+        self.base_url = QLineEdit(options.base_url, self)
+        self.base_url.setObjectName("importBaseUrl")
+        self.base_url.setPlaceholderText("https://github.com/owner/repo/blob/main/")
+        self.base_url.setAccessibleName(Preview.tr("Address relative links resolve against"))
         self.ticked_done.setChecked(options.ticked_done)
 
         self._a_topic = Preview.tr("a topic")
@@ -254,6 +259,11 @@ class ImportPreview(QDialog):
             self.again_button.hide()
         layout.addWidget(self.tree, 3)
         layout.addWidget(self.ticked_done)
+        self.base_url_row = QWidget(self)
+        base_row = QFormLayout(self.base_url_row)
+        base_row.setContentsMargins(0, 0, 0, 0)
+        base_row.addRow(Preview.tr("Relative links &from"), self.base_url)
+        layout.addWidget(self.base_url_row)
         layout.addWidget(self.notes)
         layout.addWidget(self.command)
         layout.addWidget(self.state)
@@ -263,6 +273,7 @@ class ImportPreview(QDialog):
         self.level_box.currentIndexChanged.connect(self._changed)
         self.sections.itemChanged.connect(self._changed)
         self.ticked_done.toggled.connect(self._changed)
+        self.base_url.editingFinished.connect(self._base_url_changed)
         self.title_edit.textEdited.connect(self._changed)
         self.tree.itemChanged.connect(self._optional_changed)
         if self.live is not None:
@@ -291,6 +302,7 @@ class ImportPreview(QDialog):
             Preview.tr("Mark the %n item(s) ticked [x] in the file as done", None, len(found.ticked_topics))
         )
         self.ticked_done.setVisible(bool(found.ticked_topics))
+        self.base_url_row.setVisible(bool(found.unresolved or self.base_url.text().strip()))
         self.tree.blockSignals(True)
         self.tree.clear()
         self._fill_tree()
@@ -355,6 +367,14 @@ class ImportPreview(QDialog):
             self._optional[step_id] = item.checkState(3) == Qt.CheckState.Checked
             self._changed()
 
+    def _chosen_base_url(self) -> str:
+        text = self.base_url.text().strip()
+        return text if text.lower().startswith(("http://", "https://")) else ""
+
+    def _base_url_changed(self) -> None:
+        if self._chosen_base_url() != self.options.base_url or self.found.unresolved:
+            self._changed()
+
     def _changed(self) -> None:
         """A choice changed: the command line follows at once, the tree once read again."""
         self.command.setText(Preview.tr("The same from the command line:") + "\n" + self._command())
@@ -383,6 +403,7 @@ class ImportPreview(QDialog):
             optional_steps=tuple(s for s, optional in self._optional.items() if optional and s in steps),
             required_steps=tuple(s for s, optional in self._optional.items() if not optional and s in steps),
             ticked_done=self.ticked_done.isChecked(),
+            base_url=self._chosen_base_url(),
         )
         if not has_outline_choices(self.found):
             return chosen
