@@ -2035,7 +2035,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>El título de la hoja de ruta</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>For example the folder of the file on GitHub: https://github.com/owner/repo/blob/main/</source>
+        <translation>Por ejemplo, la carpeta del archivo en GitHub: https://github.com/owner/repo/blob/main/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Address relative links resolve against</source>
         <translation>Dirección contra la que se resuelven los enlaces relativos</translation>
     </message>
@@ -2095,7 +2100,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>
@@ -2110,7 +2115,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Secciones que importar</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+118"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
@@ -3733,7 +3738,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/resources_panel.py" line="+231"/>
+        <location filename="../ui/step_pane/resources_panel.py" line="+247"/>
         <source>Resources and attached files</source>
         <translation>Recursos y archivos adjuntos</translation>
     </message>
@@ -3754,7 +3759,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Abrir enlace</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-203"/>
         <source>Not saved for offline reading</source>
         <translation>No guardado para leer sin conexión</translation>
     </message>
@@ -3864,7 +3869,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>El sitio rechazó a un programa; puede que se abra en un navegador.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Save again for offline</source>
         <translation>Guardar de nuevo sin conexión</translation>
     </message>
@@ -3946,12 +3951,12 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Archivos adjuntos a temas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-229"/>
         <source>{column}: none</source>
         <translation>{column}: nada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+251"/>
         <source>Every resource can be read offline</source>
         <translation>Todos los recursos se pueden leer sin conexión</translation>
     </message>

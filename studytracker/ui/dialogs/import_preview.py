@@ -200,7 +200,11 @@ class ImportPreview(QDialog):
         # relative links with no file beside the imported one resolve against a web address
         self.base_url = QLineEdit(options.base_url, self)
         self.base_url.setObjectName("importBaseUrl")
-        self.base_url.setPlaceholderText("https://github.com/owner/repo/blob/main/")
+        self.base_url.setToolTip(
+            Preview.tr(
+                "For example the folder of the file on GitHub: https://github.com/owner/repo/blob/main/"
+            )
+        )
         self.base_url.setAccessibleName(Preview.tr("Address relative links resolve against"))
         self.ticked_done.setChecked(options.ticked_done)
 

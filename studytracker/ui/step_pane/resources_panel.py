@@ -141,6 +141,22 @@ def resource_item(
     return item
 
 
+def name_empty_cells(tree: QTreeWidget) -> None:
+    """A cell with nothing in it (a file's Link, a book's Offline) is read out as empty, not
+    skipped without a word."""
+    header = tree.headerItem()
+    none = Viewer.tr("{column}: none")
+    pending = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+    while pending:
+        item = pending.pop()
+        if item is None:
+            continue
+        for column in range(1, tree.columnCount()):
+            if not item.text(column):
+                item.setData(column, _ACCESSIBLE_TEXT, none.format(column=header.text(column)))
+        pending.extend(item.child(index) for index in range(item.childCount()))
+
+
 def resource_menu(panel: ResourcesPanel, item: QTreeWidgetItem | None) -> QMenu:
     """The context menu of a resource's row (or of the list, under no row): open it, save it
     or remove its copy, take a moved link's new address, a dead link's archived copy; save the
@@ -364,7 +380,7 @@ class ResourcesPanel(QWidget):
                 self._attachment_item(group, attachment, topic_titles.get(attachment.topic_id or "", ""))
             group.setExpanded(True)
         self._show_step_mark()
-        self._name_empty_cells()
+        name_empty_cells(self.tree)
         if current is not None and self.select_attachment(current.id):
             return
         if current_resource is not None and self.select_resource(current_resource):
@@ -373,21 +389,6 @@ class ResourcesPanel(QWidget):
             self._viewer.show_message(
                 Viewer.tr("Choose a saved resource or an attached file to read it here.")
             )
-
-    def _name_empty_cells(self) -> None:
-        """A cell with nothing in it (a file's Link, a book's Offline) is read out as empty, not
-        skipped without a word."""
-        header = self.tree.headerItem()
-        none = Viewer.tr("{column}: none")
-        pending = [self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())]
-        while pending:
-            item = pending.pop()
-            if item is None:
-                continue
-            for column in range(1, self.tree.columnCount()):
-                if not item.text(column):
-                    item.setData(column, _ACCESSIBLE_TEXT, none.format(column=header.text(column)))
-            pending.extend(item.child(index) for index in range(item.childCount()))
 
     def _show_step_mark(self) -> None:
         web = list(self._offline.values())
