@@ -24,6 +24,41 @@ printf '# Course\n\n## Week 1: Basics\n\n- Read https://docs.python.org/3/tutori
 "${clean_env[@]}" "$app" --data-dir "$work/data" roadmap import "$work/course.md" --dry-run | grep -q '2 steps, 2 topics, 1 resource'
 echo "smoke: offscreen command line, report, screenshot and markdown import ok"
 
+# Offline reading travels too (httpx, trafilatura and their data files): a page and a PDF saved
+# from a server on loopback, then read back from the data folder.
+mkdir "$work/site"
+{ printf '<html><head><title>Gradient descent</title></head><body><article><h1>Gradient descent</h1>'
+  for step in first second third; do printf '<p>The %s step: gradient descent finds a minimum of a function by moving against its gradient, a little at a time, as training goes on.</p>' "$step"; done
+  printf '</article></body></html>'; } >"$work/site/article.html"
+cp "$work/report.pdf" "$work/site/paper.pdf"
+"${PYTHON:-python3}" -c 'import functools, http.server, sys
+http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()' "$work/site" >"$work/port" &
+server_pid=$!
+trap 'kill "${xvfb_pid:-}" "${app_pid:-}" "${server_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+site="http://127.0.0.1:$(cat "$work/port")"
+printf '# Offline course
+
+## Week 1: Reading
+
+- [Article](%s/article.html)
+
+## Week 2: Paper
+
+- [Paper](%s/paper.pdf)
+' \
+    "$site" "$site" >"$work/offline.md"
+"${clean_env[@]}" "$app" --data-dir "$work/offline" roadmap import "$work/offline.md" >/dev/null
+"${clean_env[@]}" "$app" --data-dir "$work/offline" offline save --roadmap offline-course >"$work/offline.log" || { cat "$work/offline.log" >&2; exit 1; }
+saved=$("${clean_env[@]}" "$app" --data-dir "$work/offline" offline status --roadmap offline-course --json | grep -c '"state": "saved"')
+[ "$saved" = 2 ] || { echo "smoke: offline save kept $saved of 2 resources" >&2; exit 1; }
+kill "$server_pid"; server_pid=""
+echo "smoke: a page and a PDF saved for offline reading"
+
 # A real display: the window must open, show its title, and quit cleanly on Ctrl+Q.
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null || {
     echo "smoke: Xvfb and xdotool are needed for the real-display check" >&2; exit 1; }

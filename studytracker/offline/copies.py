@@ -179,7 +179,7 @@ def _article(fetcher: Fetcher, response: Response, cache: ResponseCache | None) 
             "unavailable",
             response.final_url,
             title=title,
-            detail="no readable text on the page (it may be drawn by JavaScript)",
+            detail="no readable text on the page; it may be drawn by JavaScript",
         )
     body_html = _sanitised(_inner_body(extracted))
     files: dict[str, bytes] = {}
