@@ -83,7 +83,11 @@ def data_folder(option: str | None) -> Path:
 
 #: Characters a terminal would act on rather than show: C0 and C1 controls and DEL, except the
 #: line break and the tab. Imported titles and notes may hold escape sequences.
-_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)])
+#: The bidirectional overrides too: they would turn the rest of the line around.
+_CONTROL = dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F)]
+    + [*range(0x2066, 0x206A)]
+)
 
 
 class _TerminalSafe(io.TextIOBase):

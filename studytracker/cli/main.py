@@ -58,6 +58,8 @@ def run(argv: Sequence[str], render_screenshot: RenderScreenshot | None = None) 
             return fail(str(error), EXIT_USAGE)
         except StoreError as error:
             return fail(str(error), EXIT_PROBLEM)
+        except KeyboardInterrupt:  # a second Ctrl+C: what was finished is committed already
+            return fail("interrupted; what was finished before is kept", EXIT_PROBLEM)
         except BrokenPipeError:
             # The reader went away (`studytracker sessions | head`): not an error of ours.
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet

@@ -1,7 +1,8 @@
 """A resource's readable copy: what is kept of a web page for reading without internet.
 
-- An article or a documentation page: its readable content (trafilatura), sanitised (nh3:
-  nothing executable, no frames, no forms), its images downloaded and linked beside it.
+- An article or a documentation page: its readable content (trafilatura), sanitised by the
+  store's one policy for kept pages (`clean_copy_html`: nothing executable, no frames, no
+  forms), its images downloaded and linked beside it.
 - A PDF: the file itself, once its first bytes say it is one.
 - A video page: a card with its title, channel and thumbnail from the site's oEmbed, and "needs
   internet to play"; the video itself is never downloaded.
@@ -13,10 +14,12 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from urllib.parse import quote, urljoin, urlsplit
 
 from studytracker.offline.fetch import Fetcher, FetchError, Response, ResponseCache
+from studytracker.store.commands.offline import clean_copy_html
 
 #: Sites whose pages hold a video: the card comes from their oEmbed endpoint, and the page (a
 #: heavy player behind a consent wall) is never fetched.
@@ -42,20 +45,6 @@ _SIGN_IN_PATH = re.compile(
     r"/(log-?in|sign-?in|sign_in|signup|sign-?up|auth|sso|oauth2?|session/new|accounts/login)(/|$|\?|\.)",
     re.IGNORECASE,
 )
-#: What an article keeps: text structure, links, images, tables; no script, style, frame or form.
-_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt",
-    "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
-    "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var",
-}  # fmt: skip
-_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"colspan", "rowspan"},
-    "th": {"colspan", "rowspan"},
-    "ol": {"start"},
-}
 _IMAGE_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg", b"GIF87a": "gif", b"GIF89a": "gif"}
 MAX_IMAGES = 60
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -181,7 +170,7 @@ def _article(fetcher: Fetcher, response: Response, cache: ResponseCache | None) 
             title=title,
             detail="no readable text on the page; it may be drawn by JavaScript",
         )
-    body_html = _sanitised(_inner_body(extracted))
+    body_html = clean_copy_html(_inner_body(extracted))
     files: dict[str, bytes] = {}
     body_html = _keep_images(fetcher, body_html, response.final_url, files, cache)
     has_heading = re.match(r"\s*<h1", body_html) is not None
@@ -194,19 +183,6 @@ def _inner_body(document: str) -> str:
     return match.group(1) if match else document
 
 
-def _sanitised(fragment: str) -> str:
-    import nh3
-
-    return nh3.clean(
-        fragment,
-        tags=_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        strip_comments=True,
-        link_rel="noopener noreferrer",
-    )
-
-
 def _keep_images(
     fetcher: Fetcher, fragment: str, page_url: str, files: dict[str, bytes], cache: ResponseCache | None
 ) -> str:
@@ -215,9 +191,11 @@ def _keep_images(
     is dropped, its alternative text kept in its place."""
     budget = fetcher.policy.max_bytes - len(fragment)
     kept: dict[str, str] = {}
+    tried = 0  # images asked for, kept or not: a page of 500 broken ones asks for MAX_IMAGES
+    deadline = time.monotonic() + fetcher.policy.resource_seconds
 
     def replace(match: re.Match[str]) -> str:
-        nonlocal budget
+        nonlocal budget, tried
         tag = match.group(0)
         source = re.search(r'\ssrc="([^"]*)"', tag)
         alternative = re.search(r'\salt="([^"]*)"', tag)
@@ -227,8 +205,9 @@ def _keep_images(
         address = urljoin(page_url, html.unescape(source.group(1)))
         if address in kept:
             return tag.replace(source.group(0), f' src="{kept[address]}"')
-        if len(kept) >= MAX_IMAGES or budget <= 0:
+        if tried >= MAX_IMAGES or budget <= 0 or time.monotonic() > deadline:
             return fallback
+        tried += 1
         try:
             image = fetcher.get(address, max_bytes=min(budget, MAX_IMAGE_BYTES), cache=cache)
         except FetchError:
@@ -270,7 +249,7 @@ def _card_from_oembed(
     try:
         response = fetcher.get(oembed_url, max_bytes=256 * 1024, cache=cache)
         description = json.loads(response.body) if response.status == 200 else None
-    except (FetchError, ValueError):
+    except (FetchError, ValueError, RecursionError):  # a description nested 100,000 deep
         return None
     if not isinstance(description, dict) or description.get("type") not in ("video", "rich"):
         return None

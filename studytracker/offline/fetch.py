@@ -27,6 +27,7 @@ from studytracker import __version__
 
 USER_AGENT = f"StudyTracker/{__version__} (saves the pages a learner asks to read offline)"
 REDIRECT_CODES = (301, 302, 303, 307, 308)
+MAX_ADDRESS = 8192
 PERMANENT_REDIRECTS = (301, 308)
 
 
@@ -57,6 +58,10 @@ class FetchPolicy:
     retries_after_429: int = 2
     #: A link that answers 404 or 410 is asked again after this long before it counts as dead.
     second_look_seconds: float = 2.0
+    #: The longest one response may take in all (a server dripping a byte at a time), and one
+    #: resource with its images.
+    response_seconds: float = 300.0
+    resource_seconds: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -114,8 +119,10 @@ class ResponseCache:
 
     def put(self, response: Response) -> None:
         meta_path, body_path = self._paths(response.url)
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        body_path.write_bytes(response.body)
+        for folder in (self.folder.parent, self.folder):  # .fetched/<resource>, the learner's alone
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(folder, 0o700)
+        _write_private(body_path, response.body)
         meta = {
             "final_url": response.final_url,
             "status": response.status,
@@ -124,8 +131,16 @@ class ResponseCache:
         }
         # The metadata last, and whole: a body without it is as if never fetched.
         partial = meta_path.with_suffix(".partial")
-        partial.write_text(json.dumps(meta), encoding="utf-8")
+        _write_private(partial, json.dumps(meta).encode())
         os.replace(partial, meta_path)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A file the learner alone may read (0600), as everything in the data folder."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o600)
 
 
 def _name_lookup_failed(error: BaseException) -> bool:
@@ -140,11 +155,18 @@ def _name_lookup_failed(error: BaseException) -> bool:
 def check_web_address(url: str) -> str:
     """The address if it is one the client may ask for (http or https, with a host); else
     FetchError."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port out of range raises here, not later in the client
+    except ValueError:
+        raise FetchError(url, "address", "not a well-formed web address") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise FetchError(url, "scheme", "only http and https addresses are fetched")
-    if not parts.hostname:
+    if not host:
         raise FetchError(url, "scheme", "the address names no host")
+    if len(url) > MAX_ADDRESS or any(ord(char) < 0x20 or ord(char) == 0x7F for char in url):
+        raise FetchError(url, "address", "not a well-formed web address")
     return url
 
 
@@ -236,10 +258,14 @@ class Fetcher:
         host = (urlsplit(url).hostname or "").lower()
         self._wait_for_host(host)
         self.check_cancelled()
+        started = time.monotonic()
         try:
             self.requests_made += 1
             with self._client.stream("GET", url, headers=headers) as response:
                 response_headers = {name.lower(): value for name, value in response.headers.items()}
+                if "," in response_headers.get("content-encoding", ""):
+                    # "gzip, gzip": each layer unpacked whole before any cap could hold
+                    raise FetchError(url, "protocol", "the page is packed more than once")
                 chunks: list[bytes] = []
                 size = 0
                 declared = response_headers.get("content-length", "")
@@ -251,6 +277,11 @@ class Fetcher:
                     # A body on its way is read to its end (a stop waits for it, and it is kept
                     # for the run that goes on): the timeout and the cap bound the wait.
                     for chunk in response.iter_bytes():
+                        elapsed = time.monotonic() - started
+                        if elapsed > self.policy.response_seconds:
+                            raise FetchError(url, "timeout", "the page took too long to arrive")
+                        if elapsed > 2 and self.cancel.is_set():
+                            raise Cancelled()  # a slow body is not waited for once stopped
                         size += len(chunk)
                         if size > limit:
                             raise FetchError(url, "too-large", f"the page is over the {_mb(limit)} cap")
@@ -264,6 +295,8 @@ class Fetcher:
             raise FetchError(url, "connect", "could not connect") from None
         except httpx.HTTPError as error:
             raise FetchError(url, "protocol", f"the exchange failed ({type(error).__name__})") from None
+        except (httpx.InvalidURL, ValueError, UnicodeError):  # a host name IDNA refuses, say
+            raise FetchError(url, "address", "not a well-formed web address") from None
         finally:
             self._last_request[host] = time.monotonic()
 
@@ -280,8 +313,8 @@ class Fetcher:
     @staticmethod
     def _retry_after(value: str) -> float | None:
         value = value.strip()
-        if value.isdigit():
-            return float(value)
+        if value.isascii() and value.isdigit():  # not "²", which str.isdigit takes for a digit
+            return float(value) if len(value) < 10 else None
         try:
             moment = parsedate_to_datetime(value)
         except (TypeError, ValueError):

@@ -21,7 +21,7 @@ from sqlalchemy import insert
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.base import Work
 from studytracker.store.commands.notes import add_revision, write_note
-from studytracker.store.commands.offline import CopyToKeep
+from studytracker.store.commands.offline import CopyToKeep, checked_copy_files
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
@@ -34,6 +34,7 @@ from studytracker.store.policy import (
     MAX_UTC_OFFSET_MINUTES,
 )
 from studytracker.store.reads.notes import NoteTarget, revision_key
+from studytracker.store.reads.offline import COPY_FILE
 from studytracker.store.records import STATUSES
 from studytracker.store.safety import Backups
 
@@ -282,7 +283,8 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         problem = None if key.startswith("bundled_") else setting_problem(key, value)
         if problem:
             raise InputError(f"{source}: $.settings: {problem}")
-    offline_copies = _offline_copies(data, source)
+    cap = tracker.reads.settings.preferences().offline_resource_cap_mb * 1024 * 1024
+    offline_copies = _offline_copies(data, source, cap)
     sessions = []
     out_of_range = 0
     for index, item in enumerate(data["sessions"]):
@@ -453,7 +455,9 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
     )
 
 
-def _offline_copies(data: dict[str, Any], source: str) -> list[tuple[str, str, CopyToKeep]]:
+def _offline_copies(
+    data: dict[str, Any], source: str, resource_cap: int
+) -> list[tuple[str, str, CopyToKeep]]:
     """The offline copies an export carries (`export --with-offline`), checked whole before
     anything is merged: (roadmap id, resource id, the copy to keep)."""
     items = data.get("offline_copies", [])
@@ -472,22 +476,25 @@ def _offline_copies(data: dict[str, Any], source: str) -> list[tuple[str, str, C
             raise InputError(f"{where}.files: not an object")
         decoded = []
         for name, encoded in files.items():
-            parts = name.split("/")
-            if (
-                not isinstance(encoded, str)
-                or not name
-                or name.startswith("/")
-                or ".." in parts
-                or "" in parts
-            ):
+            if not isinstance(encoded, str) or not COPY_FILE.fullmatch(name):
                 raise InputError(f"{where}.files: {name!r} is not a file of a copy")
             try:
                 decoded.append((name, base64.b64decode(encoded, validate=True)))
             except (binascii.Error, ValueError):
                 raise InputError(f"{where}.files[{name!r}]: not base64") from None
+        size = sum(len(data) for _, data in decoded)
+        if size > resource_cap:
+            raise InputError(f"{where}.files: {size / 1048576:.0f} MB is over the cap for one copy")
+        try:
+            decoded = list(checked_copy_files(tuple(decoded)))
+        except InputError as error:
+            raise InputError(f"{where}.files: {error}") from None
         main = item.get("main", "")
-        if texts["state"] in ("article", "pdf", "video") and main not in files:
+        kept = texts["state"] in ("article", "pdf", "video")
+        if not isinstance(main, str) or (kept and main not in files):
             raise InputError(f"{where}.main: names no file of the copy")
+        if not kept and (main or files):
+            raise InputError(f"{where}: a {texts['state']} resource keeps no files")
         optional = {key: _optional_text(item, key, where) for key in ("final_url", "title", "detail")}
         validators = [
             item.get(key) if isinstance(item.get(key), str) else None for key in ("etag", "last_modified")

@@ -246,6 +246,26 @@ def _handler(web: FixtureWeb) -> type[BaseHTTPRequestHandler]:
                 return self._send(
                     200, ARTICLE.encode(), ETag='"v1"', Last_Modified="Mon, 02 Nov 2026 10:00:00 GMT"
                 )
+            if path == "/retry-odd":  # a Retry-After of "²", which str.isdigit takes for a digit
+                return self._send(429, b"slow down", Retry_After="\u00b2")
+            if path == "/gzip-twice":
+                import gzip
+
+                body = gzip.compress(gzip.compress(b"<p>" + b"z" * 5_000_000 + b"</p>"))
+                return self._send(200, body, Content_Encoding="gzip, gzip")
+            if path == "/deep-oembed-page":
+                link = f"{web.base}/deep-oembed"
+                page = ARTICLE.replace(
+                    "</head>", f'<link rel="alternate" type="application/json+oembed" href="{link}"></head>'
+                )
+                return self._send(200, page.replace('content="article"', 'content="video.other"').encode())
+            if path == "/deep-oembed":
+                return self._send(200, b"[" * 100_000 + b"]" * 100_000, "application/json")
+            if path == "/to-bad-host":
+                return self._redirect(302, "http://xn--.example/x")
+            if path == "/many-broken-images":
+                images = "".join(f'<img src="/missing/{n}.png" alt="">' for n in range(300))
+                return self._send(200, ARTICLE.replace("<pre>", images + "<pre>").encode())
             if path == "/cookie":
                 return self._send(200, ARTICLE.encode(), Set_Cookie="session=secret; Path=/")
             if path == "/watch":

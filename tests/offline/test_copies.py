@@ -144,3 +144,16 @@ def test_a_page_over_the_cap_or_too_slow_is_a_fetch_error(
     with Fetcher(policy) as fetcher, pytest.raises(FetchError) as error:
         make_copy(fetcher, web.url(path))
     assert error.value.kind == kind
+
+
+def test_an_oembed_nested_too_deep_leaves_the_page_an_article(web: FixtureWeb, policy: FetchPolicy) -> None:
+    with Fetcher(policy) as fetcher:
+        copy = make_copy(fetcher, web.url("/deep-oembed-page"))
+    assert copy.state == "article"
+
+
+def test_a_page_of_broken_images_asks_for_a_bounded_number(web: FixtureWeb, policy: FetchPolicy) -> None:
+    with Fetcher(policy) as fetcher:
+        copy = make_copy(fetcher, web.url("/many-broken-images"))
+    assert copy.state == "article"
+    assert sum(1 for r in web.log if r.path.startswith("/missing/")) <= copies.MAX_IMAGES

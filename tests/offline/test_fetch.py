@@ -120,3 +120,49 @@ def test_a_cached_response_is_not_asked_for_again(web: FixtureWeb, policy: Fetch
         again = fetcher.get(web.url("/paper.pdf"), cache=cache)
         assert fetcher.requests_made == 0
     assert again.from_cache and again.body == first.body and web.hits("/paper.pdf") == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://xn--.example/",
+        "http://[::1/x",
+        "http://a..b/",
+        "http://e.org/a\tb",
+        "http://e.org:99999/",
+        "http://e.org/" + "a" * 70_000,
+    ],
+)
+def test_a_malformed_address_is_a_fetch_error_not_a_crash(policy: FetchPolicy, url: str) -> None:
+    with Fetcher(policy) as fetcher, pytest.raises(FetchError) as error:
+        fetcher.get(url)
+    assert error.value.kind in ("address", "scheme", "name", "connect")
+
+
+def test_a_redirect_to_a_malformed_host_is_a_fetch_error(web: FixtureWeb, policy: FetchPolicy) -> None:
+    with Fetcher(policy) as fetcher, pytest.raises(FetchError):
+        fetcher.get(web.url("/to-bad-host"))
+
+
+def test_a_retry_after_of_an_odd_digit_is_not_waited_for(web: FixtureWeb, policy: FetchPolicy) -> None:
+    with Fetcher(policy) as fetcher:
+        assert fetcher.get(web.url("/retry-odd")).status == 429
+
+
+def test_a_body_packed_twice_is_refused_before_it_is_unpacked(web: FixtureWeb, policy: FetchPolicy) -> None:
+    with Fetcher(policy) as fetcher, pytest.raises(FetchError) as error:
+        fetcher.get(web.url("/gzip-twice"))
+    assert "packed more than once" in str(error.value)
+
+
+def test_fetched_responses_kept_for_a_stopped_run_are_private(
+    web: FixtureWeb, policy: FetchPolicy, tmp_path
+) -> None:
+    import os
+    import stat
+
+    cache = ResponseCache(tmp_path / ".fetched" / "7")
+    with Fetcher(policy) as fetcher:
+        fetcher.get(web.url("/paper.pdf"), cache=cache)
+    for path in [cache.folder, cache.folder.parent, *cache.folder.iterdir()]:
+        assert stat.S_IMODE(os.stat(path).st_mode) == (0o700 if path.is_dir() else 0o600), path

@@ -162,8 +162,8 @@ def test_the_full_export_leaves_the_copies_out_unless_asked(
                 "resource": "reading/r/paper",
                 "state": "pdf",
                 "url": "x",
-                "main": "a.pdf",
-                "files": {"a.pdf": "%%%"},
+                "main": "document.pdf",
+                "files": {"document.pdf": "%%%"},
             },
             "not base64",
         ),
@@ -181,6 +181,39 @@ def test_the_full_export_leaves_the_copies_out_unless_asked(
         (
             {"roadmap": "web-course", "resource": "reading/r/paper", "state": "evil", "url": "x"},
             "is not a state",
+        ),
+        (  # a name outside the copy's folder, on a resource that keeps no files
+            {
+                "roadmap": "web-course",
+                "resource": "reading/r/paper",
+                "state": "unavailable",
+                "url": "x",
+                "main": "../../../../victim/secret.txt",
+                "files": {"page.html": ""},
+            },
+            "keeps no files",
+        ),
+        (
+            {
+                "roadmap": "web-course",
+                "resource": "reading/r/paper",
+                "state": "pdf",
+                "url": "x",
+                "main": "document.pdf",
+                "files": {"document.pdf": "PGh0bWw+"},  # "<html>" said to be a PDF
+            },
+            "not a PDF file",
+        ),
+        (
+            {
+                "roadmap": "web-course",
+                "resource": "reading/r/paper",
+                "state": "article",
+                "url": "x",
+                "main": "run.desktop",
+                "files": {"run.desktop": "W0Rlc2t0b3Bd"},
+            },
+            "is not a file of a copy",
         ),
         (
             {
@@ -206,3 +239,28 @@ def test_a_bad_offline_copy_in_an_export_changes_nothing(
     code, _, err = web_cli("import", str(out))
     assert code == 2 and "$.offline_copies[0]" in err and message in err
     assert {row["state"] for row in web_cli.json("offline", "status")} == {"not-saved"}
+
+
+def test_an_imported_page_is_cleaned_as_a_fetched_one(web_cli: Cli, tmp_path: Path) -> None:
+    import base64
+
+    out = tmp_path / "export.json"
+    web_cli("export", "--out", str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    page = b'<p onclick="x()">Kept text</p><script>steal()</script><iframe src="https://e.org"></iframe>'
+    data["offline_copies"] = [
+        {
+            "roadmap": "web-course",
+            "resource": "reading/r/article",
+            "state": "article",
+            "url": "x",
+            "main": "page.html",
+            "files": {"page.html": base64.b64encode(page).decode()},
+        }
+    ]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = web_cli("import", str(out))
+    assert code == 0, err
+    row = next(r for r in web_cli.json("offline", "status") if r["resource"] == "reading/r/article")
+    kept = Path(row["path"]).read_text(encoding="utf-8")
+    assert "Kept text" in kept and "script" not in kept and "iframe" not in kept and "onclick" not in kept

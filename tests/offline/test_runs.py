@@ -278,3 +278,24 @@ def test_a_copy_is_named_by_its_title_with_its_suffix_once() -> None:
     assert copy_name("Gradient descent, explained", "page.html") == "Gradient descent, explained.html"
     assert copy_name("pandas.DataFrame.merge | docs", "page.html") == "pandas.DataFrame.merge docs.html"
     assert copy_name("<>/\\", "card.html") == "saved page.html"
+
+
+def test_a_stored_name_that_leads_outside_a_copy_s_folder_deletes_nothing(tmp_path: Path) -> None:
+    from studytracker.store.commands.attachments import delete_stored_copy
+
+    attachments = tmp_path / "data" / "attachments"
+    (attachments / "offline" / "12-ab12cd34" / "images").mkdir(parents=True)
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "secret.txt").write_text("x")
+    for hostile in (
+        "offline/12-ab12cd34/../../../../victim/secret.txt",
+        "offline/../../victim/secret.txt",
+        "../victim/secret.txt",
+        "offline/not-a-copy/page.html",
+        "offline/12-ab12cd34/page.html/../../..",
+    ):
+        delete_stored_copy(attachments, hostile)
+    assert (victim / "secret.txt").exists() and (attachments / "offline" / "12-ab12cd34").exists()
+    delete_stored_copy(attachments, "offline/12-ab12cd34/page.html")  # a copy's own name: its folder goes
+    assert not (attachments / "offline" / "12-ab12cd34").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import Attachment
-from studytracker.store.reads.offline import OFFLINE_DIR
+from studytracker.store.reads.offline import OFFLINE_DIR, copy_folder_of
 from studytracker.store.records import AttachmentChange, Changes
 from studytracker.store.safety import private_file
 
@@ -20,11 +20,11 @@ MAX_ATTACHMENT_BYTES = 1024 * 1024 * 1024
 def delete_stored_copy(folder: Path, stored_name: str) -> None:
     """Delete an attachment's copy in DATA_DIR/attachments: the file, or a resource's offline
     copy whole (its folder, images and all)."""
-    stored = folder / stored_name
-    if stored_name.startswith(f"{OFFLINE_DIR}/"):
-        shutil.rmtree(stored.parent, ignore_errors=True)
-    else:
-        stored.unlink(missing_ok=True)
+    copy_folder = copy_folder_of(stored_name)
+    if copy_folder is not None:
+        shutil.rmtree(folder / OFFLINE_DIR / copy_folder, ignore_errors=True)
+    elif "/" not in stored_name and stored_name not in ("", ".", ".."):  # a file of its own, never a path
+        (folder / stored_name).unlink(missing_ok=True)
 
 
 class AttachmentCommands(Commands):
@@ -99,7 +99,7 @@ class AttachmentCommands(Commands):
         with self.context.write() as work:
             row = self._row(work, attachment_id)
             stored_name = row.stored_name
-            offline_copy = stored_name.startswith(f"{OFFLINE_DIR}/")
+            offline_copy = copy_folder_of(stored_name) is not None
             step_id = work.reads.offline.step_of(row.resource_pk or 0) if offline_copy else None
             work.session.delete(row)  # the database drops its offline_copy row with it
         delete_stored_copy(self.reads.attachments.folder, stored_name)

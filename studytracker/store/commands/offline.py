@@ -16,13 +16,80 @@ from sqlalchemy import delete, select
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import InputError, StoreError
 from studytracker.store.models import Attachment, LinkCheck, OfflineCopy, ResourceRow
-from studytracker.store.reads.offline import OFFLINE_DIR
+from studytracker.store.reads.offline import COPY_FILE, OFFLINE_DIR, copy_folder_of
 from studytracker.store.records import Changes
 from studytracker.store.safety import private_file
 
 #: The folder (inside the copies' folder) of what a stopped run already fetched, by resource.
 FETCHED_DIR = ".fetched"
 _KEPT_STATES = ("article", "pdf", "video")
+_MAGIC = {
+    ".pdf": (b"%PDF-",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+}
+#: What a copy's page may hold: text structure, links, images, tables; nothing that runs, no
+#: frame, form or style. (`offline.copies` cleans what it fetches with the same lists.)
+COPY_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt",
+    "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
+    "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var",
+}  # fmt: skip
+COPY_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+    "ol": {"start"},
+}
+
+
+def clean_copy_html(html: str) -> str:
+    """A copy's HTML with nothing executable left (nh3): the one policy every kept page meets."""
+    import nh3
+
+    return nh3.clean(
+        html,
+        tags=COPY_TAGS,
+        attributes=COPY_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        strip_comments=True,
+        link_rel="noopener noreferrer",
+    )
+
+
+def checked_copy_files(files: tuple[tuple[str, bytes], ...]) -> tuple[tuple[str, bytes], ...]:
+    """A copy's files as they may be kept: only the names a copy is made of, a PDF or an image
+    only when its first bytes say it is one, and a page cleaned of anything that runs.
+    InputError names the first that may not be kept."""
+    checked = []
+    for name, data in files:
+        if not COPY_FILE.fullmatch(name):
+            raise InputError(f"{name!r} is not a file of an offline copy")
+        suffix = "." + name.rsplit(".", 1)[-1]
+        if suffix == ".html":
+            data = clean_copy_html(data.decode("utf-8", errors="replace")).encode()
+        elif suffix == ".webp":
+            if not (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+                raise InputError(f"{name}: not a WebP image")
+        elif not data.startswith(_MAGIC[suffix]):
+            raise InputError(f"{name}: not a {suffix[1:].upper()} file")
+        checked.append((name, data))
+    return tuple(checked)
+
+
+def private_folders(folder: Path, top: Path) -> None:
+    """`folder` and every folder between it and `top` made as the learner's alone (0700):
+    mkdir's mode reaches only the last of the folders it makes."""
+    missing = []
+    while folder != top and not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(path, 0o700)
 
 
 @dataclass(frozen=True)
@@ -80,14 +147,18 @@ class OfflineCommands(Commands):
         once the new row is committed."""
         if copy.state not in (*_KEPT_STATES, "needs-sign-in", "unavailable"):
             raise InputError(f"unknown offline state {copy.state!r}")
-        if copy.state in _KEPT_STATES and not copy.main:
-            raise InputError(f"a copy of {copy.url} names no file to open")
+        names = [name for name, _ in copy.files]
+        if copy.state in _KEPT_STATES and copy.main not in names:
+            raise InputError(f"a copy of {copy.url} names no file of its own to open")
+        if copy.state not in _KEPT_STATES and (copy.main or copy.files):
+            raise InputError(f"a {copy.state} resource keeps no files")
+        files = checked_copy_files(copy.files)
         step_pk, step_id = self._step_of(resource_pk)
         folder_name = f"{resource_pk}-{secrets.token_hex(4)}"
         target = self.folder / folder_name
-        if copy.files:
-            self._write_folder(target, copy.files)
-        size = sum(len(data) for _, data in copy.files)
+        if files:
+            self._write_folder(target, files)
+        size = sum(len(data) for _, data in files)
         try:
             with self.context.write() as work:
                 old_folder = self._drop(work, resource_pk)
@@ -229,20 +300,20 @@ class OfflineCommands(Commands):
         work.session.flush()
         if attachment_id is not None:
             stored = work.session.scalar(select(Attachment.stored_name).where(Attachment.id == attachment_id))
-            if stored and stored.startswith(f"{OFFLINE_DIR}/"):
-                folder = stored.split("/")[1]
+            folder = copy_folder_of(stored or "")
             work.session.execute(delete(Attachment).where(Attachment.id == attachment_id))
         return folder
 
     def _write_folder(self, target: Path, files: tuple[tuple[str, bytes], ...]) -> None:
+        """The copy's files, written whole into a folder renamed into place at the end; the
+        names were checked (`checked_copy_files`), so each lies inside the folder."""
         partial = target.with_name(target.name + ".partial")
         try:
-            partial.mkdir(mode=0o700, parents=True)
+            private_folders(self.folder, self.reads.data_dir)
+            partial.mkdir(mode=0o700)
             for name, data in files:
                 path = partial / name
-                if path.resolve().parent != partial.resolve() / Path(name).parent or ".." in Path(name).parts:
-                    raise StoreError(f"{name}: not a name inside the copy's folder")
-                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                private_folders(path.parent, partial)
                 private_file(path)
                 with open(path, "wb") as handle:
                     handle.write(data)
@@ -254,3 +325,6 @@ class OfflineCommands(Commands):
             raise StoreError(
                 f"{target}: could not write the offline copy ({error.strerror or error})"
             ) from None
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise

@@ -4,12 +4,17 @@ what the last link check found."""
 from __future__ import annotations
 
 import base64
+import re
 
 from studytracker.store.reads.base import Area, Row, read
 from studytracker.store.records import LinkView, OfflineResource, OfflineStepMark
 
 #: The folder, inside DATA_DIR/attachments, that holds the copies (one folder each).
 OFFLINE_DIR = "offline"
+#: The files a copy is made of, and no others: all a save writes, and all an import may bring.
+COPY_FILE = re.compile(r"(page\.html|card\.html|document\.pdf|images/\d{1,3}\.(png|jpg|gif|webp))")
+#: A copy's folder inside DATA_DIR/attachments/offline: its resource's key and a random part.
+COPY_FOLDER = re.compile(r"\d{1,18}-[0-9a-f]{8}")
 #: Addresses offline reading and the link check look at: the web's, not a local file's.
 _WEB = "(r.url LIKE 'http://%' OR r.url LIKE 'https://%')"
 
@@ -49,6 +54,15 @@ def _resource(row: Row) -> OfflineResource:
         attachment_id=attachment_id,
         link=link,
     )
+
+
+def copy_folder_of(stored_name: str) -> str | None:
+    """The copy's folder an attachment's stored name lies in ("offline/12-ab34cd56/page.html"),
+    or None when the name is no copy's (nothing outside a copy's own folder is ever touched)."""
+    parts = stored_name.split("/")
+    if len(parts) < 3 or parts[0] != OFFLINE_DIR or not COPY_FOLDER.fullmatch(parts[1]):
+        return None
+    return parts[1] if COPY_FILE.fullmatch("/".join(parts[2:])) else None
 
 
 class OfflineReads(Area):
@@ -137,7 +151,7 @@ class OfflineReads(Area):
         rows = self.rows(
             "SELECT a.stored_name FROM offline_copy oc JOIN attachment a ON a.id = oc.attachment_id"
         )
-        return {name.split("/")[1] for (name,) in rows if name.count("/") >= 2}
+        return {folder for (name,) in rows if (folder := copy_folder_of(name)) is not None}
 
     @read
     def resource_pk(self, roadmap_id: str, resource_id: str) -> int | None:
@@ -169,19 +183,21 @@ class OfflineReads(Area):
             item["last_modified"], item["detail"] = row[9], row[10]
             files: dict[str, str] = {}
             stored = row[11]
+            if stored and copy_folder_of(stored) is None:
+                continue  # a name no copy has: nothing outside a copy's folder is ever read
             if stored:
-                folder = root / stored.rsplit("/", 1)[0]
+                folder = root / OFFLINE_DIR / str(copy_folder_of(stored))
                 try:
                     for path in sorted(folder.rglob("*")):
-                        if path.is_file() and not path.is_symlink():
-                            files[path.relative_to(folder).as_posix()] = base64.b64encode(
-                                path.read_bytes()
-                            ).decode()
+                        name = path.relative_to(folder).as_posix()
+                        if COPY_FILE.fullmatch(name) and path.is_file() and not path.is_symlink():
+                            files[name] = base64.b64encode(path.read_bytes()).decode()
                 except OSError:
                     continue
-                if stored.rsplit("/", 1)[1] not in files:
+                main = stored.split("/", 2)[2]
+                if main not in files:
                     continue
-                item["main"] = stored.rsplit("/", 1)[1]
+                item["main"] = main
             item["files"] = files
             copies.append(item)
         return copies
