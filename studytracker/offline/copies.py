@@ -145,7 +145,9 @@ def _article(fetcher: Fetcher, response: Response, cache: ResponseCache | None) 
     oembed = tree.xpath("//link[@type='application/json+oembed']/@href")
     og_type = "".join(tree.xpath("//meta[@property='og:type']/@content")[:1])
     if oembed and (og_type.startswith("video") or not og_type):
-        card = _card_from_oembed(fetcher, response.final_url, urljoin(response.final_url, oembed[0]), cache)
+        endpoint = urljoin(response.final_url, oembed[0])
+        local = _local_host(endpoint) and not _local_host(response.final_url)
+        card = None if local else _card_from_oembed(fetcher, response.final_url, endpoint, cache)
         if card is not None:
             return card
     extracted = trafilatura.extract(
@@ -203,6 +205,8 @@ def _keep_images(
         if source is None:
             return fallback
         address = urljoin(page_url, html.unescape(source.group(1)))
+        if _local_host(address) and not _local_host(page_url):
+            return fallback  # a page on the web does not get the app to ask the learner's own network
         if address in kept:
             return tag.replace(source.group(0), f' src="{kept[address]}"')
         if tried >= MAX_IMAGES or budget <= 0 or time.monotonic() > deadline:
@@ -224,6 +228,21 @@ def _keep_images(
         return tag.replace(source.group(0), f' src="{name}"')
 
     return re.sub(r"<img\b[^>]*>", replace, fragment)
+
+
+def _local_host(url: str) -> bool:
+    """Whether an address names this computer or a private network by itself ("localhost",
+    "127.0.0.1", "192.168.1.1", "[::1]")."""
+    import ipaddress
+
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local
 
 
 def _page_html(title: str, body: str) -> bytes:

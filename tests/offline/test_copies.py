@@ -157,3 +157,18 @@ def test_a_page_of_broken_images_asks_for_a_bounded_number(web: FixtureWeb, poli
         copy = make_copy(fetcher, web.url("/many-broken-images"))
     assert copy.state == "article"
     assert sum(1 for r in web.log if r.path.startswith("/missing/")) <= copies.MAX_IMAGES
+
+
+def test_a_page_on_the_web_does_not_get_the_app_to_ask_the_local_network() -> None:
+    from studytracker.offline.copies import _local_host
+
+    for url in (
+        "http://localhost:8080/x.png",
+        "http://127.0.0.1/x",
+        "http://192.168.1.1/admin",
+        "http://[::1]/x",
+        "http://10.0.0.2/",
+    ):
+        assert _local_host(url), url
+    for url in ("https://example.org/x.png", "http://8.8.8.8/x", "https://img.shields.io/badge"):
+        assert not _local_host(url), url
