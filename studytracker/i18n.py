@@ -250,6 +250,17 @@ def current() -> Language:
     return _active.get() or _application or language(_NEUTRAL)
 
 
+def stamp_day(stamp: str) -> str:
+    """An ISO-8601 stamp's day in the language in force ("3 Dec 2026"); the stamp as it is
+    when it names no moment."""
+    from datetime import datetime
+
+    try:
+        return current().medium_date(datetime.fromisoformat(stamp).date())
+    except ValueError:
+        return stamp
+
+
 def application_language() -> str | None:
     """The code `install_translator` set for the application (the window), or None."""
     return _application.code if _application is not None else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urljoin, urlsplit
 
 from studytracker.offline.fetch import Fetcher, FetchError, Response, ResponseCache
-from studytracker.store.commands.offline import clean_copy_html
+from studytracker.store.commands.offline import clean_copy_html, file_type
 
 #: Sites whose pages hold a video: the card comes from their oEmbed endpoint, and the page (a
 #: heavy player behind a consent wall) is never fetched.
@@ -45,7 +45,6 @@ _SIGN_IN_PATH = re.compile(
     r"/(log-?in|sign-?in|sign_in|signup|sign-?up|auth|sso|oauth2?|session/new|accounts/login)(/|$|\?|\.)",
     re.IGNORECASE,
 )
-_IMAGE_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg", b"GIF87a": "gif", b"GIF89a": "gif"}
 MAX_IMAGES = 60
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 #: An extraction shorter than this is not the page's content (a page drawn by JavaScript).
@@ -117,8 +116,8 @@ def make_copy(
 def _copy_of_response(fetcher: Fetcher, response: Response, cache: ResponseCache | None) -> Copy:
     kind = response.content_type
     body = response.body
-    if kind == "application/pdf" or body.startswith(b"%PDF-"):
-        if body.lstrip()[:5] != b"%PDF-":
+    if kind == "application/pdf" or file_type(body) == "pdf":
+        if file_type(body) != "pdf":  # as the store checks it: the first bytes, no space before
             return Copy("unavailable", response.final_url, detail="said to be a PDF, but is not one")
         name = urlsplit(response.final_url).path.rsplit("/", 1)[-1] or "document.pdf"
         return Copy("pdf", response.final_url, title=name, main="document.pdf", files={"document.pdf": body})
@@ -216,10 +215,8 @@ def _keep_images(
             image = fetcher.get(address, max_bytes=min(budget, MAX_IMAGE_BYTES), cache=cache)
         except FetchError:
             return fallback
-        suffix = next((name for magic, name in _IMAGE_TYPES.items() if image.body.startswith(magic)), None)
-        if suffix is None and image.body[:4] == b"RIFF" and image.body[8:12] == b"WEBP":
-            suffix = "webp"
-        if image.status >= 400 or suffix is None:
+        suffix = file_type(image.body)
+        if image.status >= 400 or suffix not in ("png", "jpg", "gif", "webp"):
             return fallback
         name = f"images/{len(kept) + 1}.{suffix}"
         files[name] = image.body

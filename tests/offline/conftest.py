@@ -83,6 +83,16 @@ def web_roadmap(web: FixtureWeb) -> Roadmap:
     )
 
 
+def pages_roadmap(web: FixtureWeb, *paths: str) -> Roadmap:
+    """A roadmap "pages" of one step, "pages", whose resources are the server's `paths`."""
+    resources = tuple(
+        Resource(id=f"pages/r/{n}", title=f"Page {n}", url=web.url(path)) for n, path in enumerate(paths)
+    )
+    return Roadmap(
+        id="pages", title="Pages", steps=(Step(id="pages", number=1, title="Pages", resources=resources),)
+    )
+
+
 @pytest.fixture
 def web_tracker(tracker: Tracker, web: FixtureWeb) -> Tracker:
     """The tracker with `web_roadmap` imported and active."""

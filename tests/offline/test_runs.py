@@ -13,11 +13,11 @@ import pytest
 
 from studytracker.offline.fetch import FetchPolicy
 from studytracker.offline.runs import check_links, save_offline, select_resources
-from studytracker.roadmap.model import Resource, Roadmap, Step
 from studytracker.store.clock import FixedClock
 from studytracker.store.errors import InputError
 from studytracker.store.records import OfflineResource
 from studytracker.store.tracker import Tracker
+from tests.offline.conftest import pages_roadmap
 from tests.offline.fixture_web import PDF, FixtureWeb
 
 
@@ -122,23 +122,7 @@ def test_a_page_fetched_before_a_stop_is_not_fetched_again(
 
 
 def one_step_roadmap(tracker: Tracker, web: FixtureWeb, *paths: str) -> list[OfflineResource]:
-    tracker.roadmaps.import_roadmap(
-        Roadmap(
-            id="pages",
-            title="Pages",
-            steps=(
-                Step(
-                    id="pages",
-                    number=1,
-                    title="Pages",
-                    resources=tuple(
-                        Resource(id=f"pages/r/{n}", title=f"Page {n}", url=web.url(path))
-                        for n, path in enumerate(paths)
-                    ),
-                ),
-            ),
-        )
-    )
+    tracker.roadmaps.import_roadmap(pages_roadmap(web, *paths))
     tracker.roadmaps.use("pages")
     return select_resources(tracker)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QProgressDialog
 
 from studytracker.offline import runs
 from studytracker.offline.fetch import FetchPolicy
-from studytracker.roadmap.model import Resource, Roadmap, Step
 from studytracker.store.tracker import Tracker
 from studytracker.ui.models.step_list import step_description
 from studytracker.ui.shell.main_window import MainWindow
@@ -25,7 +24,7 @@ from studytracker.ui.step_pane.resources_panel import (
     UrlRole,
     resource_menu,
 )
-from tests.offline.conftest import web_roadmap
+from tests.offline.conftest import pages_roadmap, web_roadmap
 from tests.offline.fixture_web import FixtureWeb, serve
 from tests.ui.conftest import OpenedUrls
 
@@ -184,21 +183,7 @@ def test_stop_ends_a_run_and_keeps_what_it_saved(qtbot, web_window: MainWindow, 
 def test_a_step_wholly_offline_is_marked_in_the_sidebar(
     qtbot, web_window: MainWindow, tracker: Tracker, web: FixtureWeb
 ) -> None:  # type: ignore[no-untyped-def]
-    pages = Roadmap(
-        id="pages",
-        title="Pages",
-        steps=(
-            Step(
-                id="pages",
-                number=1,
-                title="Pages",
-                resources=(
-                    Resource(id="pages/r/article", title="Article", url=web.url("/article.html")),
-                    Resource(id="pages/r/paper", title="Paper", url=web.url("/paper.pdf")),
-                ),
-            ),
-        ),
-    )
+    pages = pages_roadmap(web, "/article.html", "/paper.pdf")
     tracker.roadmaps.import_roadmap(pages)
     web_window.roadmap_flows.choose("pages")
     web_window.select_step("pages")

@@ -23,12 +23,14 @@ from studytracker.store.safety import private_file
 #: The folder (inside the copies' folder) of what a stopped run already fetched, by resource.
 FETCHED_DIR = ".fetched"
 _KEPT_STATES = ("article", "pdf", "video")
-_MAGIC = {
-    ".pdf": (b"%PDF-",),
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".gif": (b"GIF87a", b"GIF89a"),
-}
+#: What a file's first bytes say it is.
+_FIRST_BYTES = (
+    (b"%PDF-", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+)
 #: What a copy's page may hold: text structure, links, images, tables; nothing that runs, no
 #: frame, form or style. (`offline.copies` cleans what it fetches with the same lists.)
 COPY_TAGS = {
@@ -60,6 +62,15 @@ def clean_copy_html(html: str) -> str:
     )
 
 
+def file_type(data: bytes) -> str | None:
+    """What a file's first bytes say it is: "pdf", "png", "jpg", "gif", "webp", or None. What
+    a site or an export calls a file counts for nothing until these agree."""
+    for first, kind in _FIRST_BYTES:
+        if data.startswith(first):
+            return kind
+    return "webp" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None
+
+
 def checked_copy_files(files: tuple[tuple[str, bytes], ...]) -> tuple[tuple[str, bytes], ...]:
     """A copy's files as they may be kept: only the names a copy is made of, a PDF or an image
     only when its first bytes say it is one, and a page cleaned of anything that runs.
@@ -68,14 +79,11 @@ def checked_copy_files(files: tuple[tuple[str, bytes], ...]) -> tuple[tuple[str,
     for name, data in files:
         if not COPY_FILE.fullmatch(name):
             raise InputError(f"{name!r} is not a file of an offline copy")
-        suffix = "." + name.rsplit(".", 1)[-1]
-        if suffix == ".html":
+        suffix = name.rsplit(".", 1)[-1]
+        if suffix == "html":
             data = clean_copy_html(data.decode("utf-8", errors="replace")).encode()
-        elif suffix == ".webp":
-            if not (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
-                raise InputError(f"{name}: not a WebP image")
-        elif not data.startswith(_MAGIC[suffix]):
-            raise InputError(f"{name}: not a {suffix[1:].upper()} file")
+        elif file_type(data) != suffix:
+            raise InputError(f"{name}: not a {suffix.upper()} file")
         checked.append((name, data))
     return tuple(checked)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.i18n import Context, current
+from studytracker.i18n import Context, stamp_day
 from studytracker.store.records import AttachmentView
 from studytracker.ui.widgets.markdown_html import markdown_to_html, sanitise_html
 from studytracker.ui.widgets.text_browser import TextBrowser
@@ -253,10 +252,7 @@ class FileViewer(QWidget):
         if attachment is None or not attachment.saved_from:
             self.source.hide()
             return
-        try:
-            day = current().medium_date(datetime.fromisoformat(attachment.saved_at).date())
-        except ValueError:
-            day = attachment.saved_at
+        day = stamp_day(attachment.saved_at)
         url = html.escape(attachment.saved_from, quote=True)
         self.source.setText(
             Files.tr('Saved on {day} from {address} · <a href="{url}">Open the original</a>').format(

@@ -3,7 +3,6 @@ resource's offline mark and last link check, and a reader for the files below th
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studytracker.formatting import format_size
-from studytracker.i18n import Context, current
+from studytracker.i18n import Context, stamp_day
 from studytracker.store.records import AttachmentView, OfflineResource, ResourceView, StepDetail
 from studytracker.ui.widgets.icons import file_icon, icon, resource_icon
 from studytracker.ui.widgets.markdown_html import plain_tooltip
@@ -42,20 +41,12 @@ _ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 Viewer = Context("Viewer")
 
 
-def _day(stamp: str) -> str:
-    """An ISO-8601 stamp's day, in the learner's language ("3 Dec 2026")."""
-    try:
-        return current().medium_date(datetime.fromisoformat(stamp).date())
-    except ValueError:
-        return stamp
-
-
 def offline_mark(resource: OfflineResource | None) -> tuple[str, str, str]:
     """The Offline column of a resource: its text, icon name and tooltip."""
     if resource is None or resource.state is None:
         return "—", "", Viewer.tr("Not saved for offline reading")
     saved = Viewer.tr("Saved on {day} from {url}").format(
-        day=_day(resource.saved_at), url=resource.saved_from
+        day=stamp_day(resource.saved_at), url=resource.saved_from
     )
     size = format_size(resource.size_bytes)
     if resource.state in ("article", "pdf"):
@@ -96,7 +87,7 @@ def link_mark(resource: OfflineResource | None) -> tuple[str, str, str]:
     link = resource.link if resource is not None else None
     if link is None:
         return "", "", Viewer.tr("Not checked yet (Offline → Check the roadmap's links)")
-    checked = Viewer.tr("Checked on {day}").format(day=_day(link.checked_at))
+    checked = Viewer.tr("Checked on {day}").format(day=stamp_day(link.checked_at))
     words = {
         "ok": (Viewer.tr("Works"), ""),
         "moved": (Viewer.tr("Moved"), "moved-link"),
