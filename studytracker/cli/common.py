@@ -149,7 +149,9 @@ def window_holds(data_dir: Path) -> bool:
     if lock.tryLock(0):
         lock.unlock()
         return False
-    return True
+    # Only a lock another process holds means a window; a lock file that cannot be written (a full
+    # disk, a read-only folder) says nothing of one, and the command's own write says what is wrong.
+    return lock.error() == QLockFile.LockError.LockFailedError
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser) -> None:

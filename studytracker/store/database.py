@@ -71,9 +71,9 @@ class Database:
             check_data_folder(data_dir)  # the learner's alone, with no links where our files are
             if not data_dir.is_dir():
                 data_dir.mkdir(mode=0o700, parents=True)
-            if not path.exists():
+            created = not path.exists()
+            if created:
                 private_file(path)
-            remember_data(data_dir)
             for suffix in ("", "-wal", "-shm"):
                 log = path.with_name(DATABASE_NAME + suffix)
                 mode = log.stat().st_mode if log.is_file() else 0
@@ -89,7 +89,21 @@ class Database:
             database.migrate()
         except DBAPIError as error:
             database.close()
-            raise database_failure(error, database.path) from None
+            failure = database_failure(error, database.path)
+            if not created:
+                raise failure from None
+            # A database that could not be made (a full disk) is not left behind half-made, for
+            # `check` to call damaged or a later start to take for the learner's data.
+            for suffix in ("", "-wal", "-shm"):
+                path.with_name(DATABASE_NAME + suffix).unlink(missing_ok=True)
+            raise StoreError(
+                f"{path}: cannot create the database ({failure.detail}); nothing was made"
+            ) from None
+        try:
+            remember_data(data_dir)  # only once it has a database (see `check_data_folder`)
+        except StoreError:
+            database.close()
+            raise
         return database
 
     def close(self) -> None:

@@ -27,6 +27,15 @@ def require_unicode(text: str, what: str) -> str:
     return text
 
 
+class CopyNotWritten(StoreError):
+    """A copy of a database (a backup, a restore's staged copy) could not be written where it was
+    going: a full disk, a read-only folder. `reason` is the system's own words; nothing was kept."""
+
+    def __init__(self, target: Path, reason: object) -> None:
+        self.target, self.reason = target, str(reason)
+        super().__init__(f"{target}: cannot write the backup there ({reason}); nothing was kept")
+
+
 class NoteChangedElsewhere(StoreError):
     """A note was saved over a text it did not start from: another program (the command line,
     another device) changed it meanwhile. Nothing was written; `theirs` is the text stored now."""

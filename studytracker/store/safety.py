@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from studytracker.store.errors import InputError, StoreError, database_failure
+from studytracker.store.errors import CopyNotWritten, InputError, StoreError, database_failure
 from studytracker.store.folder_checks import check_data_folder
 from studytracker.store.policy import BUSY_TIMEOUT_MS, DATABASE_NAME, HEAD_SCHEMA, SCHEMA_HEAD
 from studytracker.store.uri import database_uri
@@ -155,8 +155,7 @@ def backup_database(source: Path, target: Path) -> Path:
         copy = sqlite3.connect(partial)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        reason = error.strerror if isinstance(error, OSError) else error
-        raise StoreError(f"{target}: cannot write the backup there ({reason})") from None
+        raise CopyNotWritten(target, error.strerror if isinstance(error, OSError) else error) from None
     try:
         try:
             origin = sqlite3.connect(database_uri(source, read_only=True), uri=True, timeout=10)
@@ -167,8 +166,7 @@ def backup_database(source: Path, target: Path) -> Path:
         except sqlite3.DatabaseError as error:
             written = str(error).lower()
             if "full" in written or "disk i/o" in written or "readonly" in written:  # the copy's side
-                reason = f"{target}: cannot write the backup there ({error}); nothing was kept"
-                raise StoreError(reason) from None
+                raise CopyNotWritten(target, error) from None
             raise StoreError(f"{source}: backup failed ({error})") from None
         try:
             copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -289,23 +287,31 @@ class Backups:
         now = now or datetime.now()
         staged = self.data_dir / f".restore-{os.getpid()}-{int(time.time())}.sqlite3"
         try:
-            backup_database(source, staged)
-            if checked.revision != SCHEMA_HEAD:
-                _migrate_file(staged, source)
-                problems = check_database(staged).problems
-                if problems:
-                    raise InputError(
-                        f"{source}: cannot restore from it once brought up to date: {problems[0]}"
-                    )
-            if self.database.is_file() and not check_database(self.database, quick=True).damaged:
-                return self._restore_into_live(staged, now)
-            previous = self._set_aside_damaged(now)
-            for suffix in ("-wal", "-shm"):
-                self.database.with_name(DATABASE_NAME + suffix).unlink(missing_ok=True)
-            os.replace(staged, self.database)
-            return previous
+            return self._restore_staged(source, checked.revision, staged, now)
+        except CopyNotWritten as error:  # the data folder's disk is the problem, not the backup
+            raise StoreError(
+                f"{self.data_dir}: cannot restore {source} into this folder ({error.reason}); "
+                "the data is unchanged"
+            ) from None
         finally:
             staged.unlink(missing_ok=True)
+
+    def _restore_staged(self, source: Path, revision: str | None, staged: Path, now: datetime) -> Path | None:
+        """`restore` once the backup is checked: copied to `staged` in the data folder, brought
+        up to date, then put in place of the data."""
+        backup_database(source, staged)
+        if revision != SCHEMA_HEAD:
+            _migrate_file(staged, source)
+            problems = check_database(staged).problems
+            if problems:
+                raise InputError(f"{source}: cannot restore from it once brought up to date: {problems[0]}")
+        if self.database.is_file() and not check_database(self.database, quick=True).damaged:
+            return self._restore_into_live(staged, now)
+        previous = self._set_aside_damaged(now)
+        for suffix in ("-wal", "-shm"):
+            self.database.with_name(DATABASE_NAME + suffix).unlink(missing_ok=True)
+        os.replace(staged, self.database)
+        return previous
 
     def _restore_into_live(self, staged: Path, now: datetime) -> Path:
         """Back up the live database and overwrite it with `staged`'s rows, in one write

@@ -190,3 +190,65 @@ def test_check_on_a_read_only_disk_does_not_call_sound_data_damaged(studied: Pat
     tracker.close()
     assert found["code"] == 1, found
     assert "damaged:" not in found["stderr"] and "could not be checked" in found["stderr"], found
+
+
+#: Inside the namespace: a small disk mounted on `folder`, the data folder `source` (if any)
+#: copied onto it, the rest of the disk filled, then each command (split on "|") run on that data
+#: folder; what each answered and what the data folder then held, as JSON.
+ON_A_FILLED_DATA_DISK = """
+import json, os, shutil, subprocess, sys
+source, folder, commands, *program = sys.argv[1:]
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", folder], check=True)
+data = folder + "/data"
+if source:
+    shutil.copytree(source, data)
+try:
+    with open(folder + "/filler", "wb") as filler:
+        while True:
+            filler.write(b"x" * 4096)
+            filler.flush()
+except OSError:
+    pass
+answers = []
+for command in commands.split("|"):
+    result = subprocess.run([*program, "--data-dir", data, *command.split()], capture_output=True, text=True)
+    answers.append({"code": result.returncode, "stderr": result.stderr})
+held = sorted(os.listdir(data)) if os.path.isdir(data) else []
+print(json.dumps({"answers": answers, "held": held}))
+"""
+
+
+def on_a_filled_data_disk(source: Path | None, tmp_path: Path, *commands: str) -> dict[str, object]:
+    folder = tmp_path / "full-disk"
+    folder.mkdir()
+    program = (sys.executable, "-m", "studytracker")
+    return in_a_mount_namespace(
+        ON_A_FILLED_DATA_DISK, str(source or ""), str(folder), "|".join(commands), *program
+    )
+
+
+def test_restore_onto_a_full_disk_says_the_disk_and_that_the_data_is_unchanged(
+    studied: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    assert studytracker(studied, "backup", "--out", str(backup)).returncode == 0
+    found = on_a_filled_data_disk(studied, tmp_path, f"restore {backup}", "check")
+    restore, check = found["answers"]  # type: ignore[misc]
+    assert restore["code"] == 1, restore
+    line = restore["stderr"].strip()
+    assert "\n" not in line and "open on this folder" not in line, line
+    assert f"cannot restore {backup} into this folder" in line and "the data is unchanged" in line, line
+    assert check["code"] == 0  # the data as it was
+
+
+def test_a_read_only_command_on_a_full_disk_makes_no_half_database(tmp_path: Path) -> None:
+    found = on_a_filled_data_disk(None, tmp_path, "status", "check", "status --json")
+    status, check, status_json = found["answers"]  # type: ignore[misc]
+    for answer in (status, status_json):
+        line = answer["stderr"].strip()
+        assert answer["code"] == 1 and "\n" not in line, line
+        assert "cannot create the database" in line and "nothing was saved" not in line, line
+    # no half-made database for `check` to call damaged, and the folder is not marked as one
+    # that had data (a later start on a disk with room makes it as new)
+    assert "damaged" not in check["stderr"] and "no database here yet" in check["stderr"], check
+    assert "studytracker.sqlite3" not in found["held"] and ".studytracker-folder" not in found["held"]

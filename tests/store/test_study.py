@@ -165,3 +165,17 @@ def test_streak_days_follow_local_time_across_a_daylight_saving_change(data_dir)
         assert tracker.reads.plan.streaks().current == 3
     finally:
         tracker.close()
+
+
+def test_a_session_across_the_autumn_change_ends_in_the_offset_of_its_end(data_dir) -> None:  # type: ignore[no-untyped-def]
+    berlin = ZoneInfo("Europe/Berlin")
+    tracker = Tracker.open(data_dir, clock=FixedClock(datetime(2026, 10, 26, 20, 0), tz=berlin))
+    try:
+        # 01:30 summer time (+02:00), two hours: the clocks go back from 03:00 to 02:00 meanwhile
+        tracker.study.log("sql", 120, day=date(2026, 10, 25), at=time(1, 30))
+        (session,) = tracker.reads.sessions.log()
+        assert session.start.isoformat() == "2026-10-25T01:30:00+02:00"
+        assert session.end is not None and session.end.isoformat() == "2026-10-25T02:30:00+01:00"
+        assert (session.end - session.start).total_seconds() == 2 * 3600
+    finally:
+        tracker.close()

@@ -3,7 +3,7 @@ taken (for the overlap checks), and a window's session left behind by a crash.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from studytracker.store.errors import InputError
 from studytracker.store.policy import INTERRUPTED_AFTER_SECONDS
@@ -43,13 +43,14 @@ class SessionReads(Area):
             topic_title,
         ) = row
         studied = studied_seconds(start_utc, end_utc, paused_at, paused_seconds, self._now())
+        start = local_time(start_utc, offset_min)
         return SessionView(
             id=session_id,
             step_id=step_slug,
             step_title=step_title,
             topic_id=topic_slug,
-            start=local_time(start_utc, offset_min),
-            end=local_time(end_utc, offset_min) if end_utc is not None else None,
+            start=start,
+            end=self._local_end(start, end_utc, offset_min) if end_utc is not None else None,
             minutes=whole_minutes(studied),
             note=note,
             source=source,
@@ -59,6 +60,15 @@ class SessionReads(Area):
             last_heartbeat=self.reads.clock.from_timestamp(heartbeat_utc) if heartbeat_utc else None,
             topic_title=topic_title,
         )
+
+    def _local_end(self, start: datetime, end_utc: int, offset_min: int) -> datetime:
+        """A session's end in local time. Only the start's offset is stored; a session recorded in
+        this machine's timezone ends in that zone's own offset (03:00 CET after a 02:30 CEST start,
+        across the autumn change), one recorded elsewhere in the offset it started in."""
+        here = self.reads.clock.from_timestamp(start.timestamp())
+        if here.utcoffset() == start.utcoffset():
+            return self.reads.clock.from_timestamp(end_utc)
+        return local_time(end_utc, offset_min)
 
     @read
     def get(self, session_id: int) -> SessionView | None:
