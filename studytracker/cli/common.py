@@ -6,7 +6,7 @@ import argparse
 import io
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
@@ -137,6 +137,23 @@ def fail(message: str, code: int) -> int:
     one_line = message.replace("\r", "\\r").replace("\n", "\\n")
     print(f"{PROG}: error: {one_line}", file=sys.stderr)
     return code
+
+
+def progress_line(verb: str) -> Callable[[int, int], None]:
+    """A progress line on a terminal's stderr, written over in place ("taking changes: 40/120")
+    and ended when `done` reaches `total`; nothing when stderr is not a terminal, so that a
+    script's log holds only the result."""
+
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(
+                f"\r\x1b[K{verb}: {done}/{total}",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return show
 
 
 def window_holds(data_dir: Path) -> bool:

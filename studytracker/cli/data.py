@@ -16,6 +16,7 @@ from studytracker.cli.common import (
     describe_not_a_file,
     fail,
     parse_date,
+    progress_line,
     window_holds,
     write_file_atomically,
 )
@@ -157,7 +158,7 @@ def cmd_import(tracker: Tracker, args: argparse.Namespace) -> int:
     from studytracker.store.transfer import merge_all
 
     path = Path(args.file)
-    result = merge_all(tracker, read_json_file(path), source=str(path))
+    result = merge_all(tracker, read_json_file(path), source=str(path), progress=progress_line("merging"))
     print(
         f"merged {path}: {count_of(result.roadmaps_added, 'roadmap', 'roadmaps')} added, "
         f"{count_of(result.progress_set, 'topic status', 'topic statuses')}, "

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studytracker.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError
+from studytracker.cli.common import EXIT_OK, EXIT_PROBLEM, UsageError, progress_line
 from studytracker.formatting import count_of
 
 if TYPE_CHECKING:
@@ -21,11 +21,6 @@ def _service(tracker: Tracker) -> SyncService:
     from studytracker.store.sync.service import SyncService
 
     return SyncService(tracker)
-
-
-def _print_progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\rtaking changes: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 
 def _report(result: SyncResult) -> int:
@@ -44,7 +39,7 @@ def cmd_sync(tracker: Tracker, args: argparse.Namespace) -> int:
     service = _service(tracker)
     action = args.sync_command
     if action is None:
-        return _report(service.run(_print_progress))
+        return _report(service.run(progress_line("taking changes")))
     if action == "setup":
         if args.join and not args.hub:
             raise UsageError("sync setup --join CODE: give the hub's address too (--hub URL)")
@@ -55,7 +50,7 @@ def cmd_sync(tracker: Tracker, args: argparse.Namespace) -> int:
         print(
             f"sync set up: this device is {status.device_name!r}, through {status.transport} {status.address}"
         )
-        return _report(service.run(_print_progress))
+        return _report(service.run(progress_line("taking changes")))
     if action == "forget":
         was = service.status()
         service.forget()

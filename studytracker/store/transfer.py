@@ -46,6 +46,8 @@ EXPORT_VERSION = 1
 SESSION_CSV_COLUMNS = ("id", "roadmap", "step", "topic", "start", "end", "minutes", "note")
 SESSION_SOURCES = ("timer", "cli", "manual")
 REVISION_SOURCES = ("window", "cli", "restore", "import", "earlier")
+#: How often (in items merged) an import tells its progress.
+PROGRESS_EVERY = 5000
 #: The UTC seconds of the first and the last day a session may fall on.
 EARLIEST_UTC = int(datetime.fromisoformat(EARLIEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp())
 LATEST_UTC = int(datetime.fromisoformat(LATEST_DAY_ISO).replace(tzinfo=timezone.utc).timestamp()) + 86399
@@ -253,11 +255,14 @@ def _require_unicode_everywhere(data: Any, root: str) -> None:
             pending.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
 
 
-def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResult:
+def merge_all(
+    tracker: Tracker, data: Any, source: str = "export", progress: Callable[[int, int], None] | None = None
+) -> MergeResult:
     """Merge an export into this data folder in one transaction; nothing is duplicated.
 
     Roadmaps not here are added; progress and notes are taken when newer; sessions are added
-    unless the same one (or one overlapping it) is already here.
+    unless the same one (or one overlapping it) is already here. `progress(done, total)` hears
+    of the sessions, notes and revisions merged so far, now and then and once at the end.
     """
     from studytracker.roadmap.schema import validate_roadmap_json
 
@@ -293,6 +298,12 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
             continue
         sessions.append(check_session(item, f"{source}: $.sessions[{index}]"))
     profile = tracker.profile_id
+    total = len(sessions) + len(data["notes"]) + len(data.get("revisions", []))
+
+    def merged(done: int) -> None:
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+
     # a backup first: a merge is one transaction, but what it merges stays after it
     Backups(tracker.data_dir).create(tracker.clock.now().replace(tzinfo=None))
     with tracker.context.write() as work:
@@ -335,6 +346,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         taken = _Timeline(reads.sessions.spans())
         new_sessions: list[dict[str, Any]] = []  # written at once: an export may hold 200,000
         for index, item in enumerate(sessions):
+            merged(index)
             where = f"{source}: $.sessions[{index}]"
             roadmap, start, end = item["roadmap"], item["start_utc"], item["end_utc"]
             spk = step_pk(roadmap, item["step"], where)
@@ -385,6 +397,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
 
         notes_set = 0
         for index, item in enumerate(data["notes"]):
+            merged(len(sessions) + index)
             where = f"{source}: $.notes[{index}]"
             body, updated = _require(item, "body", str, where), _instant(item, "updated_at", where)
             _roadmap, target = note_target(item, where)
@@ -404,6 +417,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         notes_found: dict[NoteTarget, int | None] = {}  # a note's row, looked up once per note
         new_revisions: list[dict[str, Any]] = []  # written at once, as the sessions are
         for index, item in enumerate(data.get("revisions", [])):
+            merged(len(sessions) + len(data["notes"]) + index)
             where = f"{source}: $.revisions[{index}]"
             body, saved = _require(item, "body", str, where), _instant(item, "saved_at", where)
             revision_source = _optional_text(item, "source", where, "import")
@@ -426,6 +440,7 @@ def merge_all(tracker: Tracker, data: Any, source: str = "export") -> MergeResul
         if new_revisions:
             work.session.execute(insert(NoteRevision), new_revisions)
 
+        merged(total)
         reviews_added = _merge_reviews(work, data, source, topic_pk)
 
         stored = work.reads.settings.all()
