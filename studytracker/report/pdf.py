@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from studytracker.formatting import format_minutes, names_its_number
-from studytracker.i18n import Context, Language, application_language, saved_language, using
+from studytracker.i18n import Context, Language, application_language, current, saved_language, using
 from studytracker.report.charts import (
     ChartColors,
     draw_completion_line,
@@ -388,4 +388,34 @@ def _notes(pages: Pages, reads: Reads, steps: tuple[StepSummary, ...]) -> None:
         step, mark, topic = heading.partition(" › ")
         pages.space(4)
         pages.text(numbered.get(step, step) + mark + topic, size=10.5, bold=True, gap=2)
-        markdown(pages, body.strip())
+        shown, left_out = note_for_report(body.strip())
+        markdown(pages, shown)
+        if left_out:
+            pages.text(
+                Report.tr(
+                    "The rest of this note, {count} more characters, is in StudyTracker's Notes tab."
+                ).format(count=current().number(left_out)),
+                size=9,
+                color="#555555",
+            )
+
+
+#: The characters of one note the report prints (a few pages): a note of megabytes would be
+#: hundreds of pages, and minutes of work, that nobody reading a progress report wants.
+NOTE_CHARACTERS_IN_REPORT = 12_000
+
+
+def note_for_report(body: str) -> tuple[str, int]:
+    """The part of a note the report prints (whole, or cut at a paragraph's end, with a code
+    block left open closed again) and how many characters are left out."""
+    if len(body) <= NOTE_CHARACTERS_IN_REPORT:
+        return body, 0
+    cut = body.rfind("\n\n", 0, NOTE_CHARACTERS_IN_REPORT)
+    if cut < NOTE_CHARACTERS_IN_REPORT // 2:
+        cut = body.rfind("\n", 0, NOTE_CHARACTERS_IN_REPORT)
+    if cut < NOTE_CHARACTERS_IN_REPORT // 2:
+        cut = NOTE_CHARACTERS_IN_REPORT
+    shown = body[:cut].rstrip()
+    if sum(line.lstrip().startswith("```") for line in shown.splitlines()) % 2:
+        shown += "\n```"
+    return shown, len(body) - cut

@@ -212,11 +212,15 @@ class NoteRevision(Base):
     __table_args__ = (
         Index("ix_note_revision_note", "note_id", "id"),
         Index("ux_note_revision_uid", "uid", unique=True),
+        Index("ix_note_revision_base", "base_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"))
+    #: The text, or, with `base_id`, an edit of that revision's text (`store.revision_texts`):
+    #: read and write it only through that module.
     body: Mapped[str] = mapped_column(Text)
+    base_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     saved_at: Mapped[str] = mapped_column(String)  # ISO-8601 with offset
     source: Mapped[str] = mapped_column(String)  # window | cli | restore | import | earlier
     #: The window's editing burst this revision belongs to (None: a revision of its own).

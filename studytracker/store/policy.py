@@ -7,7 +7,7 @@ DATABASE_NAME = "studytracker.sqlite3"
 #: How long a writer waits for another (the window, the command line, a restore) to finish.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest migration in `store/migrations/versions`; a test keeps the two in step.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 #: The tables and columns of a database at SCHEMA_HEAD (a test keeps this in step with the
 #: migrations): `check` and `restore` refuse a file that has the revision but not the schema.
 HEAD_SCHEMA: dict[str, frozenset[str]] = {
@@ -30,7 +30,9 @@ HEAD_SCHEMA: dict[str, frozenset[str]] = {
         {"resource_pk", "url", "checked_at", "verdict", "http_status", "detail", "new_url"}
     ),
     "note": frozenset({"id", "profile_id", "step_pk", "topic_pk", "body", "updated_at"}),
-    "note_revision": frozenset({"id", "note_id", "body", "saved_at", "source", "burst", "uid", "bases"}),
+    "note_revision": frozenset(
+        {"id", "note_id", "body", "saved_at", "source", "burst", "uid", "bases", "base_id"}
+    ),
     "note_conflict": frozenset({"note_id"}),
     "review_card": frozenset(
         {"profile_id", "topic_pk", "stability", "difficulty", "due_utc", "last_review_utc", "to_revisit"}

@@ -20,13 +20,13 @@ from sqlalchemy import insert
 
 from studytracker.roadmap.model import RoadmapError
 from studytracker.store.commands.base import Work
-from studytracker.store.commands.notes import add_revision, write_note
+from studytracker.store.commands.notes import add_revision, insert_revisions, write_note
 from studytracker.store.commands.offline import CopyToKeep, checked_copy_files
 from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.roadmaps import RoadmapLoader
 from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError, require_unicode
-from studytracker.store.models import NoteRevision, ReviewCard, ReviewLog, StudySession, TopicProgress
+from studytracker.store.models import ReviewCard, ReviewLog, StudySession, TopicProgress
 from studytracker.store.policy import (
     EARLIEST_DAY_ISO,
     LATEST_DAY_ISO,
@@ -437,8 +437,7 @@ def merge_all(
                 {"note_id": owner, "body": body, "saved_at": stamp, "source": revision_source}
             )
             revisions_added += 1
-        if new_revisions:
-            work.session.execute(insert(NoteRevision), new_revisions)
+        insert_revisions(work, new_revisions)
 
         merged(total)
         reviews_added = _merge_reviews(work, data, source, topic_pk)

@@ -181,3 +181,29 @@ def test_the_summary_reads_as_a_mentor_would_read_it(gui, tracker: Tracker, tmp_
     assert "day(s)" not in text and "topic(s)" not in text
     session_table = text.split("Study sessions", 1)[1]
     assert "Python & Python Libraries" in session_table and "SQL" not in session_table
+
+
+def test_a_note_of_megabytes_prints_its_first_pages_and_says_where_the_rest_is(
+    gui, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = [f"Paragraph {n}: what I learned about window functions today." for n in range(1, 80_001)]
+    tracker.notes.save("\n\n".join(paragraphs), step_id="sql")
+    out = tmp_path / "huge.pdf"
+    write_report(tracker.reads, out, ReportOptions(include_notes=True))
+    pages, text = pdf_text(out)
+    assert pages < 15, pages  # not the 700 pages of the whole note
+    assert "Paragraph 1: what" in text and "Paragraph 80000" not in text
+    shown = max(n for n in range(1, 80_001) if f"Paragraph {n}:" in text)
+    assert f"Paragraph {shown}: what I learned about window functions today." in text  # a whole paragraph
+    left_out = len("\n\n".join(paragraphs[shown:])) + 2
+    assert f"The rest of this note, {left_out:,} more characters, is in StudyTracker's Notes tab." in text
+
+
+def test_a_cut_note_closes_the_code_block_it_was_cut_in() -> None:
+    from studytracker.report.pdf import NOTE_CHARACTERS_IN_REPORT, note_for_report
+
+    body = "Intro\n\n```python\n" + "x = 1\n" * NOTE_CHARACTERS_IN_REPORT + "```\n"
+    shown, left_out = note_for_report(body)
+    assert shown.endswith("\n```") and shown.count("```") == 2
+    assert left_out > 0 and len(shown) <= NOTE_CHARACTERS_IN_REPORT + 4
+    assert note_for_report("short") == ("short", 0)

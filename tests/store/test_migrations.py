@@ -97,6 +97,19 @@ DATA_AT_REVISION["0009"] = [
     "INSERT INTO link_check VALUES (1, 'https://docs.python.org/3/', '2026-01-03T10:00:00+01:00', 'ok', 200,"
     " '', NULL)",
 ]
+#: A long note on the step, its second revision stored as an edit of its first.
+LONG_NOTE = "x" * 5000
+DATA_AT_REVISION["0010"] = [
+    *(
+        statement[:-1] + ", NULL)" if statement.startswith("INSERT INTO note_revision VALUES") else statement
+        for statement in DATA_AT_REVISION["0009"]
+    ),
+    f"INSERT INTO note VALUES (2, 1, 1, NULL, '{LONG_NOTE}!', '2026-01-04T10:00:00+01:00')",
+    "INSERT INTO note_revision (id, note_id, body, saved_at, source, burst, uid, bases, base_id)"
+    f" VALUES (3, 2, '{LONG_NOTE}', '2026-01-04T09:00:00+01:00', 'window', NULL, 'r3', NULL, NULL)",
+    "INSERT INTO note_revision (id, note_id, body, saved_at, source, burst, uid, bases, base_id)"
+    " VALUES (4, 2, '5000 0' || char(10) || '!', '2026-01-04T10:00:00+01:00', 'window', NULL, 'r4', NULL, 3)",
+]
 
 
 def test_rows_from_before_sync_get_a_uid_each_and_leave_no_marks(tmp_path: Path) -> None:
@@ -131,6 +144,42 @@ def test_a_step_of_a_database_from_before_groups_has_none(tmp_path: Path) -> Non
     with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
         rows = connection.execute("SELECT slug, group_title FROM step").fetchall()
     assert rows == [("python-libraries", None)]
+
+
+def test_long_revisions_from_before_are_stored_as_edits_with_their_texts_intact(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_NAME}")
+    with engine.begin() as connection:
+        upgrade_to(connection, "0009")
+    engine.dispose()
+    texts = [LONG_NOTE, LONG_NOTE + "!", LONG_NOTE[:2500] + "in the middle" + LONG_NOTE[2500:], "short"]
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        for statement in DATA_AT_REVISION["0009"]:
+            connection.execute(statement)
+        connection.execute("INSERT INTO note VALUES (2, 1, 1, NULL, 'short', '2026-01-04T10:00:00+01:00')")
+        for number, text in enumerate(texts, start=3):
+            connection.execute(
+                "INSERT INTO note_revision (id, note_id, body, saved_at, source)"
+                " VALUES (?, 2, ?, ?, 'window')",
+                (number, text, f"2026-01-04T10:0{number}:00+01:00"),
+            )
+    Database.open(tmp_path).close()  # migrates to head
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        stored = connection.execute(
+            "SELECT id, length(body), base_id FROM note_revision WHERE note_id = 2"
+        ).fetchall()
+        marks = connection.execute("SELECT count(*) FROM sync_mark").fetchone()[0]
+    assert stored == [
+        (3, 5000, None),
+        (4, len("5000 0\n!"), 3),
+        (5, len("2500 2500\nin the middle"), 3),
+        (6, 5, None),
+    ]
+    assert marks == 0
+    tracker = Tracker.open(tmp_path)
+    try:
+        assert [r.body for r in tracker.reads.notes.history(step_id="python-libraries")] == texts
+    finally:
+        tracker.close()
 
 
 def test_schema_head_constant_matches_the_newest_migration() -> None:
@@ -178,6 +227,9 @@ def test_database_made_at_a_revision_upgrades_with_data_intact(
             attachment, *copies = tracker.reads.attachments.of_step("python-libraries")
             assert (attachment.name, attachment.last_page, attachment.topic_id) == ("numpy.pdf", 7, numpy.id)
             assert len(copies) == (1 if revision >= "0009" else 0)
+        if revision >= "0010":
+            step_history = tracker.reads.notes.history(step_id="python-libraries")
+            assert [r.body for r in step_history] == [LONG_NOTE, LONG_NOTE + "!"]
         if revision >= "0009":
             [docs] = [
                 resource

@@ -415,3 +415,28 @@ def test_changes_are_marked_for_the_journal_only_once_sync_is_set_up(make_device
     assert marks() == 0
     device.tracker.study.log("sql", 5)
     assert marks() == 1
+
+
+def test_a_long_note_edited_on_two_devices_reads_back_whole_on_both(make_device, shared_folder: Path) -> None:
+    one, two = make_device("one"), make_device("two")
+    one.sync.setup(folder=shared_folder)
+    two.sync.setup(folder=shared_folder)
+    long_text = "".join(f"line {n}: a long note\n" for n in range(3000))
+    one.tracker.notes.save(long_text, step_id="sql", source="cli")
+    for device in (one, two, one):
+        device.sync.run()
+    two.clock.advance(minutes=5)
+    two.tracker.notes.append("from the desktop", step_id="sql")
+    from_the_desktop = two.note("sql")
+    one.clock.advance(minutes=6)
+    one.tracker.notes.save(long_text + "from the laptop, in a burst", step_id="sql", burst="b")
+    for device in (two, one, two, one):
+        device.sync.run()
+    for device in (one, two):
+        bodies = {r.body for r in device.tracker.reads.notes.history(step_id="sql")}
+        assert bodies == {
+            long_text,
+            from_the_desktop,
+            long_text + "from the laptop, in a burst",
+        }
+    assert one.state() == two.state()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 
 from studytracker.store.commands.base import Commands, Work
 from studytracker.store.errors import NoteChangedElsewhere, require_unicode
@@ -12,6 +13,7 @@ from studytracker.store.models import Note, NoteConflict, NoteRevision
 from studytracker.store.policy import NOTE_BURST_SECONDS
 from studytracker.store.reads.notes import NoteTarget
 from studytracker.store.records import Changes
+from studytracker.store.revision_texts import WHOLE_BELOW, as_edit, latest_whole, stored_form
 
 
 def note_changed(step_id: str | None, topic_id: str | None) -> Changes:
@@ -130,6 +132,41 @@ def add_revision(work: Work, note_id: int, body: str, saved_at: str, source: str
         if pause.total_seconds() < NOTE_BURST_SECONDS:
             revision = work.session.get(NoteRevision, latest.id)
             assert revision is not None
-            revision.body, revision.saved_at = body, saved_at
+            # (the newest revision: no other is an edit of it)
+            revision.body, revision.base_id = stored_form(work.sql(), note_id, body, excluding=latest.id)
+            revision.saved_at = saved_at
             return
-    work.session.add(NoteRevision(note_id=note_id, body=body, saved_at=saved_at, source=source, burst=burst))
+    stored, base_id = stored_form(work.sql(), note_id, body)
+    work.session.add(
+        NoteRevision(
+            note_id=note_id, body=stored, base_id=base_id, saved_at=saved_at, source=source, burst=burst
+        )
+    )
+
+
+def insert_revisions(work: Work, revisions: list[dict[str, Any]]) -> None:
+    """Write imported revisions (rows of note_revision's columns, with whole texts), in order,
+    each as an edit of its note's latest long whole text where that is smaller
+    (`store.revision_texts`). Written in bulk, but for a long text kept whole: the next edits
+    name its id."""
+    connection = work.sql()
+    bases: dict[int, tuple[int, str] | None] = {}
+    pending: list[dict[str, Any]] = []
+    for revision in revisions:
+        note_id, text = revision["note_id"], revision["body"]
+        if note_id not in bases:
+            bases[note_id] = latest_whole(connection, note_id)
+        base = bases[note_id]
+        edit = as_edit(text, base[1]) if base is not None else None
+        if edit is not None and base is not None:
+            pending.append({**revision, "body": edit, "base_id": base[0]})
+        elif len(text) < WHOLE_BELOW:
+            pending.append({**revision, "base_id": None})
+        else:
+            if pending:
+                work.session.execute(insert(NoteRevision), pending)
+                pending.clear()
+            inserted = insert(NoteRevision).returning(NoteRevision.id)
+            bases[note_id] = (work.session.execute(inserted, [revision]).scalar_one(), text)
+    if pending:
+        work.session.execute(insert(NoteRevision), pending)

@@ -10,6 +10,7 @@ from studytracker.formatting import names_its_number
 from studytracker.store.errors import InputError
 from studytracker.store.reads.base import Area, read
 from studytracker.store.records import NoteRevisionView, NoteView
+from studytracker.store.revision_texts import texts
 
 #: A roadmap's notes, each joined to its step (through its topic, for a topic's note): `t` is the
 #: topic, absent for a step's note.
@@ -112,14 +113,22 @@ class NoteReads(Area):
         if found is None:
             return []
         rows = self.rows(
-            "SELECT id, body, saved_at, source FROM note_revision WHERE note_id = :note ORDER BY id",
+            "SELECT id, body, base_id, saved_at, source FROM note_revision WHERE note_id = :note ORDER BY id",
             note=found[0],
         )
-        ordered = sorted(rows, key=lambda row: (_moment(row[2]), row[0]))
+        ordered = sorted(rows, key=lambda row: (_moment(row[3]), row[0]))
+        bodies = self._texts([(body, base) for _id, body, base, _saved, _source in ordered])
         return [
             NoteRevisionView(revision=number, saved=_moment(saved), body=body, source=source)
-            for number, (_id, body, saved, source) in enumerate(ordered, start=1)
+            for number, (body, (_id, _stored, _base, saved, source)) in enumerate(
+                zip(bodies, ordered, strict=True), start=1
+            )
         ]
+
+    def _texts(self, stored: list[tuple[str, int | None]]) -> list[str]:
+        """Revisions' whole texts from their rows' (body, base_id) (see `store.revision_texts`)."""
+        assert self.reads.connection is not None  # inside a read
+        return texts(self.reads.connection, stored)
 
     @read
     def revision(
@@ -144,19 +153,16 @@ class NoteReads(Area):
     def revision_keys(self, note_id: int) -> set[tuple[str, datetime]]:
         """(the text's digest, the moment) of each revision of a note: for telling at once,
         revision by revision, whether an import brings one that is here already."""
-        rows = self.rows("SELECT body, saved_at FROM note_revision WHERE note_id = :note", note=note_id)
-        return {revision_key(body, saved) for body, saved in rows}
+        rows = self.rows(
+            "SELECT body, base_id, saved_at FROM note_revision WHERE note_id = :note", note=note_id
+        )
+        bodies = self._texts([(body, base) for body, base, _saved in rows])
+        return {revision_key(body, saved) for body, (_body, _base, saved) in zip(bodies, rows, strict=True)}
 
     @read
     def has_revision(self, note_id: int, body: str, saved_at: str) -> bool:
         """Whether a note already has this version, saved at this moment (an import's twin)."""
-        moment = _moment(saved_at)
-        rows = self.rows(
-            "SELECT saved_at FROM note_revision WHERE note_id = :note AND body = :body",
-            note=note_id,
-            body=body,
-        )
-        return any(_moment(saved) == moment for (saved,) in rows)
+        return revision_key(body, saved_at) in self.revision_keys(note_id)
 
     @read
     def of_roadmap(self) -> list[tuple[str, str]]:
@@ -183,10 +189,11 @@ class NoteReads(Area):
         if not self.first("SELECT 1 FROM note_conflict WHERE note_id = :note", note=found[0]):
             return []
         rows = self.rows(
-            "SELECT uid, bases, body FROM note_revision WHERE note_id = :note ORDER BY id", note=found[0]
+            "SELECT uid, bases, body, base_id FROM note_revision WHERE note_id = :note ORDER BY id",
+            note=found[0],
         )
-        named = {base for _uid, bases, _body in rows for base in (bases or "").split()}
-        heads = [body for uid, _bases, body in rows if uid not in named]
+        named = {base for _uid, bases, _body, _base in rows for base in (bases or "").split()}
+        heads = self._texts([(body, base) for uid, _bases, body, base in rows if uid not in named])
         return [body for body in dict.fromkeys(heads) if body != found[1]]
 
     @read
@@ -207,11 +214,13 @@ class NoteReads(Area):
     def exported_revisions(self) -> list[dict[str, object]]:
         """Every revision of the notes on roadmaps that are there, by ids (for the export)."""
         rows = self.rows(
-            "SELECT st.roadmap_id, n.step_pk IS NOT NULL, st.slug, t.slug, r.body, r.saved_at, r.source"
-            " FROM note_revision r JOIN note n ON n.id = r.note_id LEFT JOIN topic t ON t.pk = n.topic_pk"
+            "SELECT st.roadmap_id, n.step_pk IS NOT NULL, st.slug, t.slug, r.body, r.base_id, r.saved_at,"
+            " r.source FROM note_revision r JOIN note n ON n.id = r.note_id"
+            " LEFT JOIN topic t ON t.pk = n.topic_pk"
             " JOIN step st ON st.pk = COALESCE(n.step_pk, t.step_pk) JOIN roadmap rm ON rm.id = st.roadmap_id"
             " WHERE n.profile_id = :profile AND rm.removed_at IS NULL ORDER BY r.id"
         )
+        bodies = self._texts([(row[4], row[5]) for row in rows])
         return [
             {
                 "roadmap": roadmap,
@@ -220,7 +229,9 @@ class NoteReads(Area):
                 "saved_at": saved,
                 "source": source,
             }
-            for roadmap, on_step, step, topic, body, saved, source in rows
+            for body, (roadmap, on_step, step, topic, _stored, _base, saved, source) in zip(
+                bodies, rows, strict=True
+            )
         ]
 
     @read

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from studytracker.store.commands.base import Work
+from studytracker.store.revision_texts import texts
 from studytracker.store.sync.operations import Operation, next_hlc, progress_key
 
 #: The order marks become operations: a roadmap before what refers to it.
@@ -192,15 +193,16 @@ class Journal:
 
     def _revision(self, uid: str) -> Described | None:
         row = self.connection.execute(
-            "SELECT r.body, r.saved_at, r.source, r.bases, st.roadmap_id, st.slug, t.roadmap_id, t.slug"
-            " FROM note_revision r JOIN note n ON n.id = r.note_id"
+            "SELECT r.body, r.base_id, r.saved_at, r.source, r.bases, st.roadmap_id, st.slug, t.roadmap_id,"
+            " t.slug FROM note_revision r JOIN note n ON n.id = r.note_id"
             " LEFT JOIN step st ON st.pk = n.step_pk LEFT JOIN topic t ON t.pk = n.topic_pk"
             " WHERE r.uid = ?",
             (uid,),
         ).fetchone()
         if row is None:
             return None  # went with its note's roadmap
-        body, saved_at, source, bases, step_roadmap, step, topic_roadmap, topic = row
+        stored, base_id, saved_at, source, bases, step_roadmap, step, topic_roadmap, topic = row
+        [body] = texts(self.connection, [(stored, base_id)])
         owner = (
             {"roadmap": step_roadmap, "step": step} if step else {"roadmap": topic_roadmap, "topic": topic}
         )
@@ -252,7 +254,7 @@ def settle_note(connection: sqlite3.Connection, note_id: int) -> None:
     While a revision of its own waits to be journaled, this device's text stands: journaled, it
     will be the newest."""
     rows = connection.execute(
-        "SELECT r.uid, r.bases, r.body, r.saved_at, c.hlc, c.device FROM note_revision r"
+        "SELECT r.uid, r.bases, r.body, r.base_id, r.saved_at, c.hlc, c.device FROM note_revision r"
         " LEFT JOIN sync_clock c ON c.kind = 'revision' AND c.key = r.uid WHERE r.note_id = ?",
         (note_id,),
     ).fetchall()
@@ -262,10 +264,13 @@ def settle_note(connection: sqlite3.Connection, note_id: int) -> None:
     heads = [row for row in rows if row[0] not in named]
     if not heads:
         return  # revisions naming each other: only a forged journal does that
-    newest = max(heads, key=lambda row: (row[4] or 0, row[5] or ""))
+    _uid, _bases, stored, base_id, saved_at, _hlc, _device = max(
+        heads, key=lambda row: (row[5] or 0, row[6] or "")
+    )
+    [body] = texts(connection, [(stored, base_id)])
     connection.execute(
         "UPDATE note SET body = ?, updated_at = ? WHERE id = ? AND (body != ? OR updated_at != ?)",
-        (newest[2], newest[3], note_id, newest[2], newest[3]),
+        (body, saved_at, note_id, body, saved_at),
     )
     if len(heads) > 1:
         connection.execute("INSERT OR IGNORE INTO note_conflict (note_id) VALUES (?)", (note_id,))

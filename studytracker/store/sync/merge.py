@@ -26,6 +26,7 @@ from studytracker.store.commands.reviews import sync_review_cards
 from studytracker.store.commands.settings import setting_problem
 from studytracker.store.errors import InputError
 from studytracker.store.records import STATUSES
+from studytracker.store.revision_texts import make_dependents_whole, stored_form
 from studytracker.store.spaced_review import RATINGS, after_review, first_recall
 from studytracker.store.sync.journal import record_clock, settle_note
 from studytracker.store.sync.operations import Operation, progress_key
@@ -244,15 +245,20 @@ class Merge:
             ).lastrowid
         else:
             note_id = found[0]
-        updated = self.connection.execute(
-            "UPDATE note_revision SET body = ?, saved_at = ?, bases = ? WHERE uid = ?",
-            (body, saved_at, " ".join(bases), op.key),
-        ).rowcount
-        if not updated:
+        here = self.connection.execute("SELECT id FROM note_revision WHERE uid = ?", (op.key,)).fetchone()
+        if here is not None:  # a burst of typing that went on there: this revision's newer text
+            make_dependents_whole(self.connection, here[0])
+            stored, base_id = stored_form(self.connection, int(note_id or 0), body, excluding=here[0])
             self.connection.execute(
-                "INSERT INTO note_revision (note_id, body, saved_at, source, burst, uid, bases)"
-                " VALUES (?, ?, ?, ?, NULL, ?, ?)",
-                (note_id, body, saved_at, source, op.key, " ".join(bases)),
+                "UPDATE note_revision SET body = ?, base_id = ?, saved_at = ?, bases = ? WHERE id = ?",
+                (stored, base_id, saved_at, " ".join(bases), here[0]),
+            )
+        else:
+            stored, base_id = stored_form(self.connection, int(note_id or 0), body)
+            self.connection.execute(
+                "INSERT INTO note_revision (note_id, body, base_id, saved_at, source, burst, uid, bases)"
+                " VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+                (note_id, stored, base_id, saved_at, source, op.key, " ".join(bases)),
             )
         self._notes.add(int(note_id or 0))
         self._took(op)
