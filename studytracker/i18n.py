@@ -23,9 +23,18 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
 
 #: The choices Preferences offers, each in its own language (a learner looks for their own).
-LANGUAGES = {"system": "System", "en": "English", "es": "Español"}
+LANGUAGES = {
+    "system": "System",
+    "en": "English",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+}
 #: Languages with a translation shipped in `translations/`.
-SHIPPED = ("en", "es")
+SHIPPED = ("en", "es", "pt_BR", "zh_CN")
+#: The shipped language a learner of each language gets: a Portuguese system reads Brazilian
+#: Portuguese, any Chinese one Simplified Chinese, rather than falling back to English.
+_FOR_LANGUAGE = {code.split("_")[0]: code for code in SHIPPED}
 #: Where the window keeps the choice, beside the theme (QSettings "StudyTracker"/"StudyTracker").
 LANGUAGE_KEY = "appearance/language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -34,20 +43,21 @@ CATALOGUE = "studytracker"
 
 _NEUTRAL = "C"
 _WEEKDAY = re.compile(r"^\s*dddd[\s,.]*|[\s,.]*dddd\s*$")
-_YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+\.?")
+#: A date pattern's year, with what belongs to it: "yyyy", " 'de' yyyy", "yyyy年".
+_YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+(?:\.|年)?")
 
 
 def language_choice(value: object) -> str:
     """A stored or given choice as one of LANGUAGES ("system" for anything unknown)."""
-    text = str(value or "system").strip().lower().replace("-", "_")
-    if text in LANGUAGES:
-        return text
-    base = text.split("_")[0]
-    return base if base in SHIPPED else "system"
+    text = str(value or "system").strip().replace("-", "_")
+    for code in LANGUAGES:
+        if text.lower() == code.lower():
+            return code
+    return _FOR_LANGUAGE.get(text.split("_")[0].lower(), "system")
 
 
 def saved_language(settings: QSettings | None = None) -> str:
-    """The learner's choice in QSettings: "system", "en" or "es"."""
+    """The learner's choice in QSettings: "system" or a shipped code ("en", "es", "pt_BR", "zh_CN")."""
     from PySide6.QtCore import QSettings
 
     return language_choice((settings if settings is not None else QSettings()).value(LANGUAGE_KEY, "system"))
@@ -58,9 +68,9 @@ def system_language() -> str:
     from PySide6.QtCore import QLocale
 
     for name in QLocale.system().uiLanguages():
-        base = name.replace("-", "_").split("_")[0].lower()
-        if base in SHIPPED:
-            return base
+        code = language_choice(name)
+        if code != "system":
+            return code
     return "en"
 
 
@@ -230,7 +240,7 @@ def _locale_for(code: str) -> QLocale:
     from PySide6.QtCore import QLocale
 
     system = QLocale.system()
-    if system.name() != "C" and system.name().split("_")[0] == code:
+    if system.name() != "C" and system.name().split("_")[0] == code.split("_")[0]:
         return system
     return QLocale(code)
 

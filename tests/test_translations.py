@@ -44,7 +44,7 @@ def translated_forms(message: ET.Element) -> list[str]:
 
 def test_the_project_ships_spanish_and_english_plurals() -> None:
     assert {ts.name for ts in ts_files()} >= {"studytracker_es.ts", "studytracker_en.ts"}
-    assert set(i18n.SHIPPED) == {ts.stem.split("_")[-1] for ts in ts_files()}
+    assert set(i18n.SHIPPED) == {ts.stem.removeprefix("studytracker_") for ts in ts_files()}
 
 
 @pytest.mark.parametrize("ts", ts_files(), ids=lambda p: p.name)
@@ -357,6 +357,18 @@ def test_a_choice_is_system_or_a_shipped_language() -> None:
         "system",
     ]
     assert i18n.resolve("es") == "es" and i18n.resolve("system") in i18n.SHIPPED
+    # Portuguese of any country reads the Brazilian translation, Chinese the Simplified one
+    assert [
+        i18n.language_choice(v) for v in ("pt_BR", "pt-br", "pt", "pt_PT", "zh_CN", "zh-Hans-CN", "zh")
+    ] == [
+        "pt_BR",
+        "pt_BR",
+        "pt_BR",
+        "pt_BR",
+        "zh_CN",
+        "zh_CN",
+        "zh_CN",
+    ]
 
 
 def test_the_setting_is_read_from_qsettings(tmp_path: Path) -> None:
@@ -393,6 +405,10 @@ def test_dates_times_and_numbers_follow_the_locale() -> None:
         "6:05",
         "PM",
     ]
+    # a day and month with no year, nor what belongs to it ("de", "年")
+    assert i18n.language("pt_BR").day_month(day) == "4 de nov."
+    assert i18n.language("zh_CN").day_month(day) == "11月4日"
+    assert i18n.language("zh_CN").long_date(day) == "2026年11月4日"
     # the command line's fixed English, as it always printed
     assert fixed.long_date(day) == "04 November 2026" and fixed.short_date(day) == "Wed 04 Nov 2026"
     assert fixed.number(1234.56, 1) == "1234.6"

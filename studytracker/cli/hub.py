@@ -213,7 +213,9 @@ def add_hub_parser(commands: argparse._SubParsersAction, parser_class: type[argp
     report.add_argument("--out", metavar="FILE.pdf")
     report.add_argument("--csv", metavar="FILE")
     report.add_argument("--page-size", choices=["a4", "letter", "A4", "Letter"])
-    report.add_argument("--lang", metavar="CODE", help="the report's language: en, es or system")
+    report.add_argument(
+        "--lang", metavar="CODE", help="the report's language: en, es, pt_BR, zh_CN or system"
+    )
     share = actions.add_parser("share", help="what you share with your cohort's mentor")
     for name, what in (("progress", "progress"), ("time", "study time"), ("notes", "this roadmap's notes")):
         share.add_argument(f"--{name}", choices=["on", "off"], help=f"share {what}")

@@ -115,7 +115,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     report.add_argument(
         "--lang",
         metavar="CODE",
-        help="the report's language: en, es or system (default: the language setting, else the system's)",
+        help="the report's language: en, es, pt_BR, zh_CN or system (default: the setting, else the system)",
     )
 
     screenshot = command(
@@ -137,7 +137,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     screenshot.add_argument(
         "--lang",
         metavar="CODE",
-        help="the window's language: en, es or system (default: the language setting, else the system's)",
+        help="the window's language: en, es, pt_BR, zh_CN or system (default: the setting, else the system)",
     )
 
     check = command("check", cmd_check, "check the database for damage (exit 1 if damaged)")

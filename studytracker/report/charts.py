@@ -150,9 +150,10 @@ def axis_ticks(maximum: int) -> list[tuple[int, str]]:
 
 
 def _value_axis(painter: QPainter, rect: QRectF, maximum: int, colors: ChartColors) -> float:
-    """Grid lines with their time labels; returns the value scale (pixels per minute)."""
-    scale = rect.height() / max(maximum, 1)
+    """Grid lines with their time labels; returns the value scale (pixels per minute). The top
+    line's label stays inside `rect` (above it is the chart's title)."""
     painter.setFont(_small_font(painter, 0.75))
+    scale = (rect.height() - painter.fontMetrics().height()) / max(maximum, 1)
     for value, label in axis_ticks(maximum):
         y = rect.bottom() - value * scale
         painter.setPen(QPen(colors.grid, 1))

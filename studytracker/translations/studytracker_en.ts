@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-210"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+200"/>
         <source>%n study session(s)</source>
         <translation>
             <numerusform>%n study session</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../ui/step_pane/note_history.py" line="+137"/>
+        <location filename="../ui/step_pane/note_history.py" line="+138"/>
         <source>{count} character(s)</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Remove %n offline copy(ies) ({size})? The links stay; save them again any time.</source>
         <translation>
             <numerusform>Remove %n offline copy ({size})? The link stays; save it again any time.</numerusform>

@@ -18,7 +18,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n tema</numerusform>
@@ -26,7 +26,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-210"/>
         <source>%n resource(s)</source>
         <translation>
             <numerusform>%n recurso</numerusform>
@@ -123,6 +123,11 @@ StudyTracker no ha abierto nada para escribir. ¿Restaurar la copia de seguridad
         <location line="+8"/>
         <source>Roadmap already there</source>
         <translation>La hoja de ruta ya existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}{edition}: {counts}</source>
+        <translation>{title}{edition}: {counts}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -932,7 +937,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/step_pane/file_viewer.py" line="+79"/>
+        <location filename="../ui/step_pane/file_viewer.py" line="+78"/>
         <source>Attached document</source>
         <extracomment>Qt wraps a line with no spaces in time that grows with the square of its length (a second at 100,000 characters): text with a run this long is shown unwrapped.</extracomment>
         <translation>Documento adjunto</translation>
@@ -1023,7 +1028,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{name}: los archivos de tipo .{suffix} no se pueden mostrar dentro de la aplicación.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Saved on {day} from {address} · &lt;a href=&quot;{url}&quot;&gt;Open the original&lt;/a&gt;</source>
         <translation>Guardado el {day} desde {address} · &lt;a href=&quot;{url}&quot;&gt;Abrir el original&lt;/a&gt;</translation>
     </message>
@@ -1094,9 +1099,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>conservada de antes</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Note history</source>
+        <location line="+34"/>
+        <source>The same as the note now.</source>
         <extracomment>(added, removed) line colours on a light page and on a dark one: each at 4.5:1 or more against the text areas&apos; colour of its theme (tests/ui/test_contrast.py).</extracomment>
+        <translation>Igual que la nota actual.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note history</source>
         <translation>Historial de la nota</translation>
     </message>
     <message>
@@ -1688,9 +1698,21 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>all fine</source>
         <translation>todos funcionan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <comment>between the counts of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}.</source>
+        <comment>the counts end the sentence</comment>
+        <translation>{counts}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2473,6 +2495,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+4"/>
         <source>Step {number}: {title}</source>
         <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The rest of this note, {count} more characters, is in StudyTracker&apos;s Notes tab.</source>
+        <translation>El resto de esta nota, {count} caracteres más, está en la pestaña Notas de StudyTracker.</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3765,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/resources_panel.py" line="+247"/>
+        <location filename="../ui/step_pane/resources_panel.py" line="+238"/>
         <source>Resources and attached files</source>
         <translation>Recursos y archivos adjuntos</translation>
     </message>

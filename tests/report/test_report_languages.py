@@ -175,3 +175,21 @@ def test_an_unknown_language_is_bad_usage(
     out = tmp_path / "r.pdf"
     assert run(["--data-dir", str(data_dir), "report", "--out", str(out), "--lang", "tlh"]) == 2
     assert "--lang 'tlh'" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "done"),
+    [
+        ("pt_BR", "Relatório de progresso", "1 de 69 tópicos concluídos"),
+        ("zh_CN", "进度报告", "69 个知识点中已完成 1 个（1.4%）"),
+    ],
+)
+def test_a_report_in_brazilian_portuguese_and_in_simplified_chinese(  # type: ignore[no-untyped-def]
+    gui, tracker: Tracker, tmp_path: Path, code: str, title: str, done: str
+) -> None:
+    study_days(tracker, 2)
+    out = tmp_path / f"report-{code}.pdf"
+    write_report(tracker.reads, out, ReportOptions(include_notes=True, language=code))
+    _, text = pdf_text(out)  # the text read back: the glyphs are there, not boxes
+    assert title in text and done in text, text[:400]
+    assert "Progress report" not in text

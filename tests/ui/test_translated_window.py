@@ -101,10 +101,19 @@ def test_preferences_offer_the_languages_and_keep_the_choice(qtbot, tracker: Tra
     dialog = PreferencesDialog(tracker.reads.settings.preferences(), None, today, language="en")
     qtbot.addWidget(dialog)
     box = dialog.language
-    assert [box.itemText(i) for i in range(box.count())] == ["Sistema", "English", "Español"]
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Sistema",
+        "English",
+        "Español",
+        "Português (Brasil)",
+        "简体中文",
+    ]
     assert dialog.chosen_language() == "en"
     box.setCurrentIndex(box.findData("es"))
     assert dialog.chosen_language() == "es"
+    box.setCurrentIndex(box.findData("zh_CN"))
+    assert dialog.chosen_language() == "zh_CN"
+    box.setCurrentIndex(box.findData("es"))
     assert dialog.windowTitle() == "Preferencias"
     assert [dialog.remind_days[i].text() for i in (0, 6)] == ["lun", "dom"]
 
@@ -167,3 +176,75 @@ def test_a_spanish_window_shows_an_import_refusal_in_spanish(
         title, message = warned.pop()
         assert path.name in message
         assert "el archivo está vacío" in message or "no se encontraron pasos" in message, message
+
+
+@pytest.mark.parametrize(
+    ("code", "menus", "tabs", "start"),
+    [
+        (
+            "pt_BR",
+            ["&Arquivo", "&Editar", "E&studo", "&Ir", "Aj&uda"],
+            ["Visão &geral", "&Recursos", "&Notas", "Es&tatísticas", "Re&visão"],
+            "Iniciar",
+        ),
+        (
+            "zh_CN",
+            ["文件(&F)", "编辑(&E)", "学习(&S)", "转到(&G)", "帮助(&H)"],
+            ["概览(&O)", "资源(&R)", "笔记(&N)", "统计(&T)", "复习(&V)"],
+            "开始",
+        ),
+    ],
+)
+def test_the_window_speaks_brazilian_portuguese_and_simplified_chinese(  # type: ignore[no-untyped-def]
+    qtbot,
+    tracker: Tracker,
+    tmp_path: Path,
+    language,
+    code: str,
+    menus: list[str],
+    tabs: list[str],
+    start: str,
+) -> None:
+    assert language(code) == code
+    window = _window(qtbot, tracker, tmp_path)
+    assert menu_titles(window) == menus and tab_titles(window) == tabs
+    assert window.timer_bar.start_button.text() == start
+    progress = window.progress_label.text()
+    assert ("0 de 69 tópicos concluídos" if code == "pt_BR" else "已完成 0/69 个知识点") in progress
+
+
+def clipped(window: MainWindow) -> list[str]:
+    """The visible buttons and one-line labels narrower than their text, in every viewer tab."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for index in range(window.viewer.count()):
+        window.viewer.setCurrentIndex(index)
+        QApplication.processEvents()
+        for widget in [*window.findChildren(QAbstractButton), *window.findChildren(QLabel)]:
+            if (
+                not widget.isVisible()
+                or not widget.text()
+                or (isinstance(widget, QLabel) and widget.wordWrap())
+            ):
+                continue
+            needed = widget.sizeHint() if isinstance(widget, QAbstractButton) else widget.minimumSizeHint()
+            if needed.width() > widget.width() + 1:
+                found.append(
+                    f"{type(widget).__name__} {widget.text()!r}: {widget.width()} of {needed.width()} px"
+                )
+    return found
+
+
+@pytest.mark.parametrize("code", i18n.SHIPPED)
+def test_no_label_is_clipped_at_1024_by_640(
+    qtbot, tracker: Tracker, tmp_path: Path, language, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    language(code)
+    window = _window(qtbot, tracker, tmp_path)
+    window.resize(1024, 640)
+    QApplication.processEvents()
+    assert clipped(window) == []
+    # (the check finds a clipped one)
+    window.timer_bar.start_button.setFixedWidth(8)
+    assert any(window.timer_bar.start_button.text() in line for line in clipped(window))

@@ -110,7 +110,10 @@ class OfflineKeeper(QObject):
             (Offline.tr("%n unknown", None, run.count("unknown")), run.count("unknown")),
         ]
         found = [text for text, count in counts if count]
-        message += " " + (", ".join(found) if found else Offline.tr("all fine")) + "."
+        listed = (
+            Offline.tr(", ", "between the counts of a list").join(found) if found else Offline.tr("all fine")
+        )
+        message += " " + Offline.tr("{counts}.", "the counts end the sentence").format(counts=listed)
         if run.cancelled:
             message += " " + Offline.tr("(stopped; the links checked so far are kept)")
         self.runner.message.emit(message + " " + Offline.tr("See the Resources tab."), 10000)

@@ -201,8 +201,11 @@ class Questions:
         box.setWindowTitle(Ask.tr("Roadmap already there"))
         box.setIcon(QMessageBox.Icon.Warning if older else QMessageBox.Icon.Question)
         box.setText(
-            f"<b>{escape(roadmap.title)}</b>{edition}: "
-            + roadmap_counts(steps, topics, resources)
+            Ask.tr("{title}{edition}: {counts}").format(
+                title=f"<b>{escape(roadmap.title)}</b>",
+                edition=edition,
+                counts=roadmap_counts(steps, topics, resources),
+            )
             + Ask.tr("<p>You already follow {title}{edition} under the same id.").format(
                 title=f"<b>{escape(existing.title)}</b>", edition=there
             )

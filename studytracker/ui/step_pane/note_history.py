@@ -71,7 +71,8 @@ def difference_html(old: str, new: str, palette: QPalette | None = None) -> str:
         elif mark == " ":
             lines.append(f"<div>&nbsp;&nbsp;{text}</div>")
     if old == new:
-        lines.insert(0, f"<p><i>{History.tr('The same as the note now.')}</i></p>")
+        same = History.tr("The same as the note now.")
+        lines.insert(0, f"<p><i>{same}</i></p>")
     return f'<div style="font-family:monospace; white-space:pre-wrap">{"".join(lines)}</div>'
 
 
