@@ -97,3 +97,33 @@ def local_postgres(user: str, password: str) -> Iterator[int]:
                 [pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, **run_as
             )  # type: ignore[call-overload]
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    """`python tools/local_postgres.py USER PASSWORD`: start a server, print its port, and keep it
+    until stopped (SIGTERM or SIGINT), for a shell script's test (tools/smoke_dist.sh)."""
+    import signal
+    import sys
+
+    if len(argv) != 3:
+        print(main.__doc__, file=sys.stderr)
+        return 2
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        with local_postgres(argv[1], argv[2]) as port:
+            print(port, flush=True)
+            signal.pause()  # (stop raises SystemExit, which leaves the block and stops the server)
+    except ServerError as error:
+        print(f"local_postgres: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv))

@@ -59,6 +59,22 @@ saved=$("${clean_env[@]}" "$app" --data-dir "$work/offline" offline status --roa
 kill "$server_pid"; server_pid=""
 echo "smoke: a page and a PDF saved for offline reading"
 
+# The hub: a PostgreSQL server of the smoke's own, and a sync through it (psycopg's libpq, which
+# the app runs on the same OpenSSL as Python's own).
+"${PYTHON:-python3}" tools/local_postgres.py hubadmin smoke-secret >"$work/pg-port" &
+pg_pid=$!
+trap 'kill "${xvfb_pid:-}" "${app_pid:-}" "${server_pid:-}" "${pg_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 300); do [ -s "$work/pg-port" ] && break; sleep 0.1; done
+[ -s "$work/pg-port" ] || { echo "smoke: the PostgreSQL server did not start" >&2; exit 1; }
+hub="postgresql://hubadmin:smoke-secret@127.0.0.1:$(cat "$work/pg-port")/postgres"
+"${clean_env[@]}" "$app" --data-dir "$work/data" sync setup --hub "$hub" --device-name smoke >/dev/null
+"${clean_env[@]}" LD_BIND_NOW=1 "$app" --data-dir "$work/data" sync >/dev/null  # every symbol bound at load
+"${clean_env[@]}" "$app" --data-dir "$work/data" sync status --json | grep -q '"transport": "hub"'
+"${clean_env[@]}" "$app" --data-dir "$work/data" sync status --json | grep -q '"last_sync": "'
+"${clean_env[@]}" "$app" --data-dir "$work/data" sync forget >/dev/null
+kill "$pg_pid"; wait "$pg_pid" 2>/dev/null || true; pg_pid=""
+echo "smoke: synced through a PostgreSQL hub"
+
 # A real display: the window must open, show its title, and quit cleanly on Ctrl+Q.
 command -v Xvfb >/dev/null && command -v xdotool >/dev/null || {
     echo "smoke: Xvfb and xdotool are needed for the real-display check" >&2; exit 1; }
@@ -66,9 +82,11 @@ display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do xdotool -v >/dev/null 2>&1 && DISPLAY=$display xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+launched=$(date +%s%N)
 "${clean_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb "$app" --data-dir "$work/data" >"$work/app.log" 2>&1 &
 app_pid=$!
 window=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name '^StudyTracker$' | head -n 1)
+shown=$(( ($(date +%s%N) - launched) / 1000000 ))
 echo "smoke: window $window is open on a real X display"
 # No window manager runs here, so focus the window directly, then press the Quit shortcut.
 DISPLAY=$display xdotool windowfocus --sync "$window"
@@ -84,3 +102,5 @@ if [ "$status" -ne 0 ]; then
 fi
 ls "$work/data/backups" | grep -q '^studytracker-' || { echo "smoke: no backup made on close" >&2; exit 1; }
 echo "smoke: the window opened, quit on Ctrl+Q and backed up on close"
+folder=$(dirname "$app")
+echo "smoke: the app is $(du -sm "$folder" | cut -f1) MiB on disk ($(du -sm --apparent-size "$folder" | cut -f1) MiB of files); its window was on screen $shown ms after launch"
