@@ -45,7 +45,7 @@ def guess_resource_kind(url: str, context: str = "") -> str:
     return "link"
 
 
-@dataclass
+@dataclass(slots=True)
 class TopicDraft:
     title: str
     detail: str = ""
@@ -55,7 +55,7 @@ class TopicDraft:
     done: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class ResourceDraft:
     title: str
     url: str
@@ -63,7 +63,7 @@ class ResourceDraft:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class SectionDraft:
     title: str
     number: int | None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from studytracker.roadmap.markdown_parser import markdown_parser
+from studytracker.roadmap.markdown_parser import SECTION_CHARS, markdown_parser, references, sections
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -42,7 +43,7 @@ _PRODUCT_NAME = re.compile(r"[^/:@]*\.[A-Za-z]*[A-Z][A-Za-z]*")
 _DOTTED_NUMBER = re.compile(r"\d+(\.[A-Za-z0-9]+)+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link as written: its text, its address, and whether it only wraps an image (a badge)."""
 
@@ -51,12 +52,13 @@ class Link:
     image: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Inline:
     """One run of inline markdown: its plain text, its links and its source."""
 
     text: str = ""
-    links: list[Link] = field(default_factory=list)
+    #: (a tuple when empty: one shared empty value, not a list for each of 100,000 blocks)
+    links: Sequence[Link] = ()
     source: str = ""
     #: the text of a leading **bold** part ("**Duration:** 1-2 weeks" -> "Duration:")
     bold_lead: str = ""
@@ -64,7 +66,11 @@ class Inline:
     tick: bool | None = None
 
 
-@dataclass
+#: The inline of a block that has none (a rule): shared, never changed.
+_NO_INLINE = Inline()
+
+
+@dataclass(slots=True)
 class Block:
     """A heading, paragraph, list item, table row, HTML block or rule, with its line (1-based).
 
@@ -75,23 +81,23 @@ class Block:
 
     kind: str  # "heading", "paragraph", "item", "row", "html", "rule"
     line: int
-    inline: Inline = field(default_factory=Inline)
+    inline: Inline = field(default_factory=lambda: _NO_INLINE)
     level: int = 0
     depth: int = 0
     ordered: bool = False
     checked: bool | None = None
-    cells: list[Inline] = field(default_factory=list)
-    header: list[str] = field(default_factory=list)
+    cells: Sequence[Inline] = ()
+    header: Sequence[str] = ()
     in_quote: bool = False
     #: extra paragraphs of a list item, after its first
-    more: list[Inline] = field(default_factory=list)
+    more: Sequence[Inline] = ()
 
     @property
     def text(self) -> str:
         return self.inline.text
 
     @property
-    def links(self) -> list[Link]:
+    def links(self) -> Sequence[Link]:
         return self.inline.links
 
 
@@ -110,15 +116,24 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def parse_blocks(text: str) -> Document:
-    """The blocks of markdown `text`, in document order."""
-    tokens = markdown_parser().parse(clean_source(text))
-    return _BlockWalker(tokens).walk()
+def parse_blocks(text: str, section_chars: int = SECTION_CHARS) -> Document:
+    """The blocks of markdown `text`, in document order. A long text is parsed a section at a
+    time (`markdown_parser.sections`), so that only one section's tokens are held at once."""
+    parser = markdown_parser()
+    source = clean_source(text)
+    parts = sections(source, section_chars)
+    walker = _BlockWalker()
+    if len(parts) == 1:
+        walker.walk(parser.parse(source))
+        return walker.document()
+    env = {"references": references(parser, source, parts)}
+    for first_line, start, end in parts:
+        walker.walk(parser.parse(source[start:end], env), first_line)
+    return walker.document()
 
 
 class _BlockWalker:
-    def __init__(self, tokens: list[Token]) -> None:
-        self.tokens = tokens
+    def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.front_matter = ""
         self.list_depth = -1
@@ -130,12 +145,18 @@ class _BlockWalker:
         self.in_head = False
         self.row_line = 0
 
-    def walk(self) -> Document:
-        tokens = self.tokens
+    def document(self) -> Document:
+        return Document(self.blocks, self.front_matter)
+
+    def walk(self, tokens: list[Token], first_line: int = 0) -> None:
+        """Read the tokens of a text (or of a part of one starting at line index `first_line`)."""
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            line = (token.map[0] + 1) if token.map else (self.blocks[-1].line if self.blocks else 1)
+            if token.map:
+                line = first_line + token.map[0] + 1
+            else:
+                line = self.blocks[-1].line if self.blocks else first_line + 1
             kind = token.type
             if kind == "front_matter":
                 self.front_matter = token.content
@@ -182,7 +203,6 @@ class _BlockWalker:
             elif kind == "html_block":
                 self._html_block(token.content, line)
             index += 1
-        return Document(self.blocks, self.front_matter)
 
     def _inline_block(self, inline: Inline, line: int) -> None:
         if self.items and self.items[-1] is None:
@@ -198,7 +218,8 @@ class _BlockWalker:
             self.items[-1] = item
             self.blocks.append(item)
         elif self.items and self.items[-1] is not None:
-            self.items[-1].more.append(inline)
+            item = self.items[-1]
+            item.more = [*item.more, inline]
         else:
             self.blocks.append(Block("paragraph", line, inline, in_quote=self.quote > 0))
 
@@ -298,7 +319,7 @@ def _inline(token: Token, task_box: bool = False) -> Inline:
                 bold_start = len(parts)
         elif kind == "strong_close" and bold_start is not None and not bold_lead:
             bold_lead = plain("".join(parts[bold_start:])) or " "
-    return Inline(plain("".join(parts)), links, token.content, bold_lead.strip(), tick)
+    return Inline(plain("".join(parts)), links or (), token.content, bold_lead.strip(), tick)
 
 
 def _is_product_name(children: list[Token], position: int) -> bool:

@@ -73,7 +73,9 @@ def _read_markdown(
     if family:
         found = parse_family_markdown(document.blocks, source, resolver, options.ticked_done)
     else:
-        found = OutlineReader(document, source, resolver, options).read()
+        reader = OutlineReader(document, source, resolver, options)
+        del document  # the reader lets a big file's blocks go as it drafts its steps
+        found = reader.read()
         found = replace(found, roadmap=_titled(found.roadmap, source))
     return with_overrides(found, options, source)
 

@@ -121,6 +121,8 @@ class OutlineReader:
                 stack.append(section)
             else:
                 stack[-1].blocks.append(block)
+        self.document = Document([], self.document.front_matter)  # the sections hold the blocks now,
+        del blocks  # and let each step's go once it is drafted (a big file's are 80 MB)
         self._drop_not_content(root)
         steps, groups, step_level = self._choose_steps(root)
         self._note_sections_outside(root, steps)
@@ -306,6 +308,8 @@ class OutlineReader:
                 roadmap_links.extend(draft.resources)
                 continue
             drafts.extend(self._split_items(draft, topics, section))
+            for drafted in section.walk():
+                drafted.blocks = []
         numbers = [draft.number for draft, _ in drafts]
         if len(numbers) >= 2 and all(
             later is not None and earlier is not None and later < earlier

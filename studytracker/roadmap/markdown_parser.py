@@ -98,3 +98,104 @@ def quick_link_destination(parse: Callable[[str, int, int], Any]) -> Callable[[s
         return _Destination(end, string[pos:end])
 
     return parse_link_destination
+
+
+# --- a long text, a section at a time -----------------------------------------------------------
+
+#: Texts longer than this (in characters) are parsed a part at a time: markdown-it's tokens take
+#: about 35 times the text's size, and a 9.6 MB curriculum's held at once came to 330 MB.
+SECTION_CHARS = 512_000
+#: A line where a new part may start: an ATX heading at the margin, after a blank line. Nothing
+#: open before it (a list, a table, a quote, a paragraph, an HTML block of the kinds a blank line
+#: ends) reaches past it.
+_PART_START = re.compile(r"#{1,6}(?:[ \t]|$)")
+_FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
+#: HTML that runs past blank lines (a comment, <pre>, <script>, <style>, <textarea>, <?…?>,
+#: <![CDATA[…]]>), and what closes each; a line that opens one and does not close it holds the
+#: parts together until one that does.
+_LONG_HTML = re.compile(r"<!--|<(?:pre|script|style|textarea)\b|<\?|<!\[CDATA\[", re.IGNORECASE)
+_LONG_HTML_END = {"<!--": "-->", "<?": "?>", "<![cdata[": "]]>"}
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)
+
+
+def _html_end(opening: str) -> str:
+    lowered = opening.lower()
+    return _LONG_HTML_END.get(lowered, f"</{lowered[1:]}>")
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> list[tuple[int, int, int]]:
+    """Where to cut `text` into parts of about `size` characters, each starting at a heading
+    that nothing before it reaches past: the parts parse to the blocks the whole text does.
+    (first line's index, start, end) of each part, sliced only when parsed; one part for a short
+    text, or for one with no such heading.
+
+    A line scan proposes a heading at the margin after a blank line: nothing but a fenced code
+    block, a long HTML block or front matter can hold such a line (a blank line ends paragraphs,
+    tables and the other HTML blocks, and a line at the margin ends lists and quotes). Where the
+    part has one of those, markdown-it's block rules confirm the proposal: read from the part's
+    start, the line opens a heading at the top level. (A fence in a list item that the heading
+    closes fools the scan, never the confirmation.)"""
+    if len(text) <= size:
+        return [(0, 0, len(text))]
+    parser = markdown_parser()
+    parts: list[tuple[int, int, int]] = []
+    start = start_line = line_number = position = 0
+    retry_from = 0  # after a proposal is refused, the next is looked for a little further on
+    risky = text.startswith("---")  # a fence, a long HTML block or front matter in this part
+    fence = ""  # the open fence's marker
+    html_end = ""  # what closes the open long HTML block
+    blank_before = True
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end + 1
+        if fence:
+            found = _FENCE.match(text, position, end)
+            if found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence):
+                fence = ""
+        elif html_end:
+            if html_end in text[position:end].lower():
+                html_end = ""
+        else:
+            if (
+                blank_before
+                and position - start >= size
+                and position >= retry_from
+                and _PART_START.match(text, position, end)
+            ):
+                if not risky or _opens_a_top_heading(parser, text, start, position, end):
+                    parts.append((start_line, start, position))
+                    start, start_line, risky = position, line_number, False
+                else:
+                    retry_from = position + size // 4
+            found = _FENCE.match(text, position, end)
+            if found:
+                fence, risky = found.group(1), True
+            else:
+                opened = _LONG_HTML.search(text, position, end)
+                risky = risky or opened is not None
+                if opened and _html_end(opened.group(0)) not in text[opened.end() : end].lower():
+                    html_end = _html_end(opened.group(0))
+        blank_before = not text[position:end].strip()
+        position, line_number = end, line_number + 1
+    parts.append((start_line, start, len(text)))
+    return parts
+
+
+def _opens_a_top_heading(parser: MarkdownIt, text: str, start: int, position: int, end: int) -> bool:
+    """Whether the line at `position` opens a heading at the top level, read (by the block
+    rules alone) from `start`, where nothing is open."""
+    tokens: list[Any] = []
+    parser.block.parse(text[start:end], parser, {}, tokens)
+    line = text.count("\n", start, position)
+    return any(t.type == "heading_open" and t.level == 0 and t.map and t.map[0] == line for t in tokens)
+
+
+def references(parser: MarkdownIt, text: str, parts: list[tuple[int, int, int]]) -> dict[str, Any]:
+    """The link reference definitions ("[label]: address") of every part of `text`, as
+    markdown-it keeps them (the first of a label wins): a link in one part may use a definition
+    in another. Only the parts that may hold one are read, and only by the block rules."""
+    env: dict[str, Any] = {"references": {}}
+    for _line, start, end in parts:
+        if _REFERENCE_DEFINITION.search(text, start, end):
+            parser.block.parse(text[start:end].replace("\0", "\ufffd"), parser, env, [])
+    return dict(env["references"])

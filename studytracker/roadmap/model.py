@@ -67,7 +67,7 @@ class RoadmapError(ValueError):
         return error
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resource:
     id: str
     title: str
@@ -76,7 +76,7 @@ class Resource:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
@@ -90,7 +90,7 @@ class Topic:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     id: str
     number: int | None
@@ -108,7 +108,7 @@ class Step:
             yield from topic.walk()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Roadmap:
     id: str
     title: str

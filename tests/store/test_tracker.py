@@ -341,6 +341,20 @@ def test_a_first_import_writes_the_rows_an_update_in_place_would(tracker: Tracke
     assert tracker.reads.progress.status().overall.done == 1
 
 
+def test_a_big_roadmap_written_in_batches_is_the_roadmap_written_at_once(
+    tracker: Tracker, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studytracker.store.commands import roadmaps
+
+    roadmap = tracker.reads.roadmaps.export()
+    tracker.roadmaps.import_roadmap(dataclasses.replace(roadmap, id="whole", title="Whole"))
+    monkeypatch.setattr(roadmaps, "INSERT_BATCH", 3)  # a batch every step or so: 170 rows
+    tracker.roadmaps.import_roadmap(dataclasses.replace(roadmap, id="batched", title="Batched"))
+
+    # the same steps, topics (by position, with their parents) and resources, column by column
+    assert _stored_rows(data_dir, "batched") == _stored_rows(data_dir, "whole")
+
+
 def test_an_import_its_ticked_topics_and_activation_are_one_unit_of_work(tracker: Tracker) -> None:
     roadmap = dataclasses.replace(tracker.reads.roadmaps.export(), id="copy", title="Copy")
     with pytest.raises(InputError, match="unknown topic id 'copy/nowhere'"):

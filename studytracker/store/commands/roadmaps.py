@@ -19,6 +19,8 @@ from studytracker.store.policy import ACTIVE_ROADMAP_KEY, TARGET_DATE_KEY
 from studytracker.store.records import Changes, ImportResult
 
 EVERYTHING_SHOWN = Changes(roadmaps=True)
+#: Rows a new roadmap writes in one executemany (a big curriculum never holds all its rows at once).
+INSERT_BATCH = 5000
 
 
 class RoadmapCommands(Commands):
@@ -203,7 +205,7 @@ class RoadmapLoader:
         no other writer takes these keys meanwhile."""
         session = self.session
         next_step = (session.scalar(select(func.max(StepRow.pk))) or 0) + 1
-        next_topic = (session.scalar(select(func.max(TopicRow.pk))) or 0) + 1
+        next_topic = first_topic = (session.scalar(select(func.max(TopicRow.pk))) or 0) + 1
         steps: list[dict[str, object]] = []
         topics: list[dict[str, object]] = []
         resources: list[dict[str, object]] = []
@@ -237,13 +239,25 @@ class RoadmapLoader:
                     "parent_pk": parent_pk,
                     "title": topic.title,
                     "detail": topic.detail,
-                    "position": len(topics),
+                    "position": pk - first_topic,
                     "is_leaf": not topic.children,
                     "archived": False,
                 }
             )
             for child in topic.children:
                 add_topic(child, step_pk, pk)
+
+        def write() -> None:
+            """The rows so far, steps first (the others name them), in an executemany each: the
+            table's own insert, as the ORM's bulk path would fetch back each resource's new key,
+            which nothing here needs. In batches, so a curriculum of 100,000 rows never holds
+            them all at once."""
+            for model, rows in ((StepRow, steps), (TopicRow, topics), (ResourceRow, resources)):
+                if rows:
+                    table = model.__table__
+                    assert isinstance(table, Table)
+                    session.execute(insert(table), rows)
+                    rows.clear()
 
         add_resources(roadmap.resources, None)
         for step_index, step in enumerate(roadmap.steps):
@@ -267,13 +281,9 @@ class RoadmapLoader:
             for topic in step.topics:
                 add_topic(topic, step_pk, None)
             add_resources(step.resources, step_pk)
-        for model, rows in ((StepRow, steps), (TopicRow, topics), (ResourceRow, resources)):
-            if rows:
-                # the table's own insert, one executemany: the ORM's bulk path would fetch back each
-                # resource's new key, which nothing here needs
-                table = model.__table__
-                assert isinstance(table, Table)
-                session.execute(insert(table), rows)
+            if len(topics) + len(resources) >= INSERT_BATCH:
+                write()
+        write()
 
 
 def _import_result(
