@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from studytracker.roadmap.drafts import (
     IdMaker,
@@ -26,8 +25,8 @@ from studytracker.roadmap.import_types import ImportOptions, MarkdownImport
 from studytracker.roadmap.links import LinkResolver
 from studytracker.roadmap.markdown_blocks import Block, Document, Inline, Link
 from studytracker.roadmap.model import MAX_TOPIC_DEPTH, Roadmap, Step
+from studytracker.roadmap.outline_sections import Section, steps_at_level, with_own_steps
 from studytracker.roadmap.phases import (
-    PhaseMatch,
     is_contents_title,
     is_dated_log,
     is_intro_title,
@@ -52,33 +51,6 @@ _OPTIONAL = re.compile(r"\b(optional|bonus|elective|extra|opcional|facultatif)\b
 #: each link's own address only (looking through the line for each of them took quadratic time).
 _LABELLED_LINKS = 4
 _WELCOME = re.compile(r"^welcome to (the )?", re.IGNORECASE)
-
-
-@dataclass
-class Section:
-    title: str
-    level: int
-    line: int
-    heading: Block | None = None
-    blocks: list[Block] = field(default_factory=list)
-    children: list[Section] = field(default_factory=list)
-    parent: Section | None = None
-    phase: PhaseMatch | None = None
-
-    def walk(self) -> list[Section]:
-        found = [self]
-        for child in self.children:
-            found.extend(child.walk())
-        return found
-
-    def has_items(self) -> bool:
-        """Whether there is something to learn here: items, rows, links, or a heading that links
-        to the part's own material ("### [01 - Prerequisites](./01-prerequisites)")."""
-        heading_links = self.heading is not None and bool(self.heading.links)
-        return heading_links or any(b.kind in ("item", "row") or b.links for b in self.blocks)
-
-    def has_content(self) -> bool:
-        return any(s.has_items() for s in self.walk())
 
 
 class OutlineReader:
@@ -216,7 +188,11 @@ class OutlineReader:
                 raise MarkdownRoadmapError(
                     f"{self.source}: no sections at heading level {wanted} (levels found: {shown})"
                 )
-            return [s for s in sections if s.level == wanted], {}, wanted
+            chosen, wrapping, outside = steps_at_level(sections, wanted)
+            self.left_out.extend(
+                (title, "above the chosen step level, with no step in it") for title in outside
+            )
+            return chosen, wrapping, wanted
         counts: dict[int, Counter[str]] = {}
         for section in sections:
             if section.phase is not None:
@@ -245,7 +221,8 @@ class OutlineReader:
                     for s in sections
                     if s.level == group_level and s.phase and s.phase.kind == group_kind
                 }
-            return [s for s in sections if s.level == step_level], phase_groups, step_level
+            at_level = [s for s in sections if s.level == step_level]
+            return with_own_steps(sections, at_level, step_level), phase_groups, step_level
         content = [s for s in sections if s.has_content()]
         if not content:
             return [], {}, None
@@ -303,6 +280,8 @@ class OutlineReader:
                 self.left_out.append((section.title, "no topics or links"))
                 continue
             draft, topics = self._step(section, groups)
+            if section.own_part and not topics and not draft.resources:
+                continue  # only links that lead nowhere known (listed as unresolved)
             extra = section.phase is None and not _OPTIONAL.search(section.title)
             if extra and _links_only(topics, draft) and phased:
                 roadmap_links.extend(draft.resources)

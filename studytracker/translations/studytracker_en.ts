@@ -64,7 +64,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../report/charts.py" line="+349"/>
+        <location filename="../report/charts.py" line="+350"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+300"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+301"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>

@@ -269,7 +269,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Week of {day}: {time}</source>
         <translation>Semana del {day}: {time}</translation>
     </message>
@@ -1293,6 +1293,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+1"/>
         <source>course logistics</source>
         <translation>organización del curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the chosen step level, with no step in it</source>
+        <translation>por encima del nivel de pasos elegido, sin ningún paso dentro</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Week of {day}: {time}</source>
         <translation>Semana de {day}: {time}</translation>
     </message>
@@ -1293,6 +1293,11 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <location line="+1"/>
         <source>course logistics</source>
         <translation>logística do curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the chosen step level, with no step in it</source>
+        <translation>acima do nível de etapas escolhido, sem nenhuma etapa dentro</translation>
     </message>
 </context>
 <context>

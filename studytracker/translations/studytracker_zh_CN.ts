@@ -262,7 +262,7 @@ Your current data is backed up first.</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Week of {day}: {time}</source>
         <translation>{day}当周：{time}</translation>
     </message>
@@ -1279,6 +1279,11 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <location line="+1"/>
         <source>course logistics</source>
         <translation>课程安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the chosen step level, with no step in it</source>
+        <translation>位于所选阶段层级之上，其中没有阶段</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,30 @@ def test_a_step_s_parts_named_on_a_line_of_their_own_read_as_their_headings() ->
         (None, "Reading", ["Basics", "More basics"], 2),
         (None, "Writing", ["Essays"], 1),
     ]
+
+
+#: Days listed directly under a week, and the week's later days as headings of their own.
+DAYS_UNDER_WEEKS = (
+    "# 30 Days of Linux\n\nLearn Linux in a month.\n\n"
+    "## Week 1\n\n- [Day 1: the shell](https://example.org/day1)\n- [Day 2: files](https://example.org/day2)\n\n"
+    "### Day 3: permissions\n\n- chmod and chown\n\n### Day 4: processes\n\n- ps and top\n\n"
+    "## Week 2\n\n### Day 8: networking\n\n- ip and ss\n\n"
+    "## Glossary\n\n- shell: the program that reads commands\n"
+)
+
+
+def test_days_directly_under_a_week_are_a_step_of_that_week_not_dropped() -> None:
+    from studytracker.roadmap.import_types import ImportOptions
+
+    expected = [
+        ("Week 1", "Week 1", ["Day 1: the shell", "Day 2: files"], 2),
+        ("Week 1", "Day 3: permissions", ["chmod and chown"], 0),
+        ("Week 1", "Day 4: processes", ["ps and top"], 0),
+        ("Week 2", "Day 8: networking", ["ip and ss"], 0),
+    ]
+    # as read by itself, and with the day headings chosen as the steps
+    assert tree(read_markdown(DAYS_UNDER_WEEKS).roadmap)[:4] == expected
+    chosen = read_markdown(DAYS_UNDER_WEEKS, options=ImportOptions(step_level=3))
+    assert tree(chosen.roadmap) == expected
+    # a section above the chosen level that holds no step is left out with a word, not silently
+    assert ("Glossary", "above the chosen step level, with no step in it") in chosen.left_out

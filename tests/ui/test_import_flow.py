@@ -267,9 +267,12 @@ def test_the_live_preview_edits_the_guess_and_imports_exactly_what_it_shows(
         assert not dialog.again_button.isVisibleTo(dialog)  # no button to press: it follows each change
         assert dialog.tree.topLevelItemCount() == 19
         dialog.level_box.setCurrentIndex(dialog.level_box.findData(4))
+        # the two level-4 steps, in the step group of the week heading that holds them
         qtbot.waitUntil(
-            lambda: dialog.import_button.isEnabled() and dialog.tree.topLevelItemCount() == 2, timeout=10000
+            lambda: dialog.import_button.isEnabled() and len(dialog.found.roadmap.steps) == 2, timeout=10000
         )
+        (week,) = [dialog.tree.topLevelItem(row) for row in range(dialog.tree.topLevelItemCount())]
+        assert week.text(0) == "Week 11 - Data Structures & Algorithms" and week.childCount() == 2
         assert "--step-level 4" in dialog.command.text()
         dialog.level_box.setCurrentIndex(dialog.level_box.findData(3))  # back to the guess
         titles = [dialog.sections.item(row).text() for row in range(dialog.sections.count())]

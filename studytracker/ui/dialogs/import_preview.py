@@ -62,6 +62,7 @@ LEFT_OUT_REASONS = (
     QT_TRANSLATE_NOOP("LeftOut", "a row with no link"),
     QT_TRANSLATE_NOOP("LeftOut", "announcements"),
     QT_TRANSLATE_NOOP("LeftOut", "course logistics"),
+    QT_TRANSLATE_NOOP("LeftOut", "above the chosen step level, with no step in it"),
 )
 
 
