@@ -191,9 +191,12 @@ def _cohort_report_row(hub: str, learner_dir: Path, scratch: Path) -> Row:
             for day, minutes in figures["minutes_by_day"].items()
         }
         rows.append((cohort.id, f"bench_learner_{number}", f"Learner {number + 1}", json.dumps(figures)))
-    with psycopg.connect(
-        make_url(hub).render_as_string(hide_password=False).replace("+psycopg", "")
-    ) as admin_sql, admin_sql.cursor() as cursor:
+    with (
+        psycopg.connect(
+            make_url(hub).render_as_string(hide_password=False).replace("+psycopg", "")
+        ) as admin_sql,
+        admin_sql.cursor() as cursor,
+    ):
         cursor.executemany(
             "INSERT INTO studytracker_member (cohort_id, learner, display_name, joined_at)"
             " VALUES (%s, %s, %s, now())",
