@@ -33,6 +33,7 @@ from studytracker.cli.roadmaps import (
 )
 from studytracker.cli.sessions import cmd_log, cmd_sessions, cmd_start, cmd_stop
 from studytracker.cli.sync import add_sync_parser
+from studytracker.roadmap.import_types import UNIT_KINDS
 
 
 def _add_command(
@@ -204,6 +205,11 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     imported.add_argument("--title", metavar="TEXT", help="the roadmap's title, whatever the file says")
     imported.add_argument("--optional", action="append", metavar="STEP_ID", help="mark a step optional")
     imported.add_argument("--required", action="append", metavar="STEP_ID", help="mark a step required")
+    imported.add_argument(
+        "--units",
+        choices=UNIT_KINDS,
+        help="what a unit is: headings only, bold lines, or list items holding others (default: guessed)",
+    )
     exported = roadmap_command("export", cmd_roadmap_export, "write a roadmap as JSON")
     exported.add_argument("roadmap_id", metavar="ROADMAP_ID")
     exported.add_argument("--out", required=True, metavar="FILE.json")

@@ -42,14 +42,15 @@ def read_roadmap_import(args: argparse.Namespace) -> None:
         title=args.title or "",
         optional_steps=tuple(args.optional or ()),
         required_steps=tuple(args.required or ()),
+        units=args.units or "",
     )
     if set(options.optional_steps) & set(options.required_steps):
         both = sorted(set(options.optional_steps) & set(options.required_steps))[0]
         raise UsageError(f"--optional {both} and --required {both} do not go together: pick one")
     if options != ImportOptions() and Path(args.file).suffix.lower() not in (".md", ".markdown"):
         raise UsageError(
-            f"{args.file}: --step-level, --exclude, --base-url, --ticked-done, --title, --optional and"
-            " --required are for markdown files; a .json roadmap is imported as it is"
+            f"{args.file}: --step-level, --exclude, --base-url, --ticked-done, --title, --optional,"
+            " --required and --units are for markdown files; a .json roadmap is imported as it is"
         )
     args.found_import = read_roadmap_file(Path(args.file), options)
 

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 from studytracker.roadmap.model import Roadmap
 
+#: The kinds of unit a learner may name (`roadmap import --units KIND`, the preview's "Units are").
+UNIT_KINDS = ("headings", "bold", "items")
+
 
 @dataclass(frozen=True)
 class ImportOptions:
@@ -22,6 +25,9 @@ class ImportOptions:
     title: str = ""
     optional_steps: tuple[str, ...] = ()
     required_steps: tuple[str, ...] = ()
+    #: what a unit of the curriculum is, when the learner says so ("" lets the reader guess):
+    #: "headings" only, "bold" paragraphs on a line of their own, or list "items" holding others
+    units: str = ""
 
     def command_line(self, file: str) -> str:
         """The command that imports `file` as these options do (shown in the window's preview)."""
@@ -42,6 +48,8 @@ class ImportOptions:
             parts += ["--optional", step]
         for step in self.required_steps:
             parts += ["--required", step]
+        if self.units:
+            parts += ["--units", self.units]
         return " ".join(shlex.quote(part) for part in parts)
 
 

@@ -69,7 +69,12 @@ def _read_markdown(
     except RecursionError:
         raise MarkdownRoadmapError(f"{source}: markup nested too deeply to read") from None
     resolver = LinkResolver(folder, options.base_url, source)
-    family = options.step_level is None and not options.exclude and has_step_headings(document.blocks)
+    family = (
+        options.step_level is None
+        and not options.exclude
+        and not options.units
+        and has_step_headings(document.blocks)
+    )
     if family:
         found = parse_family_markdown(document.blocks, source, resolver, options.ticked_done)
     else:

@@ -70,7 +70,7 @@ class OutlineReader:
 
     def read(self) -> MarkdownImport:
         title, title_block = self._title(self.document.blocks)
-        blocks = promote_units(self.document.blocks, title_block)
+        blocks = promote_units(self.document.blocks, title_block, self.options.units)
         root = Section(title, 0, 1)
         stack = [root]
         # a heading as high as the title's (a stray "# Motivation") is a section below it; when

@@ -8,6 +8,10 @@ what follows it up to the next; the outline reader then finds them as it finds a
 runs of two or more are units, and each must have something under it. Outside the file's top
 part a unit must name a phase (Week, Lecture, Module…): a bold line inside a section is more
 often emphasis than a unit.
+
+The learner may say what a unit is (`ImportOptions.units`): "headings" alone (nothing is made a
+heading), "bold" paragraphs or list "items" holding others, each then taken as it is, with no
+phase name asked for and however few there are.
 """
 
 from __future__ import annotations
@@ -24,15 +28,18 @@ _NUMBER_LEAD = re.compile(r"^\d{1,3}\s*[-.)]\s+")
 _LONGEST_UNIT = 150
 
 
-def promote_units(blocks: list[Block], title_block: Block | None) -> list[Block]:
-    """`blocks` with each run of units made headings (see the module's docstring)."""
+def promote_units(blocks: list[Block], title_block: Block | None, kind: str = "") -> list[Block]:
+    """`blocks` with each run of units made headings (see the module's docstring); `kind` is the
+    learner's word on what a unit is ("" to guess)."""
+    if kind == "headings":
+        return blocks
     out: list[Block] = []
     region: list[Block] = []
     level = title_block.level if title_block is not None else 1
     top = True  # before any heading but the title's
     for block in blocks:
         if block.kind == "heading":
-            out.extend(_promoted(region, level, top))
+            out.extend(_promoted(region, level, top, kind))
             region = []
             if block is not title_block:
                 top = False
@@ -40,7 +47,7 @@ def promote_units(blocks: list[Block], title_block: Block | None) -> list[Block]
             out.append(block)
         else:
             region.append(block)
-    out.extend(_promoted(region, level, top))
+    out.extend(_promoted(region, level, top, kind))
     return out
 
 
@@ -49,8 +56,9 @@ def _names_phase(text: str) -> bool:
     return phase is not None and phase.kind != "#"
 
 
-def _unit_text(block: Block, top: bool) -> str | None:
-    """The title of a paragraph that is a unit, or None."""
+def _unit_text(block: Block, top: bool, told: bool = False) -> str | None:
+    """The title of a paragraph that is a unit, or None (`told`: the learner said bold
+    paragraphs are the units, so no phase name is asked of one)."""
     if block.kind != "paragraph" or block.in_quote:
         return None
     text = block.inline.text.strip()
@@ -60,23 +68,27 @@ def _unit_text(block: Block, top: bool) -> str | None:
     unnumbered = _NUMBER_LEAD.sub("", text)
     if unnumbered != text and _names_phase(unnumbered):
         return unnumbered
-    if whole_bold and (top or _names_phase(text)):
+    if whole_bold and (top or told or _names_phase(text)):
         return text
     return None
 
 
-def _promoted(region: list[Block], level: int, top: bool) -> list[Block]:
-    units = {index: text for index, block in enumerate(region) if (text := _unit_text(block, top))}
-    if len(units) >= 2 and _each_holds_something(sorted(units), len(region)):
+def _promoted(region: list[Block], level: int, top: bool, kind: str = "") -> list[Block]:
+    if kind == "items":
+        return _promoted_items(region, level, told=True)
+    told = kind == "bold"
+    units = {index: text for index, block in enumerate(region) if (text := _unit_text(block, top, told))}
+    if (told and units) or (len(units) >= 2 and _each_holds_something(sorted(units), len(region))):
         return [
             _heading(block, units[index], level) if index in units else block
             for index, block in enumerate(region)
         ]
-    return _promoted_items(region, level)
+    return region if told else _promoted_items(region, level)
 
 
-def _promoted_items(region: list[Block], level: int) -> list[Block]:
-    """List items that name phases and hold nested items: headings over those items."""
+def _promoted_items(region: list[Block], level: int, told: bool = False) -> list[Block]:
+    """List items that name phases and hold nested items: headings over those items (`told`:
+    the learner said such items are the units, named as phases or not)."""
     starts = [
         index
         for index, block in enumerate(region)
@@ -86,9 +98,9 @@ def _promoted_items(region: list[Block], level: int) -> list[Block]:
         and region[index + 1].kind == "item"
         and region[index + 1].depth > 0
         and len(block.inline.text) <= _LONGEST_UNIT
-        and _names_phase(block.inline.text)
+        and (told or _names_phase(block.inline.text))
     ]
-    if len(starts) < 2:
+    if len(starts) < (1 if told else 2):
         return region
     out: list[Block] = []
     inside = False

@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+301"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+331"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+142"/>
         <source>%n relative link(s) with no file beside this one, left out: {links}</source>
         <translation>
             <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>

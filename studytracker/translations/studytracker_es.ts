@@ -2052,7 +2052,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+100"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2062,7 +2062,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>El título de la hoja de ruta</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>What a unit of the curriculum is</source>
+        <translation>Qué es una unidad del plan de estudios</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>For example the folder of the file on GitHub: https://github.com/owner/repo/blob/main/</source>
         <translation>Por ejemplo, la carpeta del archivo en GitHub: https://github.com/owner/repo/blob/main/</translation>
     </message>
@@ -2078,22 +2083,27 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>&amp;Units are</source>
+        <translation>Las &amp;unidades son</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Relative links &amp;from</source>
         <translation>Enlaces relativos &amp;desde</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>, edition {edition}</source>
         <translation>, edición {edition}</translation>
     </message>
@@ -2127,22 +2137,22 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nivel {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+126"/>
         <source>Sections to import</source>
         <translation>Secciones que importar</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
@@ -2150,7 +2160,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
@@ -2170,12 +2180,33 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-170"/>
+        <source>guessed from the file</source>
+        <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
+        <translation>deducidas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headings only</source>
+        <translation>solo los encabezados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold lines</source>
+        <translation>líneas en negrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list items holding others</source>
+        <translation>elementos de lista que contienen otros</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <location line="+69"/>
         <source>The same from the command line:</source>
         <translation>Lo mismo desde la línea de comandos:</translation>
@@ -2214,7 +2245,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-211"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2229,7 +2260,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Los pasos son</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sections (untick to leave one out):</source>
         <translation>Secciones (desmarca una para dejarla fuera):</translation>
     </message>

@@ -2052,7 +2052,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+100"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
         <source>Import roadmap</source>
         <translation>Importar roteiro</translation>
     </message>
@@ -2067,9 +2067,35 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Nível de título das etapas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nível {level} (títulos {marks})</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>guessed from the file</source>
+        <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
+        <translation>deduzidas do arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headings only</source>
+        <translation>só os títulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold lines</source>
+        <translation>linhas em negrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list items holding others</source>
+        <translation>itens de lista que contêm outros</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>What a unit of the curriculum is</source>
+        <translation>O que é uma unidade do currículo</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2118,12 +2144,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2144,16 +2170,21 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Units are</source>
+        <translation>As &amp;unidades são</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections (untick to leave one out):</source>
         <translation>Seções (desmarque uma para deixá-la de fora):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Relative links &amp;from</source>
         <translation>Links relativos a &amp;partir de</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>, edition {edition}</source>
         <translation>, edição {edition}</translation>
     </message>
@@ -2195,7 +2226,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+69"/>
         <source>The same from the command line:</source>
         <translation>O mesmo pela linha de comando:</translation>

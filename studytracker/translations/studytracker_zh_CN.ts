@@ -2027,7 +2027,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+100"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
         <source>Import roadmap</source>
         <translation>导入学习路线</translation>
     </message>
@@ -2042,9 +2042,35 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>阶段的标题级别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
         <source>level {level} ({marks} headings)</source>
         <translation>{level} 级标题（{marks}）</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>guessed from the file</source>
+        <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
+        <translation>根据文件推断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headings only</source>
+        <translation>仅标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bold lines</source>
+        <translation>加粗的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list items holding others</source>
+        <translation>包含子项的列表项</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>What a unit of the curriculum is</source>
+        <translation>课程中的单元是什么</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2093,12 +2119,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2119,16 +2145,21 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Units are</source>
+        <translation>单元是(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sections (untick to leave one out):</source>
         <translation>章节（取消勾选即可排除）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Relative links &amp;from</source>
         <translation>相对链接基准地址(&amp;F)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>, edition {edition}</source>
         <translation>，{edition} 版</translation>
     </message>
@@ -2166,7 +2197,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+69"/>
         <source>The same from the command line:</source>
         <translation>在命令行中执行相同操作：</translation>

@@ -34,3 +34,22 @@ def test_a_step_the_reading_does_not_have_is_refused(cli: Cli, tmp_path: Path) -
         "roadmap", "import", str(plan), "--optional", "week-3-more", "--required", "week-3-more"
     )
     assert code == 2 and "do not go together" in err
+
+
+def test_units_named_on_the_command_line_and_in_the_preview_s_command(cli: Cli, tmp_path: Path) -> None:
+    from studytracker.roadmap.import_types import ImportOptions
+
+    course = tmp_path / "course.md"
+    course.write_text(
+        "# Course\n\n## Projects\n\n- Build it\n  - [ ] Plan\n  - [ ] Code\n- Ship it\n  - [ ] Deploy\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("roadmap", "import", str(course), "--units", "items", "--dry-run")
+    assert code == 0, err
+    assert "2 steps, 3 topics" in out and "Build it [build-it]" in out
+    code, _out, err = cli("roadmap", "import", str(course), "--units", "lines")
+    assert code == 2 and "--units" in err and "items" in err and "\n" not in err.strip()
+    assert (
+        ImportOptions(units="bold").command_line("course.md")
+        == "studytracker roadmap import course.md --units bold"
+    )

@@ -221,3 +221,50 @@ def test_days_directly_under_a_week_are_a_step_of_that_week_not_dropped() -> Non
     assert tree(chosen.roadmap) == expected
     # a section above the chosen level that holds no step is left out with a word, not silently
     assert ("Glossary", "above the chosen step level, with no step in it") in chosen.left_out
+
+
+#: Bold lines that name no phase, mid-file, and list items holding tasks that name no phase:
+#: a reader guessing would take neither for units; the learner can say they are.
+UNITS_NAMED_BY_THE_LEARNER = (
+    "# Reading group\n\nWe meet weekly.\n\n## Sessions\n\n**Foundations**\n\n- [Chapter 1](https://example.org/c1)\n\n"
+    "**Probability**\n\n- [Chapter 2](https://example.org/c2)\n\n"
+    "## Projects\n\n- Build a classifier\n  - [ ] Pick a dataset\n  - [ ] Train it\n- Write it up\n  - [ ] A blog post\n"
+)
+
+
+def test_the_learner_says_what_a_unit_is() -> None:
+    from studytracker.roadmap.import_types import ImportOptions
+
+    def read(units: str) -> list[tuple[str | None, str, list[str], int]]:
+        return tree(read_markdown(UNITS_NAMED_BY_THE_LEARNER, options=ImportOptions(units=units)).roadmap)
+
+    guessed = [
+        (None, "Sessions", ["Chapter 1", "Chapter 2"], 2),
+        (None, "Projects", ["Build a classifier", "Write it up"], 0),
+    ]
+    assert read("") == read("headings") == guessed
+    assert read("bold") == [
+        ("Sessions", "Foundations", ["Chapter 1"], 1),
+        ("Sessions", "Probability", ["Chapter 2"], 1),
+        (None, "Projects", ["Build a classifier", "Write it up"], 0),
+    ]
+    assert read("items") == [
+        (None, "Sessions", ["Chapter 1", "Chapter 2"], 2),
+        ("Projects", "Build a classifier", ["Pick a dataset", "Train it"], 0),
+        ("Projects", "Write it up", ["A blog post"], 0),
+    ]
+
+
+def test_headings_only_takes_no_bold_line_for_a_unit() -> None:
+    import pytest
+
+    from studytracker.roadmap.drafts import MarkdownRoadmapError
+    from studytracker.roadmap.import_types import ImportOptions
+
+    lectures = (
+        "# Zero to Hero\n\n**Lecture 1: micrograd**\n\n[Video](https://example.org/v1)\n\n"
+        "**Lecture 2: makemore**\n\n[Video](https://example.org/v2)\n"
+    )
+    assert len(read_markdown(lectures).roadmap.steps) == 2  # guessed: two lectures
+    with pytest.raises(MarkdownRoadmapError, match="no steps found"):  # a file of no headings
+        read_markdown(lectures, options=ImportOptions(units="headings"))

@@ -42,6 +42,24 @@ def test_the_preview_offers_the_step_level_and_the_sections(qtbot: QtBot) -> Non
     assert dialog.chosen_options() == ImportOptions(step_level=4, exclude=("Week 0 - Pre-Work",))
 
 
+def test_units_chosen_in_the_preview_read_the_file_again(qtbot: QtBot, tmp_path: Path) -> None:
+    from studytracker.roadmap.files import read_roadmap_file as read
+
+    course = tmp_path / "course.md"
+    course.write_text(
+        "# Course\n\n## Projects\n\n- Build it\n  - [ ] Plan\n  - [ ] Code\n- Ship it\n  - [ ] Deploy\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreview(read(course), ImportOptions(), reread=lambda options: read(course, options))
+    qtbot.addWidget(dialog)
+    assert len(dialog.found.roadmap.steps) == 1
+    dialog.units_box.setCurrentIndex(dialog.units_box.findData("items"))
+    qtbot.waitUntil(lambda: len(dialog.found.roadmap.steps) == 2, timeout=10000)
+    assert dialog.chosen_options().units == "items" and "--units items" in dialog.command.text()
+    # the levels to choose the steps from follow the reading: the units are one level down
+    assert [dialog.level_box.itemData(i) for i in range(dialog.level_box.count())] == [2, 3]
+
+
 def test_sections_left_out_in_the_preview_are_not_imported(
     qtbot: QtBot, window: MainWindow, tracker: Tracker
 ) -> None:

@@ -70,6 +70,32 @@ def left_out_reason(reason: str) -> str:
     return translate("LeftOut", reason) if reason in LEFT_OUT_REASONS else reason
 
 
+#: The preview's "Units are" choices: (label, `ImportOptions.units`).
+UNIT_CHOICES = (
+    (QT_TRANSLATE_NOOP("Preview", "guessed from the file"), ""),
+    (QT_TRANSLATE_NOOP("Preview", "headings only"), "headings"),
+    (QT_TRANSLATE_NOOP("Preview", "bold lines"), "bold"),
+    (QT_TRANSLATE_NOOP("Preview", "list items holding others"), "items"),
+)
+
+
+def fill_levels(box: QComboBox, levels: tuple[int, ...], current: int | None) -> None:
+    """The heading levels to choose the steps from (the reading's own, which the units chosen
+    may change), `current` chosen where there is one; no change signalled."""
+    if tuple(box.itemData(index) for index in range(box.count())) != levels:
+        box.blockSignals(True)
+        box.clear()
+        for level in levels:
+            box.addItem(
+                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
+            )
+        box.blockSignals(False)
+    if current is not None and box.findData(current) >= 0:
+        box.blockSignals(True)
+        box.setCurrentIndex(box.findData(current))
+        box.blockSignals(False)
+
+
 @dataclass(frozen=True)
 class PreviewChoice:
     """What the learner chose: "import" or "preview" (read again with these options first),
@@ -178,12 +204,13 @@ class ImportPreview(QDialog):
 
         self.level_box = QComboBox(self)
         self.level_box.setAccessibleName(Preview.tr("Heading level of the steps"))
-        for level in found.levels:
-            self.level_box.addItem(
-                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
-            )
-        if found.step_level is not None:
-            self.level_box.setCurrentIndex(max(0, self.level_box.findData(found.step_level)))
+        fill_levels(self.level_box, found.levels, found.step_level)
+
+        self.units_box = QComboBox(self)
+        self.units_box.setAccessibleName(Preview.tr("What a unit of the curriculum is"))
+        for label, kind in UNIT_CHOICES:
+            self.units_box.addItem(translate("Preview", label), kind)
+        self.units_box.setCurrentIndex(max(0, self.units_box.findData(options.units)))
 
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(Preview.tr("Sections to import"))
@@ -256,10 +283,12 @@ class ImportPreview(QDialog):
         layout.addLayout(form)
         if has_outline_choices(found):
             form.addRow(Preview.tr("Steps are"), self.level_box)
+            form.addRow(Preview.tr("&Units are"), self.units_box)
             layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
             layout.addWidget(self.sections, 1)
         else:  # one reading only (a "Step N" roadmap): its title, optional steps and ticked items
             self.level_box.hide()
+            self.units_box.hide()
             self.sections.hide()
             self.again_button.hide()
         layout.addWidget(self.tree, 3)
@@ -276,6 +305,7 @@ class ImportPreview(QDialog):
         self.resize(600, 680)
         self._show(found)
         self.level_box.currentIndexChanged.connect(self._changed)
+        self.units_box.currentIndexChanged.connect(self._changed)
         self.sections.itemChanged.connect(self._changed)
         self.ticked_done.toggled.connect(self._changed)
         self.base_url.editingFinished.connect(self._base_url_changed)
@@ -308,6 +338,7 @@ class ImportPreview(QDialog):
         )
         self.ticked_done.setVisible(bool(found.ticked_topics))
         self.base_url_row.setVisible(bool(found.unresolved or self.base_url.text().strip()))
+        fill_levels(self.level_box, found.levels, self.level_box.currentData())  # units add levels
         self.tree.blockSignals(True)
         self.tree.clear()
         self._fill_tree()
@@ -420,7 +451,7 @@ class ImportPreview(QDialog):
         level = self.level_box.currentData()
         if self.options.step_level is None and level == self._first_level:
             level = None  # the reader's own guess keeps its groups
-        return replace(chosen, step_level=level, exclude=excluded)
+        return replace(chosen, step_level=level, exclude=excluded, units=self.units_box.currentData())
 
     def _finish(self, action: str) -> None:
         self.action = action
