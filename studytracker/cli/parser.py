@@ -208,7 +208,7 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     imported.add_argument(
         "--units",
         choices=UNIT_KINDS,
-        help="what a unit is: headings only, bold lines, or list items holding others (default: guessed)",
+        help="what a unit is: headings, bold lines, items holding others or table rows (default: guessed)",
     )
     exported = roadmap_command("export", cmd_roadmap_export, "write a roadmap as JSON")
     exported.add_argument("roadmap_id", metavar="ROADMAP_ID")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from studytracker.roadmap.model import Roadmap
 
 #: The kinds of unit a learner may name (`roadmap import --units KIND`, the preview's "Units are").
-UNIT_KINDS = ("headings", "bold", "items")
+UNIT_KINDS = ("headings", "bold", "items", "rows")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class ImportOptions:
     optional_steps: tuple[str, ...] = ()
     required_steps: tuple[str, ...] = ()
     #: what a unit of the curriculum is, when the learner says so ("" lets the reader guess):
-    #: "headings" only, "bold" paragraphs on a line of their own, or list "items" holding others
+    #: "headings" only, "bold" paragraphs on a line of their own, list "items" holding others, or
+    #: table "rows" (each a step)
     units: str = ""
 
     def command_line(self, file: str) -> str:

@@ -256,7 +256,7 @@ class OutlineReader:
         first_step_line = min(
             (s.line for s in steps if s.phase or (not phased and not is_intro_title(s.title))), default=0
         )
-        table_steps = [] if phased else self._table_steps(root)
+        table_steps = [] if phased and self.options.units != "rows" else self._table_steps(root)
         if table_steps:
             drafts = table_steps
             steps = []
@@ -457,11 +457,13 @@ class OutlineReader:
     # --- steps from table rows and list items --------------------------------------------
 
     def _table_steps(self, root: Section) -> list[tuple[SectionDraft, list[TopicDraft]]]:
-        """A table whose rows name weeks ("[Week 1][w] | The Command Line"): a step per linked row."""
+        """A table whose rows name weeks ("[Week 1][w] | The Command Line"): a step per linked row;
+        the first table's, named so or not, when the learner said table rows are the units."""
+        told = self.options.units == "rows"
         for section in root.walk():
             rows = [b for b in section.blocks if b.kind == "row"]
             phased = [b for b in rows if b.cells and match_phase(b.cells[0].text)]
-            if len(phased) < 3 or len(phased) * 2 < len(rows):
+            if not rows or (not told and (len(phased) < 3 or len(phased) * 2 < len(rows))):
                 continue
             drafts: list[tuple[SectionDraft, list[TopicDraft]]] = []
             for row in rows:

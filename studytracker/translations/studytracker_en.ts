@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+331"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+332"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>

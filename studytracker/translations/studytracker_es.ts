@@ -2052,7 +2052,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2180,7 +2180,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deducidas del archivo</translation>
@@ -2199,6 +2199,11 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <location line="+1"/>
         <source>list items holding others</source>
         <translation>elementos de lista que contienen otros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table rows</source>
+        <translation>filas de tabla</translation>
     </message>
     <message>
         <location line="+169"/>

@@ -2052,7 +2052,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
         <source>Import roadmap</source>
         <translation>Importar roteiro</translation>
     </message>
@@ -2072,7 +2072,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>nível {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deduzidas do arquivo</translation>
@@ -2091,6 +2091,11 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <location line="+1"/>
         <source>list items holding others</source>
         <translation>itens de lista que contêm outros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table rows</source>
+        <translation>linhas de tabela</translation>
     </message>
     <message>
         <location line="+132"/>

@@ -2027,7 +2027,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+126"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
         <source>Import roadmap</source>
         <translation>导入学习路线</translation>
     </message>
@@ -2047,7 +2047,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>{level} 级标题（{marks}）</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>根据文件推断</translation>
@@ -2066,6 +2066,11 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <location line="+1"/>
         <source>list items holding others</source>
         <translation>包含子项的列表项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table rows</source>
+        <translation>表格行</translation>
     </message>
     <message>
         <location line="+132"/>

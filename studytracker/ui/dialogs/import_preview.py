@@ -76,6 +76,7 @@ UNIT_CHOICES = (
     (QT_TRANSLATE_NOOP("Preview", "headings only"), "headings"),
     (QT_TRANSLATE_NOOP("Preview", "bold lines"), "bold"),
     (QT_TRANSLATE_NOOP("Preview", "list items holding others"), "items"),
+    (QT_TRANSLATE_NOOP("Preview", "table rows"), "rows"),
 )
 
 
