@@ -22,7 +22,7 @@ setup: $(STAMP) translations
 translations: $(QM)
 
 studytracker/translations/%.qm: studytracker/translations/%.ts | $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/python tools/translations.py compile $< $@
 
 # After marking or changing strings: merge them into every .ts (then translate what is new).
 update-translations: $(STAMP)

@@ -5,10 +5,12 @@ string of the package into the `.ts` sources (pyside6-lupdate; English keeps onl
     python tools/translations.py update   # after changing strings; then translate the new entries
     python tools/translations.py update de  # a new language: studytracker_de.ts, to translate
     python tools/translations.py compile  # what `make` does before the tests, the app and the bundle
+    python tools/translations.py compile studytracker/translations/studytracker_es.ts out.qm  # one
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,9 +61,16 @@ def update(ts: Path, package: Path = PACKAGE) -> None:
 
 
 def compile_ts(ts: Path, qm: Path | None = None) -> Path:
-    """Compile one `.ts` file into its `.qm` (beside it unless `qm` is given)."""
+    """Compile one `.ts` file into its `.qm` (beside it unless `qm` is given). The new file is
+    written under another name and renamed over the old: a running app maps its `.qm` files,
+    and one rewritten in place under it crashes it."""
     target = qm or ts.with_suffix(".qm")
-    subprocess.run([*tool("lrelease"), "-silent", str(ts), "-qm", str(target)], check=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        subprocess.run([*tool("lrelease"), "-silent", str(ts), "-qm", str(partial)], check=True)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 
@@ -74,6 +83,9 @@ def main(argv: list[str]) -> int:
     if argv[1:] == ["compile"]:
         for ts in ts_files():
             compile_ts(ts)
+        return 0
+    if argv[1:2] == ["compile"] and len(argv) == 4:  # one file, as `make` asks: compile TS QM
+        compile_ts(Path(argv[2]), Path(argv[3]))
         return 0
     print(__doc__, file=sys.stderr)
     return 2

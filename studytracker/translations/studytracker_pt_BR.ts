@@ -3178,8 +3178,8 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <location line="+3"/>
         <source>{roadmap}: {done} of %n topic(s) done ({percent}%) · {time} studied on {scope}</source>
         <translation>
-            <numerusform>{roadmap}: {done} de %n tópico concluído ({percent}%) · {time} de estudo em {scope}</numerusform>
-            <numerusform>{roadmap}: {done} de %n tópicos concluídos ({percent}%) · {time} de estudo em {scope}</numerusform>
+            <numerusform>{roadmap}: {done} de %n tópico concluído ({percent}%) · {time} de estudo ({scope})</numerusform>
+            <numerusform>{roadmap}: {done} de %n tópicos concluídos ({percent}%) · {time} de estudo ({scope})</numerusform>
         </translation>
     </message>
     <message>

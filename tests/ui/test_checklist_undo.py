@@ -54,3 +54,11 @@ def test_status_changes_undo_and_redo_from_the_edit_menu(qtbot, window: MainWind
     redo.trigger()
     assert set(_statuses(tracker).values()) == {"done"}
     assert "3 of 69 topics done" in window.progress_label.text()
+
+
+def test_a_topic_named_with_an_ampersand_reads_whole_in_the_edit_menu(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    _press(qtbot, window, PANDAS, Qt.Key.Key_D)  # "Pandas & Polars"
+    undo = window.actions_by_name["undo"]
+    assert undo.text() == "&Undo: mark Pandas && Polars done"  # shown as "Undo: mark Pandas & Polars done"

@@ -37,6 +37,7 @@ from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.records import Changes, SessionView, StepSummary, TopicView
 from studytracker.ui.controllers.error_text import error_text
 from studytracker.ui.models.session_table import SessionTableModel
+from studytracker.ui.shell.actions import menu_literal
 from studytracker.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
@@ -325,7 +326,9 @@ class SessionLog(QDialog):
         # the button names what it undoes ("Undo: delete a session")
         self.undo_stack.undoTextChanged.connect(
             lambda change: undo_button.setText(
-                Sessions.tr("Undo: {change}").format(change=change) if change else Sessions.tr("Undo")
+                Sessions.tr("Undo: {change}").format(change=menu_literal(change))
+                if change
+                else Sessions.tr("Undo")
             )
         )
         undo_button.setEnabled(False)

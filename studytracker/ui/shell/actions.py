@@ -200,12 +200,16 @@ class UndoActions(QObject):
 
     def undo_text(self, change: str) -> None:
         self.undo.setText(
-            translate(MENU_CONTEXT, UNDO_CHANGE).format(change=change) if change else menu_text(UNDO)
+            translate(MENU_CONTEXT, UNDO_CHANGE).format(change=menu_literal(change))
+            if change
+            else menu_text(UNDO)
         )
 
     def redo_text(self, change: str) -> None:
         self.redo.setText(
-            translate(MENU_CONTEXT, REDO_CHANGE).format(change=change) if change else menu_text(REDO)
+            translate(MENU_CONTEXT, REDO_CHANGE).format(change=menu_literal(change))
+            if change
+            else menu_text(REDO)
         )
 
 
@@ -223,3 +227,9 @@ def shortcut_rows(extra: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, st
         if keys:
             rows.append((keys, menu_text(spec.text).replace("&", "").rstrip("…")))
     return rows + list(extra)
+
+
+def menu_literal(text: str) -> str:
+    """Text shown as it is in a menu item ("Pandas & Polars"): its "&" doubled, or Qt takes it
+    for the mark of a shortcut letter."""
+    return text.replace("&", "&&")
