@@ -304,7 +304,9 @@ def markdown(pages: Pages, text: str, size: float = 9.5, gap: float = 6) -> None
         def draw(painter: QPainter, top: float = top, first: float = first, end: float = end) -> None:
             painter.save()
             painter.translate(0, top - first)
-            document.drawContents(painter, QRectF(0, first, pages.width, end - first))
+            # (the clip starts just below the block before: touching its edge, that block's last
+            # line would be drawn again, out of sight but in the PDF's text, on this page)
+            document.drawContents(painter, QRectF(0, first + 0.5, pages.width, end - first - 0.5))
             painter.restore()
 
         pages.draw(draw)

@@ -163,9 +163,10 @@ def test_a_long_note_breaks_across_pages_without_losing_a_line(gui, tracker: Tra
     tracker.notes.save("\n".join(lines), step_id="sql")
     out = tmp_path / "long.pdf"
     write_report(tracker.reads, out, ReportOptions(include_notes=True))
-    _, text = pdf_text(out)
-    for n in (1, 60, 61, 120, 180):
-        assert f"point number {n} of the long note" in text
+    pages, text = pdf_text(out)
+    assert pages >= 3
+    for n in range(1, 181):  # each line once: none drawn again, out of sight, on the next page
+        assert text.count(f"point number {n} of the long note") == 1, n
 
 
 def test_the_summary_reads_as_a_mentor_would_read_it(gui, tracker: Tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
