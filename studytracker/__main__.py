@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         from studytracker.ui.shell.app import run_window
 
         return run_window(data_dir)
-    from studytracker.cli import run
+    from studytracker.cli.main import run
 
     return run(arguments, render_screenshot)
 

@@ -3,6 +3,9 @@ module grows past what one reader can hold."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import grimp
@@ -78,3 +81,25 @@ def test_every_room_of_the_window_says_what_lives_there() -> None:
         assert ast.get_docstring(ast.parse((room / "__init__.py").read_text(encoding="utf-8"))), room.name
     loose = sorted(p.name for p in (PACKAGE / "ui").glob("*.py") if p.name != "__init__.py")
     assert loose == []  # every module of the window is in a room
+
+
+def test_the_window_s_start_loads_neither_the_commands_nor_the_sync_dialog() -> None:
+    """What the window's first frame waits for: reading `--data-dir` loads no command's module,
+    and the window's modules load no dialog that opens only when asked."""
+    script = (
+        "import sys\n"
+        "from studytracker.cli.common import window_data_dir\n"
+        "import studytracker.ui.shell.main_window\n"
+        "print(sorted(m for m in sys.modules if m in ("
+        "'studytracker.cli.main', 'studytracker.cli.parser', 'studytracker.ui.dialogs.sync_dialog',"
+        " 'studytracker.ui.widgets.sharing_box')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

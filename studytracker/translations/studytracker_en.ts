@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Minutes per week, the %n week(s) up to the end of the period</source>
         <translation>
             <numerusform>Minutes per week, the %n week up to the end of the period</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+386"/>
+        <location filename="../ui/dialogs/session_log.py" line="+389"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>
@@ -472,7 +472,7 @@
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/sync_dialog.py" line="+59"/>
+        <location filename="../ui/controllers/sync_state.py" line="+28"/>
         <source>Sync: %n change(s) waiting</source>
         <translation>
             <numerusform>Sync: %n change waiting</numerusform>

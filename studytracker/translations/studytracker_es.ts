@@ -2376,18 +2376,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+160"/>
+        <location line="-139"/>
+        <location line="+161"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -2407,7 +2407,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{title} (optional)</source>
         <translation>{title} (opcional)</translation>
     </message>
@@ -2850,15 +2850,15 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/session_log.py" line="+72"/>
+        <location filename="../ui/dialogs/session_log.py" line="+73"/>
         <location line="+222"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="-19"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
@@ -2945,12 +2945,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -2986,17 +2986,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Undo: {change}</source>
         <translation>Deshacer: {change}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -3330,12 +3330,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+53"/>
+        <location filename="../ui/controllers/sync_state.py" line="+22"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+3"/>
+        <location filename="../ui/controllers/sync_state.py" line="+3"/>
         <source>Sync: offline</source>
         <translation>Sincronización: sin conexión</translation>
     </message>
@@ -3374,7 +3374,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>SyncSetup</name>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+79"/>
         <source>Sync with your other devices</source>
         <translation>Sincronizar con tus otros dispositivos</translation>
     </message>

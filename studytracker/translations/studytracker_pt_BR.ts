@@ -2376,18 +2376,18 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+160"/>
+        <location line="-139"/>
+        <location line="+161"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
@@ -2407,7 +2407,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{title} (optional)</source>
         <translation>{title} (opcional)</translation>
     </message>
@@ -2820,7 +2820,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../ui/dialogs/session_log.py" line="+69"/>
+        <location filename="../ui/dialogs/session_log.py" line="+70"/>
         <source>Edit session</source>
         <translation>Editar sessão</translation>
     </message>
@@ -2832,13 +2832,13 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     <message>
         <location line="+3"/>
         <location line="+222"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tópico</translation>
@@ -2905,12 +2905,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
@@ -2946,17 +2946,17 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Undo: {change}</source>
         <translation>Desfazer: {change}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -3330,12 +3330,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+53"/>
+        <location filename="../ui/controllers/sync_state.py" line="+22"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+3"/>
+        <location filename="../ui/controllers/sync_state.py" line="+3"/>
         <source>Sync: offline</source>
         <translation>Sincronização: offline</translation>
     </message>
@@ -3374,7 +3374,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>SyncSetup</name>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+79"/>
         <source>Sync with your other devices</source>
         <translation>Sincronizar com seus outros dispositivos</translation>
     </message>

@@ -2340,18 +2340,18 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Steps</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+160"/>
+        <location line="-139"/>
+        <location line="+161"/>
         <source>Step</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2371,7 +2371,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>累计</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{title} (optional)</source>
         <translation>{title}（可选）</translation>
     </message>
@@ -2778,7 +2778,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../ui/dialogs/session_log.py" line="+69"/>
+        <location filename="../ui/dialogs/session_log.py" line="+70"/>
         <source>Edit session</source>
         <translation>编辑学习时段</translation>
     </message>
@@ -2790,13 +2790,13 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     <message>
         <location line="+3"/>
         <location line="+222"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>知识点</translation>
@@ -2863,12 +2863,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+7"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
@@ -2904,17 +2904,17 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Undo: {change}</source>
         <translation>撤销：{change}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -3278,12 +3278,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+53"/>
+        <location filename="../ui/controllers/sync_state.py" line="+22"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sync_dialog.py" line="+3"/>
+        <location filename="../ui/controllers/sync_state.py" line="+3"/>
         <source>Sync: offline</source>
         <translation>同步：离线</translation>
     </message>
@@ -3320,7 +3320,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>SyncSetup</name>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/dialogs/sync_dialog.py" line="+79"/>
         <source>Sync with your other devices</source>
         <translation>与你的其他设备同步</translation>
     </message>

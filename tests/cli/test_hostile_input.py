@@ -294,7 +294,7 @@ def test_an_error_about_a_file_whose_name_holds_a_line_break_is_still_one_line(
 
 
 def test_a_file_that_cannot_be_imported_leaves_a_new_data_folder_unmade(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from studytracker.cli import run
+    from studytracker.cli.main import run
 
     binary = tmp_path / "binary.md"
     binary.write_bytes(b"\x00\x01\x02 not text")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from studytracker.i18n import Context
-from studytracker.ui.dialogs.sync_dialog import indicator_text
+from studytracker.ui.controllers.sync_state import indicator_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
