@@ -348,3 +348,7 @@ def paint_pages(pages: Pages, footer: Callable[[int, int], str], target: Path) -
             draw_text(painter, footer_font, "#808080", rect, label, int(Qt.AlignmentFlag.AlignCenter))
     finally:
         painter.end()
+        # The drawings go here, in the thread that made them, and with them the text documents
+        # they hold: a drawing holds the pages, so the cycle collector would free them later, in
+        # whichever thread it runs, where Qt cannot stop a document's timers.
+        pages.pages = [[]]

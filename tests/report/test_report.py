@@ -208,3 +208,36 @@ def test_a_cut_note_closes_the_code_block_it_was_cut_in() -> None:
     assert shown.endswith("\n```") and shown.count("```") == 2
     assert left_out > 0 and len(shown) <= NOTE_CHARACTERS_IN_REPORT + 4
     assert note_for_report("short") == ("short", 0)
+
+
+def test_a_report_written_in_a_worker_thread_leaves_nothing_for_another_thread_to_free(
+    gui, tracker: Tracker, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The window writes a report on a worker thread: its text documents must go there too, not
+    to the cycle collector in the window's thread (where Qt says "QBasicTimer::stop: Failed")."""
+    import gc
+
+    from PySide6.QtCore import QRunnable, QThreadPool, qInstallMessageHandler
+
+    tracker.notes.save("# Notes\n\n" + "\n\n".join(f"paragraph {n}" for n in range(200)), step_id="sql")
+    heard: list[str] = []
+
+    class Job(QRunnable):
+        def run(self) -> None:
+            write_report(tracker.reads, tmp_path / "r.pdf", ReportOptions(include_notes=True))
+
+    previous = qInstallMessageHandler(lambda _kind, _context, message: heard.append(message))
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        job = Job()
+        job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(job)
+        QThreadPool.globalInstance().waitForDone()
+        gc.collect()  # what the window's thread would do, some time later
+    finally:
+        if was_enabled:
+            gc.enable()
+        qInstallMessageHandler(previous)
+    assert (tmp_path / "r.pdf").stat().st_size > 0
+    assert not [message for message in heard if "QBasicTimer" in message], heard
