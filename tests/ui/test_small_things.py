@@ -180,3 +180,20 @@ def test_a_step_title_too_long_for_one_line_takes_two_and_its_row_grows(qtbot, w
     assert len(lines) == 2 and "…" not in lines[0]
     sidebar.resize(900, sidebar.height())  # wide enough: back to one line
     qtbot.waitUntil(lambda: sidebar.visualRect(model.index(maths, 0)).height() == ROW_HEIGHT)
+
+
+def test_the_topic_note_waits_for_a_topic_the_learner_chose(
+    qtbot, window: MainWindow, tracker: Tracker
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.viewer.show_view("notes")
+    topic_note = window.viewer.notes.topic_note
+    # Qt makes the first row current when the checklist takes the focus: no choice of the learner's
+    first = window.topic_model.index(0, 0)
+    window.checklist.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    qtbot.waitUntil(lambda: topic_note.heading.text() != "", timeout=5000)
+    assert "choose a topic" in topic_note.heading.text() and not topic_note.editor.isEnabled()
+    assert window.step_pane.select_topic(NUMPY)  # a click on NumPy
+    qtbot.waitUntil(lambda: "NumPy" in topic_note.heading.text(), timeout=5000)
+    assert topic_note.editor.isEnabled()

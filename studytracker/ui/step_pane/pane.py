@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from studytracker.i18n import Context
@@ -63,7 +63,9 @@ class StepPane(QSplitter):
 
         self.topic_model = TopicTreeModel(self)
         self.checklist = TopicTreeView(self.topic_model, self)
-        self.checklist.selectionModel().currentChanged.connect(self._topic_changed)
+        # the topic's note follows the topic the learner chose (a click, the keys), not the current
+        # row Qt gives the checklist when it first takes the focus
+        self.checklist.selectionModel().selectionChanged.connect(self._topic_changed)
         self.viewer = ResourceViewer(lambda save: self.notes_tab.save(save), self)
         self.notes_tab = NotesTab(runner, self.viewer)
         self.offline = OfflineKeeper(runner, questions, self)
@@ -181,7 +183,7 @@ class StepPane(QSplitter):
             if view == "resources":
                 self.files.show(self.step_id, self.detail, self.tree)
             else:
-                self.notes_tab.show(self.step_id, self.detail.title, self.current_topic())
+                self.notes_tab.show(self.step_id, self.detail.title, self.selected_topic())
 
     def current_topic(self) -> TopicView | None:
         return self.topic_model.topic_at(self.checklist.currentIndex().siblingAtColumn(0))
@@ -190,14 +192,14 @@ class StepPane(QSplitter):
         selected = self.checklist.selectionModel().selectedRows()
         return self.topic_model.topic_at(selected[0]) if selected else None
 
-    def _topic_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+    def _topic_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if (
             "notes" not in self.stale_tabs
             and self.viewer.has_notes
             and self.runner.tracker is not None
             and self.step_id
         ):
-            self.notes_tab.show_topic(self.current_topic())
+            self.notes_tab.show_topic(self.selected_topic())
 
     def select_topic(self, topic_id: str) -> bool:
         """Make a topic of the shown step the current and selected one, scrolled into view."""
