@@ -365,7 +365,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>No se ha guardado</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/pane.py" line="+240"/>
+        <location filename="../ui/step_pane/pane.py" line="+242"/>
         <source>Not a web link</source>
         <translation>No es un enlace web</translation>
     </message>
@@ -1500,9 +1500,9 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+75"/>
+        <location filename="../ui/step_pane/notes.py" line="+79"/>
         <source>This note was changed by another program while you were editing it.</source>
-        <extracomment>While the keys keep coming, the preview still follows at least this often. Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
+        <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Otro programa cambió esta nota mientras la editabas.</translation>
     </message>
     <message>
@@ -1533,17 +1533,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Versiones anteriores de esta nota: compararlas y restaurarlas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-85"/>
         <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
+        <extracomment>While the keys keep coming, the preview still follows at least this often. The empty note editor&apos;s hint (none while it has no note to write: no topic chosen).</extracomment>
         <translation>Escribe en markdown: # títulos, **negrita**, - listas, `código`…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+97"/>
         <source>{heading} preview</source>
         <translation>Vista previa: {heading}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Aún sin guardar: elige qué texto conservar</translation>
     </message>

@@ -417,7 +417,7 @@ A cópia na pasta de dados é excluída; seu arquivo original não é alterado.<
         <translation>Nota não salva</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/pane.py" line="+240"/>
+        <location filename="../ui/step_pane/pane.py" line="+242"/>
         <source>Not a web link</source>
         <translation>Não é um link da web</translation>
     </message>
@@ -1500,9 +1500,9 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+75"/>
+        <location filename="../ui/step_pane/notes.py" line="+79"/>
         <source>This note was changed by another program while you were editing it.</source>
-        <extracomment>While the keys keep coming, the preview still follows at least this often. Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
+        <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>Outro programa alterou esta nota enquanto você a editava.</translation>
     </message>
     <message>
@@ -1533,17 +1533,18 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Versões anteriores desta nota: comparar e restaurar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-85"/>
         <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
+        <extracomment>While the keys keep coming, the preview still follows at least this often. The empty note editor&apos;s hint (none while it has no note to write: no topic chosen).</extracomment>
         <translation>Escreva em markdown: # títulos, **negrito**, - listas, `código`…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+97"/>
         <source>{heading} preview</source>
         <translation>Prévia: {heading}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>Ainda não salva: escolha qual texto manter</translation>
     </message>

@@ -409,7 +409,7 @@ The copy in the data folder is deleted; your original file is not touched.</sour
         <translation>笔记未保存</translation>
     </message>
     <message>
-        <location filename="../ui/step_pane/pane.py" line="+240"/>
+        <location filename="../ui/step_pane/pane.py" line="+242"/>
         <source>Not a web link</source>
         <translation>不是网页链接</translation>
     </message>
@@ -1486,9 +1486,9 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../ui/step_pane/notes.py" line="+75"/>
+        <location filename="../ui/step_pane/notes.py" line="+79"/>
         <source>This note was changed by another program while you were editing it.</source>
-        <extracomment>While the keys keep coming, the preview still follows at least this often. Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
+        <extracomment>Saves a note; raises StoreError on failure (NoteChangedElsewhere when another program changed it).</extracomment>
         <translation>你编辑这条笔记时，另一个程序修改了它。</translation>
     </message>
     <message>
@@ -1519,17 +1519,18 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>此笔记的早期版本：比较并恢复</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-85"/>
         <source>Write in markdown: # headings, **bold**, - lists, `code`…</source>
+        <extracomment>While the keys keep coming, the preview still follows at least this often. The empty note editor&apos;s hint (none while it has no note to write: no topic chosen).</extracomment>
         <translation>使用 Markdown 书写：# 标题、**粗体**、- 列表、`代码`…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+97"/>
         <source>{heading} preview</source>
         <translation>{heading}预览</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Not saved yet: choose which text to keep</source>
         <translation>尚未保存：请选择要保留的文本</translation>
     </message>

@@ -194,6 +194,9 @@ def test_the_topic_note_waits_for_a_topic_the_learner_chose(
     window.checklist.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
     qtbot.waitUntil(lambda: topic_note.heading.text() != "", timeout=5000)
     assert "choose a topic" in topic_note.heading.text() and not topic_note.editor.isEnabled()
+    assert topic_note.editor.placeholderText() == ""  # no invitation to write where nothing can be
     assert window.step_pane.select_topic(NUMPY)  # a click on NumPy
     qtbot.waitUntil(lambda: "NumPy" in topic_note.heading.text(), timeout=5000)
-    assert topic_note.editor.isEnabled()
+    assert topic_note.editor.isEnabled() and topic_note.editor.placeholderText().startswith(
+        "Write in markdown"
+    )

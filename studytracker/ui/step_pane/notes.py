@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studytracker.i18n import Context
+from studytracker.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studytracker.store.errors import NoteChangedElsewhere, StoreError
 from studytracker.ui.controllers.error_text import error_text
 from studytracker.ui.step_pane.sync_conflict import SyncConflictBar
@@ -33,6 +33,10 @@ AUTOSAVE_DELAY_MS = 800
 PREVIEW_DELAY_MS = 250
 #: While the keys keep coming, the preview still follows at least this often.
 PREVIEW_AT_LEAST_EVERY_S = 2.0
+
+
+#: The empty note editor's hint (none while it has no note to write: no topic chosen).
+WRITE_HINT = QT_TRANSLATE_NOOP("Notes", "Write in markdown: # headings, **bold**, - lists, `code`…")
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,7 @@ class NoteEditor(QWidget):
         self.conflict_bar.take_theirs_requested.connect(self.take_theirs)
         self.sync_bar = SyncConflictBar(self)  # its choices are the notes tab's (`NotesTab`)
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText(Notes.tr("Write in markdown: # headings, **bold**, - lists, `code`…"))
+        self.editor.setPlaceholderText(translate("Notes", WRITE_HINT))
         self.editor.setAccessibleName(heading)
         self.editor.setTabChangesFocus(True)  # Tab moves on, as everywhere else; notes indent with spaces
         self.preview = TextBrowser(self)  # shows attached images, loads nothing else
@@ -181,6 +185,9 @@ class NoteEditor(QWidget):
         self.history_button.setEnabled(target is not None)
         self._set_text(body)
         self.editor.setEnabled(target is not None)
+        self.editor.setPlaceholderText(
+            translate("Notes", WRITE_HINT) if target is not None else ""
+        )  # nothing to write in
         self.state.clear()
 
     def take_stored(self, body: str) -> None:
