@@ -491,7 +491,7 @@
 <context>
     <name>Timer</name>
     <message numerus="yes">
-        <location filename="../ui/shell/timer_bar.py" line="+332"/>
+        <location filename="../ui/shell/timer_bar.py" line="+333"/>
         <source>A %n-minute {phase}.</source>
         <translation>
             <numerusform>A %n-minute {phase}.</numerusform>

@@ -3630,13 +3630,13 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <location line="+8"/>
         <location line="+71"/>
         <location line="+32"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Study timer</source>
         <translation>Cronômetro de estudo</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Kept {time} on {step}</source>
         <translation>Sessão mantida: {time} em {step}</translation>
     </message>
@@ -3671,7 +3671,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Sessão salva: {time} em {step}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Were you studying?</source>
         <translation>Você estava estudando?</translation>
     </message>

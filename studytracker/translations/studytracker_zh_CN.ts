@@ -3576,13 +3576,13 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <location line="+8"/>
         <location line="+71"/>
         <location line="+32"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Study timer</source>
         <translation>学习计时器</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Kept {time} on {step}</source>
         <translation>已为“{step}”保留 {time}</translation>
     </message>
@@ -3617,7 +3617,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>已为“{step}”保存 {time}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Were you studying?</source>
         <translation>你刚才在学习吗？</translation>
     </message>

@@ -51,6 +51,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
     [session] = tracker.reads.sessions.log()
     assert session.minutes == 20 and session.topic_id == NUMPY
+    assert window.statusBar().currentMessage() == "Saved 20 min on Python & Python Libraries › NumPy"
     row = window.step_model.row_of("python-libraries")
     assert window.step_model.step_at(row).minutes == 20  # type: ignore[union-attr]
     assert window.topic_model.index_of(NUMPY).siblingAtColumn(2).data() == "20 min"

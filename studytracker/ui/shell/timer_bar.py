@@ -277,7 +277,8 @@ class TimerBar(QWidget):
         stopped = result.session
         self.runner.message.emit(
             Timer.tr("Saved {time} on {step}").format(
-                time=format_minutes(stopped.minutes), step=stopped.step_title
+                time=format_minutes(stopped.minutes),
+                step=stopped.what,  # the step, and its topic
             ),
             8000,
         )
