@@ -162,7 +162,7 @@ def sections(text: str, size: int = SECTION_CHARS) -> list[tuple[int, int, int]]
                 and position >= retry_from
                 and _PART_START.match(text, position, end)
             ):
-                if not risky or _opens_a_top_heading(parser, text, start, position, end):
+                if not risky or _opens_a_top_heading(parser, text[start:end], line_number - start_line):
                     parts.append((start_line, start, position))
                     start, start_line, risky = position, line_number, False
                 else:
@@ -181,12 +181,11 @@ def sections(text: str, size: int = SECTION_CHARS) -> list[tuple[int, int, int]]
     return parts
 
 
-def _opens_a_top_heading(parser: MarkdownIt, text: str, start: int, position: int, end: int) -> bool:
-    """Whether the line at `position` opens a heading at the top level, read (by the block
-    rules alone) from `start`, where nothing is open."""
+def _opens_a_top_heading(parser: MarkdownIt, part: str, line: int) -> bool:
+    """Whether line `line` (from 0) of `part`, its last, opens a heading at the top level, read
+    by the block rules alone from the part's start, where nothing is open."""
     tokens: list[Any] = []
-    parser.block.parse(text[start:end], parser, {}, tokens)
-    line = text.count("\n", start, position)
+    parser.block.parse(part, parser, {}, tokens)
     return any(t.type == "heading_open" and t.level == 0 and t.map and t.map[0] == line for t in tokens)
 
 

@@ -32,7 +32,7 @@ class Section:
         """Whether there is something to learn here: items, rows, links, or a heading that links
         to the part's own material ("### [01 - Prerequisites](./01-prerequisites)")."""
         heading_links = self.heading is not None and bool(self.heading.links)
-        return heading_links or any(b.kind in ("item", "row") or b.links for b in self.blocks)
+        return heading_links or self.has_own_items()
 
     def has_content(self) -> bool:
         return any(s.has_items() for s in self.walk())

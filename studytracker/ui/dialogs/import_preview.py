@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,18 +83,16 @@ UNIT_CHOICES = (
 def fill_levels(box: QComboBox, levels: tuple[int, ...], current: int | None) -> None:
     """The heading levels to choose the steps from (the reading's own, which the units chosen
     may change), `current` chosen where there is one; no change signalled."""
-    if tuple(box.itemData(index) for index in range(box.count())) != levels:
-        box.blockSignals(True)
-        box.clear()
-        for level in levels:
-            box.addItem(
-                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
-            )
-        box.blockSignals(False)
-    if current is not None and box.findData(current) >= 0:
-        box.blockSignals(True)
-        box.setCurrentIndex(box.findData(current))
-        box.blockSignals(False)
+    with QSignalBlocker(box):
+        if tuple(box.itemData(index) for index in range(box.count())) != levels:
+            box.clear()
+            for level in levels:
+                box.addItem(
+                    Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level),
+                    level,
+                )
+        if current is not None and box.findData(current) >= 0:
+            box.setCurrentIndex(box.findData(current))
 
 
 @dataclass(frozen=True)
