@@ -46,6 +46,106 @@ def bare() -> None:
     _report("READY")
 
 
+def floor() -> None:
+    """PySide6's own floor for StudyTracker's first frame: the same widgets (menus and their
+    shortcuts, the two toolbars, the step list, the three-column checklist, five tabs with icons,
+    a page of rich text, the status bar) with fixed texts of the same length, no data read and
+    no StudyTracker code. What the app takes beyond this is its own: its modules, its reads,
+    its models and delegates."""
+    from PySide6.QtCore import QLocale, QStringListModel, Qt
+    from PySide6.QtGui import QAction, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QHBoxLayout,
+        QHeaderView,
+        QLabel,
+        QListView,
+        QMainWindow,
+        QPushButton,
+        QSplitter,
+        QTabWidget,
+        QTextBrowser,
+        QToolBar,
+        QTreeView,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    QLocale.system()  # the app's language follows the system's
+    window = QMainWindow()
+    for menu_title in ("&File", "&Edit", "&Study", "&Go", "&Help"):
+        menu = window.menuBar().addMenu(menu_title)
+        for number in range(8):
+            action = QAction(f"{menu_title[1:]} action {number}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+{number}"))
+            menu.addAction(action)
+    roadmap_bar = QToolBar("Roadmap", window)
+    roadmap_bar.addWidget(QLabel(" Roadmap: "))
+    roadmaps = QComboBox()
+    roadmaps.addItem("Machine Learning Engineer Roadmap 2025/26")
+    roadmap_bar.addWidget(roadmaps)
+    roadmap_bar.addAction(QIcon(_icon("search")), "Find")
+    window.addToolBar(roadmap_bar)
+    window.addToolBarBreak()
+    timer_bar, timer = QToolBar("Study timer", window), QWidget()
+    row = QHBoxLayout(timer)
+    row.addWidget(QLabel("0:00:00"))
+    row.addWidget(QLabel("No session running"), 1)
+    for button in ("Start", "Pause", "Stop"):
+        row.addWidget(QPushButton(button))
+    row.addWidget(QCheckBox("Pomodoro"))
+    timer_bar.addWidget(timer)
+    window.addToolBar(timer_bar)
+
+    steps = QListView()
+    titles = [f"Step {number}: a step title of a usual length\n2/4 · 226 h 26 min" for number in range(13)]
+    steps.setModel(QStringListModel(titles, steps))
+    topics = QStandardItemModel(0, 3)
+    topics.setHorizontalHeaderLabels(["Topic", "Status", "Time"])
+    for number in range(6):
+        topic = QStandardItem(f"Topic {number} of the step, a usual title")
+        topic.setCheckable(True)
+        topics.appendRow([topic, QStandardItem("in progress"), QStandardItem("39 h 26 min")])
+    checklist = QTreeView()
+    checklist.setModel(topics)
+    checklist.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    tabs, overview = QTabWidget(), QTextBrowser()
+    bullets = "".join(
+        f"<li>Point {n} of the step, a sentence of the roadmap's usual length.</li>" for n in range(12)
+    )
+    overview.setHtml(f"<h2>Step 1: Python &amp; Python Libraries</h2><h3>Why</h3><ul>{bullets}</ul>")
+    for tab in ("Overview", "Resources", "Notes", "Statistics", "Review"):
+        tabs.addTab(overview if tab == "Overview" else QWidget(), QIcon(_icon("docs")), tab)
+    outer, inner = QSplitter(Qt.Orientation.Horizontal), QSplitter(Qt.Orientation.Horizontal)
+    inner.addWidget(checklist)
+    inner.addWidget(tabs)
+    outer.addWidget(steps)
+    outer.addWidget(inner)
+    window.setCentralWidget(outer)
+    window.statusBar().addWidget(QLabel("Machine Learning Engineer Roadmap 2025/26: 23 of 69 topics done"))
+    window.statusBar().addPermanentWidget(QLabel("10 reviews due   Today: 0 min of 30 min"))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab()
+    _report("READY")
+
+
+def _icon(name: str) -> str:
+    return os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons", f"{name}.svg"
+    )
+
+
+def orm_import() -> None:
+    """SQLAlchemy with its ORM, imported by itself: what the store's attaching costs at least."""
+    import sqlalchemy.orm  # noqa: F401
+
+    _report("READY")
+
+
 def studytracker(data_dir: str) -> None:
     """The app as a learner starts it, `studytracker --data-dir DIR` (the entry point, the command
     line, `run_window`), watched at two of its own steps: READY once the window is shown, filled
@@ -132,6 +232,10 @@ def profile(data_dir: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
+    elif sys.argv[1] == "floor":
+        floor()
+    elif sys.argv[1] == "orm":
+        orm_import()
     elif sys.argv[1] == "profile":
         profile(sys.argv[2])
     else:

@@ -166,10 +166,18 @@ def _startup_rows(years_dir: Path, env: dict[str, str], where: str) -> list[Row]
     window: interleaved runs, the ratio of each pair, then the median."""
     ratios, attached_ratios, memory_ratios, attached_memory_ratios = [], [], [], []
     app_times, attached_times, bare_times = [], [], []
-    _probe("bare", env=env)  # warm the disk cache for both
+    floor_ratios, orm_ratios, orm_memory_ratios = [], [], []
+    _probe("bare", env=env)  # warm the disk cache for all
     _probe("app", str(years_dir), env=env)
+    _probe("floor", env=env)
+    _probe("orm", env=env)
     for _ in range(RUNS):
         bare_time, bare_memory = _probe("bare", env=env)["READY"]
+        floor_ratios.append(_probe("floor", env=env)["READY"][0] / bare_time)
+        if where == "offscreen":  # (no window: once is enough)
+            orm_time, orm_memory = _probe("orm", env=env)["READY"]
+            orm_ratios.append(orm_time / bare_time)
+            orm_memory_ratios.append(orm_memory / bare_memory)
         moments = _probe("app", str(years_dir), env=env)
         (app_time, app_memory), (attached_time, attached_memory) = moments["READY"], moments["ATTACHED"]
         ratios.append(app_time / bare_time)
@@ -196,7 +204,26 @@ def _startup_rows(years_dir: Path, env: dict[str, str], where: str) -> list[Row]
             attached_ratio <= 2.5,
         ),
     ]
+    # What no code of the app's can take off: PySide6 making the same window with nothing in it,
+    # and SQLAlchemy's ORM imported by itself (the store the window writes through).
+    rows.append(
+        Row(
+            f"… PySide6's floor: the same widgets, no data, no app code ({where})",
+            f"{statistics.median(floor_ratios):.2f}×",
+            "—",
+            True,
+        )
+    )
     if where == "offscreen":
+        rows.append(
+            Row(
+                "… SQLAlchemy's ORM imported by itself, a process",
+                f"{statistics.median(orm_ratios):.2f}× the bare window, "
+                f"{statistics.median(orm_memory_ratios):.2f}× its memory",
+                "—",
+                True,
+            )
+        )
         memory_ratio = statistics.median(memory_ratios)
         attached_memory_ratio = statistics.median(attached_memory_ratios)
         rows.append(
