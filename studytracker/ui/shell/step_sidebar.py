@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from studytracker.ui.models.step_list import StepListModel
 from studytracker.ui.shell.step_delegate import Sidebar, StepDelegate
+
+
+def _viewport(view: QListView) -> QWidget:
+    """A viewport made from Python, as Qt makes its own: the delegate asks for its width for
+    every row's size, and Qt's own viewport would first be looked up among every QWidget class
+    PySide6 knows (some forty enum classes made on the way to the first paint)."""
+    viewport = QWidget(view)
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 class StepSidebar(QListView):
@@ -20,6 +31,7 @@ class StepSidebar(QListView):
 
     def __init__(self, model: StepListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setViewport(_viewport(self))
         self.step_model = model
         self.setObjectName("stepSidebar")
         self.setAccessibleName(Sidebar.tr("Steps"))
