@@ -231,6 +231,7 @@ def test_search_jumps_to_a_topic_in_another_step(qtbot, window: MainWindow) -> N
     qtbot.keyClicks(dialog.query, "lightgbm")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.step_id == "statistical-machine-learning"
+    assert not dialog.isVisible()  # it covers nothing of what it found
     current = window.checklist.currentIndex().siblingAtColumn(0)
     assert current.data(TopicIdRole).endswith("/lightgbm")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from studytracker.i18n import Context, current
@@ -18,12 +18,17 @@ Search = Context("Search")
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_ICONS = {
-    "topic": "practice",
+    "topic": "topic",  # a done topic has the tick (`hit_icon`)
     "resource": "link",
     "note": "note",
     "session": "course",
     "attachment": "file",
 }
+
+
+def hit_icon(hit: SearchHit) -> str:
+    """The icon of a hit: what it is, and for a topic whether it is done."""
+    return "practice" if hit.kind == "topic" and hit.status == "done" else KIND_ICONS[hit.kind]
 
 
 def kind_name(kind: str) -> str:
@@ -79,12 +84,16 @@ class SearchDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(Search.tr("Search results"))
+        # A hit on as many lines as it takes: the words found are at its end, never off to the right.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.summary = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.summary)
-        self.resize(520, 420)
+        self.resize(600, 440)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -99,7 +108,7 @@ class SearchDialog(QDialog):
         hits = self._search(self.query.text())
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(icon(KIND_ICONS[hit.kind]), hit_text(hit))
+            item = QListWidgetItem(icon(hit_icon(hit)), hit_text(hit))
             item.setData(HitRole, hit)
             item.setToolTip(
                 Search.tr("{kind} in {step}").format(
@@ -139,7 +148,18 @@ class SearchDialog(QDialog):
             self._choose(item)
 
     def _choose(self, item: QListWidgetItem) -> None:
+        """Go to the hit: the search steps aside (Ctrl+F brings it back as it was), so that it
+        covers nothing of what it found."""
+        self.hide()
         self.hit_chosen.emit(item.data(HitRole))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The keys go back to the window (a window manager would do it; without one, or with
+        # a slow one, the shortcuts would wait for a click).
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()
+        super().hideEvent(event)
 
 
 def open_search(dialog: SearchDialog) -> None:
