@@ -110,7 +110,6 @@ class PreferencesDialog(QDialog):
         shown = target or a_year_after(today)
         self.target = DateField(QDate(shown.year, shown.month, shown.day), self)
         self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.target.setEnabled(target is not None)
         self.has_target.toggled.connect(self.target.setEnabled)

@@ -32,7 +32,6 @@ class ReportDialog(QDialog):
         self.to_edit = DateField(QDate(last.year, last.month, last.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.notes = QCheckBox(ReportExport.tr("Include my &notes"), self)
         form = QFormLayout(self)
         form.addRow(ReportExport.tr("&From"), self.from_edit)

@@ -78,7 +78,6 @@ class SessionEditDialog(QDialog):
         now = reads.clock.now()
         self.day_edit = DateField(self)
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
         self.day_edit.setMaximumDate(QDate(now.year, now.month, now.day))
         # A plain field: what is typed is what counts (a time editor's sections would turn
         # "17:00" typed over a selection into another hour).

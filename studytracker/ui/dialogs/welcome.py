@@ -76,7 +76,6 @@ class WelcomeDialog(QDialog):
         later = a_year_after(today)
         self.target = DateField(QDate(later.year, later.month, later.day), self)
         self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
         self.target.setEnabled(False)
         self.has_target.toggled.connect(self.target.setEnabled)
