@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from studytracker.store.clock import FixedClock
 from studytracker.store.tracker import Tracker
@@ -380,4 +381,7 @@ def test_the_session_log_says_what_to_do_when_empty_and_deletes_with_the_delete_
     qtbot.keyClick(log.table, Qt.Key.Key_Delete)
     assert tracker.reads.sessions.log() == []
     assert not log.delete_button.isEnabled()
-    log.close()
+    # a Close button, for a window that has no title bar to close it by
+    [close] = [b for b in log.findChildren(QPushButton) if b.text() == "Close"]
+    close.click()
+    assert not log.isVisible()

@@ -287,7 +287,6 @@ class SessionLog(QDialog):
         self.to_edit = DateField(QDate(today.year, today.month, today.day), self)
         for date_edit, name in ((self.from_edit, Sessions.tr("From")), (self.to_edit, Sessions.tr("To"))):
             date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("yyyy-MM-dd")
             date_edit.setAccessibleName(name)
             date_edit.dateChanged.connect(lambda _d: self.refresh())
         self.step_filter = QComboBox(self)
@@ -346,6 +345,9 @@ class SessionLog(QDialog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
