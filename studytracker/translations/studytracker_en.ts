@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+332"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+330"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>ReportExport</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/report_dialog.py" line="+93"/>
+        <location filename="../ui/dialogs/report_dialog.py" line="+92"/>
         <source>Report saved: {path} (%n page(s))</source>
         <translation>
             <numerusform>Report saved: {path} (%n page)</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>Search</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/search.py" line="+116"/>
+        <location filename="../ui/dialogs/search.py" line="+125"/>
         <source>%n found · Enter or double-click goes to one</source>
         <translation>
             <numerusform>%n found · Enter or double-click goes to one</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+389"/>
+        <location filename="../ui/dialogs/session_log.py" line="+390"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>

@@ -296,24 +296,24 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>tick or untick the topic</source>
-        <translation>marcar o desmarcar el tema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done / in progress / skipped</source>
-        <translation>terminado / en curso / omitido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T or Backspace</source>
         <translation>T o Retroceso</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>back to do</source>
-        <translation>de nuevo por hacer</translation>
+        <location line="-2"/>
+        <source>Tick or untick the topic</source>
+        <translation>Marcar o desmarcar el tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic done, in progress or skipped</source>
+        <translation>Marcar el tema como terminado, en curso u omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic to do again</source>
+        <translation>Volver a marcar el tema como por hacer</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1841,7 +1841,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Terminar esta hoja de ruta para el</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Remind me at</source>
         <translation>Recordármelo a las</translation>
     </message>
@@ -2053,7 +2053,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2143,12 +2143,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Nivel de título de los pasos</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nivel {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Sections to import</source>
         <translation>Secciones que importar</translation>
     </message>
@@ -2181,7 +2181,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-169"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deducidas del archivo</translation>
@@ -2207,7 +2207,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>filas de tabla</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+167"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
@@ -2552,7 +2552,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Exportar el informe de progreso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Include my &amp;notes</source>
         <translation>Incluir mis &amp;notas</translation>
     </message>
@@ -2744,7 +2744,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Search</name>
     <message>
-        <location filename="../ui/dialogs/search.py" line="+32"/>
+        <location filename="../ui/dialogs/search.py" line="+37"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -2800,7 +2800,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>{kind} in {step}</source>
         <translation>{kind} en {step}</translation>
     </message>
@@ -2852,14 +2852,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location filename="../ui/dialogs/session_log.py" line="+73"/>
-        <location line="+222"/>
+        <location line="+220"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="-19"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-264"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
@@ -2885,7 +2885,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Anotar una sesión pasada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;Step</source>
         <translation>&amp;Paso</translation>
     </message>
@@ -2946,17 +2946,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location line="+7"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -3002,7 +3002,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>All steps</source>
         <translation>Todos los pasos</translation>
     </message>
@@ -3100,7 +3100,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>{title}  (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_sidebar.py" line="+25"/>
+        <location filename="../ui/shell/step_sidebar.py" line="+37"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -4114,7 +4114,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Terminar para el</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your &amp;name</source>
         <translation>Tu &amp;nombre</translation>
     </message>

@@ -296,24 +296,24 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>tick or untick the topic</source>
-        <translation>marcar ou desmarcar o tópico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done / in progress / skipped</source>
-        <translation>concluído / em andamento / pulado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T or Backspace</source>
         <translation>T ou Backspace</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>back to do</source>
-        <translation>voltar para “a fazer”</translation>
+        <location line="-2"/>
+        <source>Tick or untick the topic</source>
+        <translation>Marcar ou desmarcar o tópico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic done, in progress or skipped</source>
+        <translation>Marcar o tópico como concluído, em andamento ou pulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic to do again</source>
+        <translation>Marcar o tópico como “a fazer” de novo</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1841,7 +1841,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Concluir este roteiro até</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Remind me at</source>
         <translation>Lembrar-me às</translation>
     </message>
@@ -2053,7 +2053,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
         <source>Import roadmap</source>
         <translation>Importar roteiro</translation>
     </message>
@@ -2068,7 +2068,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Nível de título das etapas</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nível {level} (títulos {marks})</translation>
     </message>
@@ -2099,7 +2099,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>linhas de tabela</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>What a unit of the curriculum is</source>
         <translation>O que é uma unidade do currículo</translation>
     </message>
@@ -2552,7 +2552,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Exportar relatório de progresso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Include my &amp;notes</source>
         <translation>Incluir minhas &amp;notas</translation>
     </message>
@@ -2744,7 +2744,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Search</name>
     <message>
-        <location filename="../ui/dialogs/search.py" line="+32"/>
+        <location filename="../ui/dialogs/search.py" line="+37"/>
         <source>Topic</source>
         <translation>Tópico</translation>
     </message>
@@ -2800,7 +2800,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Resultados da busca</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>{kind} in {step}</source>
         <translation>{kind} em {step}</translation>
     </message>
@@ -2832,20 +2832,20 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+222"/>
+        <location line="+220"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-264"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tópico</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;Step</source>
         <translation>&amp;Etapa</translation>
     </message>
@@ -2906,17 +2906,17 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+7"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
@@ -2962,7 +2962,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>até</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>All steps</source>
         <translation>Todas as etapas</translation>
     </message>
@@ -3100,7 +3100,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>{title}  (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_sidebar.py" line="+25"/>
+        <location filename="../ui/shell/step_sidebar.py" line="+37"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
@@ -4114,7 +4114,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Concluir até</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your &amp;name</source>
         <translation>Seu &amp;nome</translation>
     </message>

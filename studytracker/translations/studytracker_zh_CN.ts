@@ -288,24 +288,24 @@ Your current data is backed up first.</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>tick or untick the topic</source>
-        <translation>勾选或取消勾选知识点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>done / in progress / skipped</source>
-        <translation>已完成 / 进行中 / 已跳过</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T or Backspace</source>
         <translation>T 或退格键</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>back to do</source>
-        <translation>恢复为待学习</translation>
+        <location line="-2"/>
+        <source>Tick or untick the topic</source>
+        <translation>勾选或取消勾选知识点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic done, in progress or skipped</source>
+        <translation>将知识点标为已完成、进行中或已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the topic to do again</source>
+        <translation>将知识点恢复为待学习</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1819,7 +1819,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>目标完成日期</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Remind me at</source>
         <translation>提醒时间</translation>
     </message>
@@ -2028,7 +2028,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+127"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
         <source>Import roadmap</source>
         <translation>导入学习路线</translation>
     </message>
@@ -2043,7 +2043,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>阶段的标题级别</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>level {level} ({marks} headings)</source>
         <translation>{level} 级标题（{marks}）</translation>
     </message>
@@ -2074,7 +2074,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>表格行</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>What a unit of the curriculum is</source>
         <translation>课程中的单元是什么</translation>
     </message>
@@ -2513,7 +2513,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>导出进度报告</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Include my &amp;notes</source>
         <translation>包含我的笔记(&amp;N)</translation>
     </message>
@@ -2703,7 +2703,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Search</name>
     <message>
-        <location filename="../ui/dialogs/search.py" line="+32"/>
+        <location filename="../ui/dialogs/search.py" line="+37"/>
         <source>Topic</source>
         <translation>知识点</translation>
     </message>
@@ -2759,7 +2759,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>{kind} in {step}</source>
         <translation>{kind}，所属阶段：{step}</translation>
     </message>
@@ -2790,20 +2790,20 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+3"/>
-        <location line="+222"/>
+        <location line="+220"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-264"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>知识点</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;Step</source>
         <translation>阶段(&amp;S)</translation>
     </message>
@@ -2864,17 +2864,17 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+7"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sessions</source>
         <translation>学习时段</translation>
     </message>
@@ -2920,7 +2920,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>至</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>All steps</source>
         <translation>全部阶段</translation>
     </message>
@@ -3055,7 +3055,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>{title}（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/step_sidebar.py" line="+25"/>
+        <location filename="../ui/shell/step_sidebar.py" line="+37"/>
         <source>Steps</source>
         <translation>阶段</translation>
     </message>
@@ -4059,7 +4059,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>目标完成日期</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your &amp;name</source>
         <translation>你的姓名(&amp;N)</translation>
     </message>

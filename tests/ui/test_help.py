@@ -36,7 +36,7 @@ def test_every_shortcut_of_the_menus_is_in_the_shortcuts_help(window: MainWindow
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
             assert keys in shown[0], action.objectName()
-    assert "<b>Space</b></td><td>tick or untick the topic" in shown[0]
+    assert "<b>Space</b></td><td>Tick or untick the topic" in shown[0]
 
 
 def test_the_guide_is_in_the_window_s_language(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]

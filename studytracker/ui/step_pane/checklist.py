@@ -42,9 +42,9 @@ STATUS_MENU = (("done", "D"), ("in-progress", "I"), ("skipped", "S"), ("todo", "
 def checklist_keys() -> tuple[tuple[str, str], ...]:
     """The checklist's keys, for the shortcuts help."""
     return (
-        (Checklist.tr("Space"), Checklist.tr("tick or untick the topic")),
-        ("D / I / S", Checklist.tr("done / in progress / skipped")),
-        (Checklist.tr("T or Backspace"), Checklist.tr("back to do")),
+        (Checklist.tr("Space"), Checklist.tr("Tick or untick the topic")),
+        ("D / I / S", Checklist.tr("Mark the topic done, in progress or skipped")),
+        (Checklist.tr("T or Backspace"), Checklist.tr("Mark the topic to do again")),
     )
 
 
