@@ -215,10 +215,11 @@ def draw_day_counts(
     days: list[tuple[date, int]],
     colors: ChartColors,
     what: str | Callable[[int], str],
+    when_none: str = "",
 ) -> list[Hit]:
     """A count per day as bars (reviews done, reviews coming), labelled every week. `what` names
     a count in the tooltips: a function of the count (its plural form, "3 reviews done"), or a
-    word put after it."""
+    word put after it. `when_none` is said across the chart when every count is 0."""
     language = current()
     painter.save()
     painter.setFont(_small_font(painter, 0.75))
@@ -231,6 +232,9 @@ def draw_day_counts(
     if maximum:
         painter.setPen(colors.faint)
         painter.drawText(QPointF(area.left() + 2, area.top() + painter.fontMetrics().ascent()), str(maximum))
+    elif when_none:
+        painter.setPen(colors.faint)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), when_none)
     hits: list[Hit] = []
     width = area.width() / max(len(days), 1)
     for index, (day, count) in enumerate(days):

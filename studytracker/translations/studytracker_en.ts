@@ -64,7 +64,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../report/charts.py" line="+350"/>
+        <location filename="../report/charts.py" line="+354"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>

@@ -274,7 +274,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Semana del {day}: {time}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>No topic done yet</source>
         <translation>Todavía no hay ningún tema terminado</translation>
     </message>
@@ -3232,7 +3232,17 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Repasos previstos, los próximos 30 días</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+58"/>
+        <source>No reviews done in these 30 days</source>
+        <translation>Ningún repaso hecho en estos 30 días</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews due in the next 30 days</source>
+        <translation>Ningún repaso pendiente en los próximos 30 días</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This roadmap</source>
         <translation>Esta hoja de ruta</translation>
     </message>

@@ -274,7 +274,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Semana de {day}: {time}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>No topic done yet</source>
         <translation>Nenhum tópico concluído ainda</translation>
     </message>
@@ -3232,7 +3232,17 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Revisões previstas, próximos 30 dias</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+58"/>
+        <source>No reviews done in these 30 days</source>
+        <translation>Nenhuma revisão feita nestes 30 dias</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews due in the next 30 days</source>
+        <translation>Nenhuma revisão prevista nos próximos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This roadmap</source>
         <translation>Este roteiro</translation>
     </message>

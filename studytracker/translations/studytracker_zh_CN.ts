@@ -267,7 +267,7 @@ Your current data is backed up first.</source>
         <translation>{day}当周：{time}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>No topic done yet</source>
         <translation>还没有完成任何知识点</translation>
     </message>
@@ -3182,7 +3182,17 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>即将到来的复习（未来 30 天）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+58"/>
+        <source>No reviews done in these 30 days</source>
+        <translation>这 30 天内没有完成复习</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reviews due in the next 30 days</source>
+        <translation>接下来 30 天内没有待复习的内容</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This roadmap</source>
         <translation>此学习路线</translation>
     </message>

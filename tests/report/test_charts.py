@@ -3,12 +3,12 @@ over time" chart never labels both ends with one date."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from studytracker.report.charts import ChartColors, axis_ticks, draw_completion_line
+from studytracker.report.charts import ChartColors, axis_ticks, draw_completion_line, draw_day_counts
 
 
 def test_a_time_axis_under_an_hour_is_marked_in_quarters() -> None:
@@ -31,3 +31,19 @@ def test_topics_done_today_for_the_first_time_sit_at_the_right_end_of_a_week(qap
     ((spot, text),) = hits
     assert spot.center().x() > rect.width() * 0.9  # today is the right end; the left end a week back
     assert "3 of 69" in text
+
+
+def test_a_count_chart_with_nothing_in_it_says_so(qapp) -> None:  # type: ignore[no-untyped-def]
+    days = [(date(2026, 11, 1) + timedelta(days=n), 0) for n in range(30)]
+
+    def middle_ink(when_none: str) -> int:
+        image = QImage(400, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        draw_day_counts(painter, QRectF(0, 0, 400, 100), days, ChartColors.for_print(), "reviews", when_none)
+        painter.end()
+        white = QColor("white").rgb()
+        return sum(image.pixel(x, y) != white for x in range(100, 300) for y in range(25, 60))
+
+    assert middle_ink("") == 0  # an empty chart, mute: a reader cannot tell it from a broken one
+    assert middle_ink("No reviews done in these 30 days") > 50

@@ -185,8 +185,22 @@ class StatisticsCanvas(QWidget):
             lambda r: draw_completion_line(
                 painter, r, stats.completed_by_day, stats.overall.total, stats.today, colors
             ),
-            lambda r: draw_day_counts(painter, r, stats.reviews_done, colors, reviews_done),
-            lambda r: draw_day_counts(painter, r, stats.reviews_coming, colors, reviews_due),
+            lambda r: draw_day_counts(
+                painter,
+                r,
+                stats.reviews_done,
+                colors,
+                reviews_done,
+                StatsPane.tr("No reviews done in these 30 days"),
+            ),
+            lambda r: draw_day_counts(
+                painter,
+                r,
+                stats.reviews_coming,
+                colors,
+                reviews_due,
+                StatsPane.tr("No reviews due in the next 30 days"),
+            ),
         )
         bold = QFont(self.font())
         bold.setBold(True)
