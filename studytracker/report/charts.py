@@ -6,12 +6,13 @@ Each function returns the hit areas (rectangle, exact figures) that the window t
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from studytracker.formatting import format_minutes
 from studytracker.i18n import Context, current
@@ -256,6 +257,18 @@ def draw_day_counts(
     return hits
 
 
+def distinct_labels(titles: list[str], metrics: QFontMetrics, width: int) -> list[str]:
+    """Titles cut to `width` at their end; where two would then read the same ("Additional
+    Skills (Mandatory for …" twice), those are cut in the middle instead, so that each keeps
+    what tells it apart."""
+    labels = [metrics.elidedText(title, Qt.TextElideMode.ElideRight, width) for title in titles]
+    seen = Counter(label for label, title in zip(labels, titles, strict=True) if label != title)
+    return [
+        metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, width) if seen[label] > 1 else label
+        for label, title in zip(labels, titles, strict=True)
+    ]
+
+
 def draw_step_bars(
     painter: QPainter, rect: QRectF, steps: tuple[StepSummary, ...] | list[StepSummary], colors: ChartColors
 ) -> list[Hit]:
@@ -271,6 +284,7 @@ def draw_step_bars(
     value_width = metrics.horizontalAdvance(format_minutes(60 * 100 - 1)) + 6
     bar_width = max(rect.width() - label_width - value_width, 10)
     maximum = max((s.minutes for s in steps), default=0) or 1
+    labels = distinct_labels([s.title for s in steps], metrics, int(label_width - 6))
     hits: list[Hit] = []
     for index, step in enumerate(steps):
         y = rect.top() + index * row_height
@@ -278,7 +292,7 @@ def draw_step_bars(
         painter.drawText(
             QRectF(rect.left(), y, label_width - 6, row_height),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(step.title, Qt.TextElideMode.ElideRight, int(label_width - 6)),
+            labels[index],
         )
         bar = QRectF(
             rect.left() + label_width,

@@ -6,9 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from studytracker.report.charts import ChartColors, axis_ticks, draw_completion_line, draw_day_counts
+from studytracker.report.charts import (
+    ChartColors,
+    axis_ticks,
+    distinct_labels,
+    draw_completion_line,
+    draw_day_counts,
+)
 
 
 def test_a_time_axis_under_an_hour_is_marked_in_quarters() -> None:
@@ -47,3 +53,20 @@ def test_a_count_chart_with_nothing_in_it_says_so(qapp) -> None:  # type: ignore
 
     assert middle_ink("") == 0  # an empty chart, mute: a reader cannot tell it from a broken one
     assert middle_ink("No reviews done in these 30 days") > 50
+
+
+def test_step_labels_that_would_read_the_same_keep_what_tells_them_apart(qapp) -> None:  # type: ignore[no-untyped-def]
+    metrics = QFontMetrics(QFont())
+    titles = [
+        "Python",
+        "Additional Skills (Mandatory for GenAI-LLMs Domain)",
+        "Additional Skills (Mandatory for Computer Vision Domain)",
+        "Mathematics for Machine Learning and Data Science, the long way",
+    ]
+    width = metrics.horizontalAdvance("Additional Skills (Mandat")
+    labels = distinct_labels(titles, metrics, width)
+    assert labels[0] == "Python"
+    assert labels[1] != labels[2]
+    assert labels[1].endswith("Domain)") and labels[2].endswith("Domain)")  # cut in the middle
+    assert labels[3].endswith("…")  # a title alone in its cut keeps its beginning
+    assert all(metrics.horizontalAdvance(label) <= width for label in labels)
