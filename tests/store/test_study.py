@@ -179,3 +179,47 @@ def test_a_session_across_the_autumn_change_ends_in_the_offset_of_its_end(data_d
         assert (session.end - session.start).total_seconds() == 2 * 3600
     finally:
         tracker.close()
+
+
+BASICS = "sql/basics-select-insert-update-delete"
+JOINS = "sql/intermediate-joins-inner-left-right"
+LIBRARIES = "python-libraries/libraries"
+
+
+def _statuses(tracker: Tracker, step_id: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+
+    def walk(topics) -> None:  # type: ignore[no-untyped-def]
+        for topic in topics:
+            found[topic.id] = topic.status
+            walk(topic.children)
+
+    walk(tracker.reads.progress.topic_tree(step_id))
+    return found
+
+
+def test_studying_a_topic_still_to_do_puts_it_in_progress(tracker: Tracker, clock: FixedClock) -> None:
+    change = tracker.study.start("sql", BASICS, source="timer")
+    assert _statuses(tracker, "sql")[BASICS] == "in-progress"
+    assert BASICS in change.changes.topics and "sql" in change.changes.steps  # the checklist updates it
+    clock.advance(minutes=20)
+    tracker.study.stop()
+    tracker.study.log("sql", 15, topic_id=JOINS)
+    assert _statuses(tracker, "sql")[JOINS] == "in-progress"
+    assert tracker.reads.progress.status().steps[2].progress.in_progress == 2
+
+
+def test_studying_a_done_skipped_or_parent_topic_leaves_the_statuses_alone(tracker: Tracker) -> None:
+    tracker.progress.set_status(BASICS, "done")
+    tracker.progress.set_status(JOINS, "skipped")
+    tracker.study.log("sql", 10, topic_id=BASICS)
+    tracker.study.log("sql", 10, topic_id=JOINS, at=time(9, 0))
+    tracker.study.log("sql", 10, at=time(10, 0))  # the step, no topic
+    assert _statuses(tracker, "sql") == {
+        BASICS: "done",
+        JOINS: "skipped",
+        "sql/advanced-window-functions-ctes-common": "todo",
+    }
+    before = _statuses(tracker, "python-libraries")
+    tracker.study.log("python-libraries", 10, topic_id=LIBRARIES, at=time(11, 0))
+    assert _statuses(tracker, "python-libraries") == before  # a parent's status is its sub-topics'

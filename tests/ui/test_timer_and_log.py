@@ -39,6 +39,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     running = tracker.reads.sessions.running()
     assert running is not None and running.topic_id == NUMPY  # in the database from its first second
     assert bar.what.text() == "Python & Python Libraries › NumPy"  # titles, not ids
+    assert window.topic_model.index_of(NUMPY).siblingAtColumn(1).data() == "in progress"  # it was to do
     clock.advance(minutes=12, seconds=5)
     bar.tick()
     assert bar.clock_label.text() == "0:12:05"

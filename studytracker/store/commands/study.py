@@ -11,8 +11,9 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
 from studytracker.store.commands.base import Commands, Work
+from studytracker.store.commands.progress import put_status
 from studytracker.store.errors import InputError, require_unicode
-from studytracker.store.models import StudySession
+from studytracker.store.models import StudySession, TopicProgress, TopicRow
 from studytracker.store.policy import MAX_SESSION_MINUTES
 from studytracker.store.reads import Reads
 from studytracker.store.records import Changes, SessionChange, SessionView
@@ -85,6 +86,18 @@ class StudyCommands(Commands):
         assert view is not None  # written a moment ago, in the same transaction
         return SessionChange(view, session_changes(view, *before))
 
+    def _begin_topic(self, work: Work, topic_pk: int | None) -> None:
+        """Studying a topic still to do puts it in progress; a done or skipped one keeps its
+        status, and so does a topic with sub-topics (its status is theirs)."""
+        if topic_pk is None:
+            return
+        has_sub_topics = work.session.scalars(
+            select(TopicRow.pk).where(TopicRow.parent_pk == topic_pk, TopicRow.archived.is_(False)).limit(1)
+        ).first()
+        current = work.session.get(TopicProgress, (self.context.profile_id, topic_pk))
+        if has_sub_topics is None and (current is None or current.status == "todo"):
+            put_status(work, topic_pk, "in-progress", self.context.now_iso())
+
     def _running_row(self, work: Work) -> StudySession | None:
         return work.session.scalars(
             select(StudySession).where(
@@ -144,6 +157,7 @@ class StudyCommands(Commands):
                 paused_seconds=0,
             )
             work.session.add(row)
+            self._begin_topic(work, target.topic_pk)
             return self._changed(work, row)
 
     def pause(self) -> SessionChange:
@@ -327,6 +341,7 @@ class StudyCommands(Commands):
                 paused_seconds=0,
             )
             work.session.add(row)
+            self._begin_topic(work, target.topic_pk)
             return self._changed(work, row)
 
     def update(
