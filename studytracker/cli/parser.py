@@ -199,6 +199,12 @@ def build_parser(render_screenshot: RenderScreenshot | None = None) -> argparse.
     edition.add_argument("--replace", action="store_true", help="a newer edition: keep progress by id")
     edition.add_argument("--as-new", action="store_true", help="a separate roadmap with its own id")
     imported.add_argument("--step-level", type=int, metavar="N", help="the heading level of the steps (1-6)")
+    imported.add_argument(
+        "--group-level",
+        type=int,
+        metavar="N",
+        help="the heading level whose sections group the steps (1-6; 0: no groups)",
+    )
     imported.add_argument("--exclude", action="append", metavar="TITLE", help="leave out a section")
     imported.add_argument("--base-url", metavar="URL", help="the address relative links resolve against")
     imported.add_argument("--ticked-done", action="store_true", help="import [x] task items as done")

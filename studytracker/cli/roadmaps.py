@@ -32,6 +32,8 @@ def read_roadmap_import(args: argparse.Namespace) -> None:
         raise UsageError("--replace and --as-new do not go together: pick one")
     if args.step_level is not None and not 1 <= args.step_level <= 6:
         raise UsageError(f"--step-level {args.step_level}: a heading level is 1 to 6")
+    if args.group_level is not None and not 0 <= args.group_level <= 6:
+        raise UsageError(f"--group-level {args.group_level}: a heading level is 1 to 6 (0: no groups)")
     if args.base_url and not args.base_url.lower().startswith(("http://", "https://")):
         raise UsageError(f"--base-url {args.base_url!r}: give an http:// or https:// address")
     options = ImportOptions(
@@ -43,14 +45,15 @@ def read_roadmap_import(args: argparse.Namespace) -> None:
         optional_steps=tuple(args.optional or ()),
         required_steps=tuple(args.required or ()),
         units=args.units or "",
+        group_level=args.group_level,
     )
     if set(options.optional_steps) & set(options.required_steps):
         both = sorted(set(options.optional_steps) & set(options.required_steps))[0]
         raise UsageError(f"--optional {both} and --required {both} do not go together: pick one")
     if options != ImportOptions() and Path(args.file).suffix.lower() not in (".md", ".markdown"):
         raise UsageError(
-            f"{args.file}: --step-level, --exclude, --base-url, --ticked-done, --title, --optional,"
-            " --required and --units are for markdown files; a .json roadmap is imported as it is"
+            f"{args.file}: --step-level, --group-level, --exclude, --base-url, --ticked-done, --title,"
+            " --optional, --required and --units are for markdown files; a .json roadmap is imported as it is"
         )
     args.found_import = read_roadmap_file(Path(args.file), options)
 

@@ -29,6 +29,9 @@ class ImportOptions:
     #: "headings" only, "bold" paragraphs on a line of their own, list "items" holding others, or
     #: table "rows" (each a step)
     units: str = ""
+    #: the heading level whose sections group the steps ("Month 1" over its weeks): None lets
+    #: the reader guess, 0 asks for no groups
+    group_level: int | None = None
 
     def command_line(self, file: str) -> str:
         """The command that imports `file` as these options do (shown in the window's preview)."""
@@ -51,6 +54,8 @@ class ImportOptions:
             parts += ["--required", step]
         if self.units:
             parts += ["--units", self.units]
+        if self.group_level is not None:
+            parts += ["--group-level", str(self.group_level)]
         return " ".join(shlex.quote(part) for part in parts)
 
 
@@ -63,6 +68,7 @@ class MarkdownImport:
     unresolved: tuple[str, ...] = ()  # relative links that point nowhere known
     step_level: int | None = None  # the heading level the steps are at (None: the family's rules)
     levels: tuple[int, ...] = ()  # the heading levels there are to choose from
+    group_level: int | None = None  # the heading level of the sections grouping the steps, if any
     done_topics: tuple[str, ...] = ()  # ids of ticked task items, when asked to import them as done
     ticked_topics: tuple[str, ...] = ()  # ids of the task items ticked [x] in the file, asked or not
     sections: tuple[str, ...] = field(default=())  # the top sections, which the learner may leave out

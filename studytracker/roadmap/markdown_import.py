@@ -73,6 +73,7 @@ def _read_markdown(
         options.step_level is None
         and not options.exclude
         and not options.units
+        and options.group_level is None
         and has_step_headings(document.blocks)
     )
     if family:

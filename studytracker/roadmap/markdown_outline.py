@@ -65,6 +65,7 @@ class OutlineReader:
         self.ticked_ids: list[str] = []  # task items ticked [x] in the file
         self.phase_steps = 0
         self.levels: list[int] = []
+        self.group_level: int | None = None  # the level of the sections grouping the steps
 
     # --- the section tree ----------------------------------------------------------------
 
@@ -97,6 +98,9 @@ class OutlineReader:
         del blocks  # and let each step's go once it is drafted (a big file's are 80 MB)
         self._drop_not_content(root)
         steps, groups, step_level = self._choose_steps(root)
+        if self.options.group_level is not None:
+            groups = self._chosen_groups(root, step_level)
+        self.group_level = max((s.level for s in root.walk()[1:] if id(s) in groups), default=None)
         self._note_sections_outside(root, steps)
         return self._build(title, root, steps, groups, step_level)
 
@@ -243,6 +247,19 @@ class OutlineReader:
                 steps.append(section)
         return steps, groups, top
 
+    def _chosen_groups(self, root: Section, step_level: int | None) -> dict[int, str]:
+        """The learner's choice of the heading level whose sections group the steps (0: none)."""
+        wanted = self.options.group_level
+        if not wanted:
+            return {}
+        above = [level for level in self.levels if step_level is not None and level < step_level]
+        if wanted not in above:
+            shown = ", ".join(str(level) for level in above) or "none"
+            raise MarkdownRoadmapError(
+                f"{self.source}: no headings at level {wanted} above the steps (levels above them: {shown})"
+            )
+        return {id(s): s.phase.title if s.phase else s.title for s in root.walk()[1:] if s.level == wanted}
+
     # --- building -----------------------------------------------------------------------
 
     def _build(
@@ -319,6 +336,7 @@ class OutlineReader:
             unresolved=tuple(self.resolver.unresolved),
             step_level=level,
             levels=tuple(self.levels),
+            group_level=self.group_level,
             done_topics=tuple(self.ticked_ids) if self.options.ticked_done else (),
             ticked_topics=tuple(self.ticked_ids),
             sections=tuple(s.title for s in root.children),

@@ -64,7 +64,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../report/charts.py" line="+354"/>
+        <location filename="../report/charts.py" line="+368"/>
         <source>{day}: {done} of %n topic(s) done</source>
         <translation>
             <numerusform>{day}: {done} of %n topic done</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+330"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+400"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+113"/>
         <source>%n relative link(s) with no file beside this one, left out: {links}</source>
         <translation>
             <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>

@@ -263,7 +263,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../report/charts.py" line="+146"/>
+        <location filename="../report/charts.py" line="+147"/>
         <source>{hours} h</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The fewest days the &quot;topics done over time&quot; chart spans.</extracomment>
         <translation>{hours} h</translation>
@@ -274,7 +274,7 @@ Antes se hace una copia de seguridad de tus datos actuales.</translation>
         <translation>Semana del {day}: {time}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>No topic done yet</source>
         <translation>Todavía no hay ningún tema terminado</translation>
     </message>
@@ -2053,7 +2053,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2068,7 +2068,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Qué es una unidad del plan de estudios</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>For example the folder of the file on GitHub: https://github.com/owner/repo/blob/main/</source>
         <translation>Por ejemplo, la carpeta del archivo en GitHub: https://github.com/owner/repo/blob/main/</translation>
     </message>
@@ -2083,28 +2083,43 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>un grupo de pasos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+135"/>
+        <location line="-179"/>
+        <location line="+187"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-164"/>
+        <source>no groups</source>
+        <translation>sin grupos</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Heading level of the step groups</source>
+        <translation>Nivel de título de los grupos de pasos</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Groups are</source>
+        <translation>Los &amp;grupos son</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Units are</source>
         <translation>Las &amp;unidades son</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Relative links &amp;from</source>
         <translation>Enlaces relativos &amp;desde</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>, edition {edition}</source>
         <translation>, edición {edition}</translation>
     </message>
@@ -2138,22 +2153,23 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-135"/>
         <source>Heading level of the steps</source>
         <translation>Nivel de título de los pasos</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-176"/>
+        <location line="+62"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nivel {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Sections to import</source>
         <translation>Secciones que importar</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Mark the %n item(s) ticked [x] in the file as done</source>
         <translation>
             <numerusform>Marcar como terminado el elemento marcado [x] en el archivo</numerusform>
@@ -2161,7 +2177,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>a topic</source>
         <translation>un tema</translation>
     </message>
@@ -2181,7 +2197,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-236"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deducidas del archivo</translation>
@@ -2207,23 +2223,23 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>filas de tabla</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+234"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+69"/>
+        <location line="+104"/>
+        <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>Lo mismo desde la línea de comandos:</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-323"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+326"/>
         <source>Reading again with these choices…</source>
         <translation>Leyendo de nuevo con estas opciones…</translation>
     </message>
@@ -2233,7 +2249,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Estas opciones no dan ninguna hoja de ruta: {why}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Left out: {sections}</source>
         <translation>Se dejan fuera: {sections}</translation>
     </message>
@@ -2251,7 +2267,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-185"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2266,7 +2282,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Los pasos son</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sections (untick to leave one out):</source>
         <translation>Secciones (desmarca una para dejarla fuera):</translation>
     </message>

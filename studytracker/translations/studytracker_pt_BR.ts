@@ -263,7 +263,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../report/charts.py" line="+146"/>
+        <location filename="../report/charts.py" line="+147"/>
         <source>{hours} h</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The fewest days the &quot;topics done over time&quot; chart spans.</extracomment>
         <translation>{hours} h</translation>
@@ -274,7 +274,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Semana de {day}: {time}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>No topic done yet</source>
         <translation>Nenhum tópico concluído ainda</translation>
     </message>
@@ -2053,7 +2053,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
         <source>Import roadmap</source>
         <translation>Importar roteiro</translation>
     </message>
@@ -2068,12 +2068,13 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Nível de título das etapas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-176"/>
+        <location line="+62"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nível {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-78"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deduzidas do arquivo</translation>
@@ -2099,12 +2100,22 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>linhas de tabela</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+71"/>
+        <source>no groups</source>
+        <translation>sem grupos</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>What a unit of the curriculum is</source>
         <translation>O que é uma unidade do currículo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Heading level of the step groups</source>
+        <translation>Nível de título dos grupos de etapas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sections to import</source>
         <translation>Seções a importar</translation>
     </message>
@@ -2149,13 +2160,13 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Links</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2176,6 +2187,11 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Groups are</source>
+        <translation>Os &amp;grupos são</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Units are</source>
         <translation>As &amp;unidades são</translation>
     </message>
@@ -2185,12 +2201,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Seções (desmarque uma para deixá-la de fora):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Relative links &amp;from</source>
         <translation>Links relativos a &amp;partir de</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>, edition {edition}</source>
         <translation>, edição {edition}</translation>
     </message>
@@ -2232,18 +2248,18 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+69"/>
+        <location line="+11"/>
+        <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>O mesmo pela linha de comando:</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-323"/>
         <source>Required</source>
         <translation>Obrigatória</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+326"/>
         <source>Reading again with these choices…</source>
         <translation>Lendo de novo com estas opções…</translation>
     </message>
@@ -2253,7 +2269,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Estas opções não geram nenhum roteiro: {why}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Left out: {sections}</source>
         <translation>Deixadas de fora: {sections}</translation>
     </message>

@@ -256,7 +256,7 @@ Your current data is backed up first.</source>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../report/charts.py" line="+146"/>
+        <location filename="../report/charts.py" line="+147"/>
         <source>{hours} h</source>
         <extracomment>The strings of this module, for pyside6-lupdate and Qt&apos;s translators. The fewest days the &quot;topics done over time&quot; chart spans.</extracomment>
         <translation>{hours} 小时</translation>
@@ -267,7 +267,7 @@ Your current data is backed up first.</source>
         <translation>{day}当周：{time}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>No topic done yet</source>
         <translation>还没有完成任何知识点</translation>
     </message>
@@ -2028,7 +2028,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+125"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
         <source>Import roadmap</source>
         <translation>导入学习路线</translation>
     </message>
@@ -2043,12 +2043,13 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>阶段的标题级别</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-176"/>
+        <location line="+62"/>
         <source>level {level} ({marks} headings)</source>
         <translation>{level} 级标题（{marks}）</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-78"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>根据文件推断</translation>
@@ -2074,12 +2075,22 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>表格行</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+71"/>
+        <source>no groups</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>What a unit of the curriculum is</source>
         <translation>课程中的单元是什么</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Heading level of the step groups</source>
+        <translation>阶段分组的标题级别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sections to import</source>
         <translation>要导入的章节</translation>
     </message>
@@ -2124,13 +2135,13 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>链接</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+20"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2151,6 +2162,11 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Groups are</source>
+        <translation>分组是(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Units are</source>
         <translation>单元是(&amp;U)</translation>
     </message>
@@ -2160,12 +2176,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>章节（取消勾选即可排除）：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Relative links &amp;from</source>
         <translation>相对链接基准地址(&amp;F)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>, edition {edition}</source>
         <translation>，{edition} 版</translation>
     </message>
@@ -2203,18 +2219,18 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+69"/>
+        <location line="+11"/>
+        <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>在命令行中执行相同操作：</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-323"/>
         <source>Required</source>
         <translation>必学</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+326"/>
         <source>Reading again with these choices…</source>
         <translation>正在按这些选项重新读取…</translation>
     </message>
@@ -2224,7 +2240,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>按这些选项无法得到学习路线：{why}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Left out: {sections}</source>
         <translation>已排除：{sections}</translation>
     </message>

@@ -62,6 +62,10 @@ BAD_ARGUMENTS = [
     ("roadmap", "import", WEEKS, "--step-level", "7"),
     ("roadmap", "import", WEEKS, "--step-level", "abc"),
     ("roadmap", "import", WEEKS, "--step-level", "6"),  # no headings at that level
+    ("roadmap", "import", WEEKS, "--group-level", "7"),
+    ("roadmap", "import", WEEKS, "--group-level", "-1"),
+    ("roadmap", "import", WEEKS, "--group-level", "6"),  # no headings at that level above the steps
+    ("roadmap", "import", BUNDLED_JSON, "--as-new", "--group-level", "0"),  # markdown options on JSON
     ("roadmap", "import", WEEKS, "--base-url", "notaurl"),
     ("roadmap", "import", WEEKS, "--base-url", "ftp://example.org/"),
     ("roadmap", "import", WEEKS, "--replace", "--as-new"),

@@ -24,11 +24,18 @@ MARKDOWN = st.lists(st.one_of(MARKUP, st.text(max_size=12)), max_size=40).map(""
 
 
 @settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=MARKDOWN, level=st.one_of(st.none(), st.integers(1, 6)), exclude=st.lists(st.text(max_size=8)))
+@given(
+    text=MARKDOWN,
+    level=st.one_of(st.none(), st.integers(1, 6)),
+    group=st.one_of(st.none(), st.integers(0, 6)),
+    exclude=st.lists(st.text(max_size=8)),
+)
 def test_no_markdown_makes_the_reader_raise_anything_but_its_own_error(
-    text: str, level: int | None, exclude: list[str]
+    text: str, level: int | None, group: int | None, exclude: list[str]
 ) -> None:
-    options = ImportOptions(step_level=level, exclude=tuple(exclude), base_url="https://example.org/")
+    options = ImportOptions(
+        step_level=level, group_level=group, exclude=tuple(exclude), base_url="https://example.org/"
+    )
     try:
         found = read_markdown(text, "fuzz.md", options)
     except MarkdownRoadmapError as error:

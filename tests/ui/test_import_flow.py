@@ -371,3 +371,35 @@ def test_the_preview_offers_a_base_address_for_relative_links(qtbot: QtBot, tmp_
         "https://github.com/o/r/blob/main/lab/one.md"
     ]
     assert "--base-url https://github.com/o/r/blob/main/" in dialog.command.text()
+
+
+def test_the_preview_lets_the_learner_choose_which_headings_group_the_steps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from studytracker.roadmap.files import read_roadmap_file as read
+
+    course = tmp_path / "course.md"
+    course.write_text(
+        "# The course\n\n## Part A\n\n### Module 1\n\n#### Lesson 1\n\n- one\n\n#### Lesson 2\n\n- two\n\n"
+        "### Module 2\n\n#### Lesson 3\n\n- three\n\n## Part B\n\n### Module 3\n\n#### Lesson 4\n\n- four\n",
+        encoding="utf-8",
+    )
+    options = ImportOptions(step_level=4)
+    dialog = ImportPreview(read(course, options), options, reread=lambda chosen: read(course, chosen))
+    qtbot.addWidget(dialog)
+
+    def groups_shown() -> list[str]:
+        return [dialog.tree.topLevelItem(row).text(0) for row in range(dialog.tree.topLevelItemCount())]
+
+    box = dialog.group_box
+    assert [box.itemData(i) for i in range(box.count())] == [0, 2, 3]  # none, or a level above the steps
+    assert box.currentData() == 3 and groups_shown() == ["Module 1", "Module 2", "Module 3"]
+    assert dialog.chosen_options().group_level is None  # the reading's own groups, untouched
+    box.setCurrentIndex(box.findData(2))
+    box.activated.emit(box.currentIndex())  # as a click on the list does
+    qtbot.waitUntil(lambda: groups_shown() == ["Part A", "Part B"], timeout=10000)
+    assert "--group-level 2" in dialog.command.text()
+    box.setCurrentIndex(box.findData(0))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: groups_shown() == [f"{n}. Lesson {n}" for n in range(1, 5)], timeout=10000)
+    assert dialog.chosen_options().group_level == 0

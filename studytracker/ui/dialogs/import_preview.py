@@ -95,6 +95,68 @@ def fill_levels(box: QComboBox, levels: tuple[int, ...], current: int | None) ->
             box.setCurrentIndex(box.findData(current))
 
 
+def fill_step_tree(tree: QTreeWidget, found: MarkdownImport, a_group: str, a_topic: str) -> None:
+    """Groups over steps over every topic (nesting kept), with each step's count of topics
+    to tick (as the sidebar counts them) and links, and whether it is optional; a topic
+    ticked [x] in the file shows its tick. Steps open when the whole tree is short enough
+    to read through, otherwise the learner opens the ones to check. `a_group` and `a_topic`
+    are what a screen reader says of their empty cells."""
+    ticked = set(found.ticked_topics)
+    open_steps = found.roadmap.counts()[1] <= OPEN_STEPS_UP_TO_TOPICS
+    group_item: QTreeWidgetItem | None = None
+    group: str | None = None
+    for step in found.roadmap.steps:
+        if step.group != group:
+            group = step.group
+            group_item = QTreeWidgetItem(tree, [group]) if group else None
+            if group_item is not None:
+                for column in (1, 2, 3):
+                    group_item.setData(column, _ACCESSIBLE_TEXT, a_group)
+                group_item.setFirstColumnSpanned(True)
+                group_item.setExpanded(True)
+        parent = group_item if group_item is not None else tree
+        number = f"{step.number}. " if step.number is not None else ""
+        step_item = QTreeWidgetItem(
+            parent, [number + step.title, str(leaf_count(step.topics)), str(len(step.resources))]
+        )
+        step_item.setToolTip(0, step.title)
+        step_item.setData(0, _STEP_ID, step.id)
+        step_item.setFlags(step_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        step_item.setCheckState(3, Qt.CheckState.Checked if step.optional else Qt.CheckState.Unchecked)
+        step_item.setData(
+            3, _ACCESSIBLE_TEXT, Preview.tr("Optional") if step.optional else Preview.tr("Required")
+        )
+        _add_topics(step_item, step.topics, ticked, a_topic)
+        step_item.setExpanded(open_steps)
+
+
+def _add_topics(parent: QTreeWidgetItem, topics: tuple[Topic, ...], ticked: set[str], a_topic: str) -> None:
+    for topic in topics:
+        mark = "☑ " if topic.id in ticked else ""
+        item = QTreeWidgetItem(parent, [mark + topic.title])
+        item.setToolTip(0, topic.detail or topic.title)
+        # a topic's count cells are empty: a screen reader says why, not nothing
+        for column in (1, 2, 3):
+            item.setData(column, _ACCESSIBLE_TEXT, a_topic)
+        _add_topics(item, topic.children, ticked, a_topic)
+
+
+def fill_group_levels(box: QComboBox, found: MarkdownImport, chosen: int | None) -> None:
+    """The heading levels above the steps whose sections may group them, and no groups at all;
+    the learner's `chosen` level shown, else the reading's own; no change signalled."""
+    above = [level for level in found.levels if found.step_level is not None and level < found.step_level]
+    with QSignalBlocker(box):
+        box.clear()
+        box.addItem(Preview.tr("no groups"), 0)
+        for level in above:
+            box.addItem(
+                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
+            )
+        wanted = chosen if chosen is not None else (found.group_level or 0)
+        box.setCurrentIndex(max(0, box.findData(wanted)))
+        box.setEnabled(bool(above))
+
+
 @dataclass(frozen=True)
 class PreviewChoice:
     """What the learner chose: "import" or "preview" (read again with these options first),
@@ -211,6 +273,11 @@ class ImportPreview(QDialog):
             self.units_box.addItem(translate("Preview", label), kind)
         self.units_box.setCurrentIndex(max(0, self.units_box.findData(options.units)))
 
+        self._group_chosen = options.group_level  # None: the reading's own groups
+        self.group_box = QComboBox(self)
+        self.group_box.setAccessibleName(Preview.tr("Heading level of the step groups"))
+        fill_group_levels(self.group_box, found, self._group_chosen)
+
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(Preview.tr("Sections to import"))
         excluded = {title.casefold() for title in options.exclude}
@@ -282,12 +349,14 @@ class ImportPreview(QDialog):
         layout.addLayout(form)
         if has_outline_choices(found):
             form.addRow(Preview.tr("Steps are"), self.level_box)
+            form.addRow(Preview.tr("&Groups are"), self.group_box)
             form.addRow(Preview.tr("&Units are"), self.units_box)
             layout.addWidget(QLabel(Preview.tr("Sections (untick to leave one out):"), self))
             layout.addWidget(self.sections, 1)
         else:  # one reading only (a "Step N" roadmap): its title, optional steps and ticked items
             self.level_box.hide()
             self.units_box.hide()
+            self.group_box.hide()
             self.sections.hide()
             self.again_button.hide()
         layout.addWidget(self.tree, 3)
@@ -303,7 +372,8 @@ class ImportPreview(QDialog):
         layout.addWidget(buttons)
         self.resize(600, 680)
         self._show(found)
-        self.level_box.currentIndexChanged.connect(self._changed)
+        self.level_box.currentIndexChanged.connect(self._step_level_changed)
+        self.group_box.activated.connect(self._group_level_changed)
         self.units_box.currentIndexChanged.connect(self._changed)
         self.sections.itemChanged.connect(self._changed)
         self.ticked_done.toggled.connect(self._changed)
@@ -338,9 +408,10 @@ class ImportPreview(QDialog):
         self.ticked_done.setVisible(bool(found.ticked_topics))
         self.base_url_row.setVisible(bool(found.unresolved or self.base_url.text().strip()))
         fill_levels(self.level_box, found.levels, self.level_box.currentData())  # units add levels
+        fill_group_levels(self.group_box, found, self._group_chosen)
         self.tree.blockSignals(True)
         self.tree.clear()
-        self._fill_tree()
+        fill_step_tree(self.tree, found, self._a_group, self._a_topic)
         self.tree.blockSignals(False)
         self.notes.setText(preview_notes(found))
         self.command.setText(Preview.tr("The same from the command line:") + "\n" + self._command())
@@ -350,51 +421,15 @@ class ImportPreview(QDialog):
     def _command(self) -> str:
         return self.chosen_options().command_line(self.file_name)
 
-    def _fill_tree(self) -> None:
-        """Groups over steps over every topic (nesting kept), with each step's count of topics
-        to tick (as the sidebar counts them) and links, and whether it is optional; a topic
-        ticked [x] in the file shows its tick. Steps open when the whole tree is short enough
-        to read through, otherwise the learner opens the ones to check."""
-        ticked = set(self.found.ticked_topics)
-        steps = self.found.roadmap.steps
-        open_steps = self.found.roadmap.counts()[1] <= OPEN_STEPS_UP_TO_TOPICS
-        group_item: QTreeWidgetItem | None = None
-        group: str | None = None
-        for step in steps:
-            if step.group != group:
-                group = step.group
-                group_item = QTreeWidgetItem(self.tree, [group]) if group else None
-                if group_item is not None:
-                    for column in (1, 2, 3):
-                        group_item.setData(column, _ACCESSIBLE_TEXT, self._a_group)
-                    group_item.setFirstColumnSpanned(True)
-                    group_item.setExpanded(True)
-            parent = group_item if group_item is not None else self.tree
-            number = f"{step.number}. " if step.number is not None else ""
-            step_item = QTreeWidgetItem(
-                parent, [number + step.title, str(leaf_count(step.topics)), str(len(step.resources))]
-            )
-            step_item.setToolTip(0, step.title)
-            step_item.setData(0, _STEP_ID, step.id)
-            step_item.setFlags(step_item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            step_item.setCheckState(3, Qt.CheckState.Checked if step.optional else Qt.CheckState.Unchecked)
-            step_item.setData(
-                3, _ACCESSIBLE_TEXT, Preview.tr("Optional") if step.optional else Preview.tr("Required")
-            )
-            self._add_topics(step_item, step.topics, ticked)
-            step_item.setExpanded(open_steps)
-
-    def _add_topics(self, parent: QTreeWidgetItem, topics: tuple[Topic, ...], ticked: set[str]) -> None:
-        for topic in topics:
-            mark = "☑ " if topic.id in ticked else ""
-            item = QTreeWidgetItem(parent, [mark + topic.title])
-            item.setToolTip(0, topic.detail or topic.title)
-            # a topic's count cells are empty: a screen reader says why, not nothing
-            for column in (1, 2, 3):
-                item.setData(column, _ACCESSIBLE_TEXT, self._a_topic)
-            self._add_topics(item, topic.children, ticked)
-
     # --- the learner's choices ------------------------------------------------------------
+
+    def _step_level_changed(self) -> None:
+        self._group_chosen = None  # the groups above other steps are the reading's again
+        self._changed()
+
+    def _group_level_changed(self) -> None:
+        self._group_chosen = self.group_box.currentData()
+        self._changed()
 
     def _optional_changed(self, item: QTreeWidgetItem, column: int) -> None:
         step_id = item.data(0, _STEP_ID)
@@ -450,7 +485,13 @@ class ImportPreview(QDialog):
         level = self.level_box.currentData()
         if self.options.step_level is None and level == self._first_level:
             level = None  # the reader's own guess keeps its groups
-        return replace(chosen, step_level=level, exclude=excluded, units=self.units_box.currentData())
+        return replace(
+            chosen,
+            step_level=level,
+            exclude=excluded,
+            units=self.units_box.currentData(),
+            group_level=self._group_chosen,
+        )
 
     def _finish(self, action: str) -> None:
         self.action = action
