@@ -45,7 +45,6 @@ _NEUTRAL = "C"
 _WEEKDAY = re.compile(r"^\s*dddd[\s,.]*|[\s,.]*dddd\s*$")
 #: A date pattern's year, with what belongs to it: "yyyy", " 'de' yyyy", "yyyy年".
 _YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+(?:\.|年)?")
-_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def language_choice(value: object) -> str:
@@ -104,7 +103,6 @@ class Language:
         self._short = "ddd " + locale.dateFormat(QLocale.FormatType.ShortFormat)
         self._day_month = _YEAR.sub("", self._medium).strip(" ,.")
         self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-        self._date_field = _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
     def make_default_locale(self) -> None:
         """Make this language's formats the default of every QLocale made from now on."""
@@ -136,11 +134,6 @@ class Language:
     def short_date(self, day: date) -> str:
         """A day in a table, with its weekday: "Tue 11/24/26", "mar 24/11/26"."""
         return self._locale.toString(_qdate(day), self._short)
-
-    def date_field_format(self) -> str:
-        """A date field's pattern: the locale's short date with the whole year, as the learner
-        reads dates elsewhere in the window: "M/d/yyyy", "dd/MM/yyyy", "yyyy/M/d"."""
-        return self._date_field
 
     def day_month(self, day: date) -> str:
         """A day on a chart's axis: "24 Nov", "Nov 24", "24 de nov"."""
@@ -209,9 +202,6 @@ class FixedEnglish(Language):
 
     def short_date(self, day: date) -> str:
         return f"{_DAYS[day.weekday()]} {self.medium_date(day)}"
-
-    def date_field_format(self) -> str:
-        return "yyyy-MM-dd"
 
     def day_month(self, day: date) -> str:
         return f"{day.day:02d} {_MONTHS[day.month - 1]}"

@@ -1,24 +1,52 @@
-"""Date fields are written as the learner's locale writes dates, with the whole year."""
+"""A date field takes a typed date, part by part, and Tab leaves it."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
-from studytracker.i18n import language, using
 from studytracker.ui.widgets.date_field import DateField
 
 
-@pytest.mark.parametrize(
-    ("code", "shown"), [("en", "11/4/2026"), ("es", "4/11/2026"), ("pt_BR", "04/11/2026"), ("zh_CN", "2026/11/4")]
-)
-def test_a_date_field_writes_the_day_as_the_locale_does(qtbot, code: str, shown: str) -> None:
-    with using(code):
-        field = DateField(QDate(2026, 11, 4))
-    qtbot.addWidget(field)
-    assert field.text() == shown
-    assert field.date() == QDate(2026, 11, 4)
+def _form(qtbot: QtBot) -> tuple[QWidget, DateField, QLineEdit]:
+    form = QWidget()
+    field = DateField(QDate(2026, 12, 3), form)
+    field.setMaximumDate(QDate(2026, 12, 3))  # as a session's day is: today at most
+    after = QLineEdit(form)
+    layout = QVBoxLayout(form)
+    layout.addWidget(field)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form, field, after
 
 
-def test_the_command_line_s_fixed_english_keeps_iso_dates() -> None:
-    assert language("C").date_field_format() == "yyyy-MM-dd"
+def test_a_date_typed_after_a_click_is_taken_part_by_part(qtbot: QtBot) -> None:
+    _form_, field, after = _form(qtbot)
+    qtbot.mouseClick(
+        field.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(4, field.lineEdit().height() // 2)
+    )
+    qtbot.waitUntil(lambda: field.lineEdit().hasSelectedText())  # the year, under the click
+    qtbot.keyClicks(field, "2026-11-28")
+    assert field.date() == QDate(2026, 11, 28)
+    assert field.hasFocus() and after.text() == ""  # "-" moved to the next part, not out of the field
+
+
+def test_a_date_typed_over_everything_selected_starts_at_the_year(qtbot: QtBot) -> None:
+    _form_, field, _after = _form(qtbot)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "2025/07/04")
+    assert field.date() == QDate(2025, 7, 4)
+    assert field.text() == "2025-07-04"
+
+
+def test_tab_leaves_the_field_at_once(qtbot: QtBot) -> None:
+    _form_, field, after = _form(qtbot)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert after.hasFocus()
