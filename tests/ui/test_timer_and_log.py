@@ -6,11 +6,11 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
 from studytracker.store.clock import FixedClock
@@ -386,3 +386,18 @@ def test_the_session_log_says_what_to_do_when_empty_and_deletes_with_the_delete_
     [close] = [b for b in log.findChildren(QPushButton) if b.text() == "Close"]
     close.click()
     assert not log.isVisible()
+
+
+def test_a_session_logged_before_the_dates_shown_is_shown_and_selected(
+    qtbot, window: MainWindow, tracker: Tracker, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    log = window.study.open_session_log()
+    form = log.ask_new("sql")
+    long_ago = clock.now().date() - timedelta(days=40)  # the log shows the last 30 days
+    form.day_edit.setDate(QDate(long_ago.year, long_ago.month, long_ago.day))
+    form.time_edit.setText("10:00")
+    form.accept()
+    selected = log.selected()
+    assert selected is not None and selected.start.date() == long_ago
+    assert "1 session" in log.totals.text()
+    log.close()

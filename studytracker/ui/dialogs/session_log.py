@@ -218,6 +218,7 @@ class _LogCommand(_SessionCommand):
         else:
             result = self.write(lambda tracker: tracker.study.log(**values))
         self.session_id = result.session.id
+        self.log.show_session(self.session_id)  # a day before the dates shown: they widen to it
 
     def undo_it(self) -> None:
         session_id = self.session_id
