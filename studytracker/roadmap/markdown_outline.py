@@ -39,6 +39,7 @@ from studytracker.roadmap.titles import (
     clean_title,
     front_matter_title,
     heading_title,
+    is_particular,
     item_title,
     label_before,
     url_name,
@@ -398,7 +399,10 @@ class OutlineReader:
                 continue
             if block.kind != "item":
                 continue
-            topic = self._item_topic(block)
+            particular = is_particular(block.inline)  # "**Duration:** 1-2 weeks": read, not ticked
+            if particular:
+                draft.why.append("- " + block.inline.source.strip())
+            topic = None if particular else self._item_topic(block)
             while stack and stack[-1][0] >= block.depth:
                 stack.pop()
             if topic is None:

@@ -133,3 +133,25 @@ def item_title(inline: Inline) -> tuple[str, str]:
         if rest:
             return clean_title(inline.bold_lead), rest
     return clean_title(text), ""
+
+
+#: Labels of a step's particulars, written as a list item ("- **Duration:** 1-2 weeks"): about
+#: the step, not something to learn in it.
+PARTICULAR_LABELS = frozenset(
+    {
+        "duration", "time", "estimated time", "time needed", "time to complete", "length", "effort",
+        "workload", "level", "difficulty", "prerequisite", "prerequisites", "pre-requisites",
+        "duración", "duração", "durée", "dauer", "nivel", "nível", "niveau", "requisitos previos",
+        "pré-requisitos", "prérequis", "voraussetzungen", "时长", "前置要求", "难度",
+    }
+)  # fmt: skip
+
+
+def is_particular(inline: Inline) -> bool:
+    """Whether a list item is one of its step's particulars ("**Duration:** 1-2 weeks",
+    "**Prerequisites:** Module 2") rather than a topic: a known label, a value after it, no link."""
+    label = inline.bold_lead.strip().rstrip(":：").strip().casefold()
+    rest = (
+        inline.text[len(inline.bold_lead) :].strip(" :：") if inline.text.startswith(inline.bold_lead) else ""
+    )
+    return bool(label in PARTICULAR_LABELS and rest and not inline.links)
