@@ -43,6 +43,7 @@ def test_timer_runs_pauses_and_saves_on_the_selected_topic(
     clock.advance(minutes=12, seconds=5)
     bar.tick()
     assert bar.clock_label.text() == "0:12:05"
+    assert "Today: 12 min" in window.today_label.text()  # the running session counts already
     qtbot.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
     assert bar.pause_button.text() == "Resume"
     clock.advance(minutes=30)

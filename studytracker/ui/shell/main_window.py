@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         )
         self.timer_bar = TimerBar(self.study.timer_target, self.runner, self.notifier, self.questions, self)
         self.study.timer_bar = self.timer_bar
+        self.timer_bar.studied_minutes.connect(self.status_bar.show_running_minutes)
         self.roadmap_view.after_outside_change = self.timer_bar.refresh
         self.step_pane.timer_requested.connect(self.study.time_topic)
         self.addToolBarBreak()

@@ -29,10 +29,10 @@ def progress_text(status: Status) -> str:
     )
 
 
-def today_text(today: StreakInfo) -> str:
-    """ "Today: 20 min of 1 h · streak 3 (best 5)"."""
+def today_text(today: StreakInfo, running_minutes: int = 0) -> str:
+    """ "Today: 20 min of 1 h · streak 3 (best 5)", the running session's minutes counted in."""
     text = StatusBar.tr("Today: {studied} of {goal}").format(
-        studied=format_minutes(today.today_minutes), goal=format_minutes(today.goal_minutes)
+        studied=format_minutes(today.today_minutes + running_minutes), goal=format_minutes(today.goal_minutes)
     )
     if today.enabled:
         text += StatusBar.tr(" · streak {current} (best {longest})").format(
@@ -72,12 +72,22 @@ class StudyStatusBar(QStatusBar):
         self.addPermanentWidget(self.sync_button)
         self.addPermanentWidget(self.reviews_label)
         self.addPermanentWidget(self.today_label)
+        self._today: StreakInfo | None = None
+        self._running_minutes = 0
 
     def show_progress(self, status: Status) -> None:
         self.progress_label.setText(progress_text(status))
 
     def show_today(self, today: StreakInfo) -> None:
-        self.today_label.setText(today_text(today))
+        self._today = today
+        self.today_label.setText(today_text(today, self._running_minutes))
+
+    def show_running_minutes(self, minutes: int) -> None:
+        """The running session's minutes so far: today's study counts them before it is saved."""
+        if minutes != self._running_minutes:
+            self._running_minutes = minutes
+            if self._today is not None:
+                self.today_label.setText(today_text(self._today, minutes))
 
     def show_reviews_due(self, due: int) -> None:
         self.reviews_label.setText(reviews_text(due))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studytracker.formatting import format_minutes
@@ -59,7 +59,13 @@ def pomodoro_settings(preferences: Preferences) -> PomodoroSettings:
 
 class TimerBar(QWidget):
     """The study timer: the running session, timed here and kept in the database from its
-    first second; it writes through the operation runner like every other change."""
+    first second; it writes through the operation runner like every other change.
+
+    Signals:
+        studied_minutes: the whole minutes studied in the running session so far (0: none runs).
+    """
+
+    studied_minutes = Signal(int)
 
     def __init__(
         self,
@@ -201,6 +207,7 @@ class TimerBar(QWidget):
         self.stop_button.setEnabled(running is not None and controllable)
         paused = running is not None and running.paused
         self.pause_button.setText(Timer.tr("Resume") if paused else Timer.tr("Pause"))
+        self.studied_minutes.emit(int(self.elapsed_seconds() // 60))
         if running is None:
             self.what.setText(Timer.tr("No session running"))
             self.clock_label.setText("0:00:00")
