@@ -403,3 +403,19 @@ def test_the_preview_lets_the_learner_choose_which_headings_group_the_steps(
     box.activated.emit(box.currentIndex())
     qtbot.waitUntil(lambda: groups_shown() == [f"{n}. Lesson {n}" for n in range(1, 5)], timeout=10000)
     assert dialog.chosen_options().group_level == 0
+
+
+def test_sections_the_reading_leaves_out_are_not_offered_as_ticked(qtbot: QtBot) -> None:
+    found = read_roadmap_file(TEST_DATA / "roadmaps" / "real" / "lesson-plan-phases-modules.md")
+    dialog = ImportPreview(found, ImportOptions())
+    qtbot.addWidget(dialog)
+    offered = {
+        dialog.sections.item(row).text()
+        for row in range(dialog.sections.count())
+        if not dialog.sections.item(row).isHidden()
+    }
+    left_out = {title for title, _why in found.left_out}
+    assert "Advice For Learners" in left_out and "Advice For Learners" not in offered
+    assert "Recommended Learning Roadmap" in offered
+    assert "Advice For Learners" in dialog.notes.text()  # said, with its reason, under the tree
+    assert dialog.chosen_options() == ImportOptions()  # hiding them is no choice of the learner's

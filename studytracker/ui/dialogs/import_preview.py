@@ -141,6 +141,16 @@ def _add_topics(parent: QTreeWidgetItem, topics: tuple[Topic, ...], ticked: set[
         _add_topics(item, topic.children, ticked, a_topic)
 
 
+def hide_sections_left_out(sections: QListWidget, found: MarkdownImport) -> None:
+    """Sections the reading leaves out by its own rules (outside the learning path, say) are not
+    offered as ticked: the note under the tree says why they are out. A section the learner
+    unticked stays in view, to be ticked again."""
+    by_reading = {title for title, why in found.left_out if why != "excluded on request"}
+    for row in range(sections.count()):
+        item = sections.item(row)
+        item.setHidden(item.text() in by_reading and item.checkState() == Qt.CheckState.Checked)
+
+
 def fill_group_levels(box: QComboBox, found: MarkdownImport, chosen: int | None) -> None:
     """The heading levels above the steps whose sections may group them, and no groups at all;
     the learner's `chosen` level shown, else the reading's own; no change signalled."""
@@ -409,6 +419,7 @@ class ImportPreview(QDialog):
         self.base_url_row.setVisible(bool(found.unresolved or self.base_url.text().strip()))
         fill_levels(self.level_box, found.levels, self.level_box.currentData())  # units add levels
         fill_group_levels(self.group_box, found, self._group_chosen)
+        hide_sections_left_out(self.sections, found)
         self.tree.blockSignals(True)
         self.tree.clear()
         fill_step_tree(self.tree, found, self._a_group, self._a_topic)
