@@ -59,12 +59,9 @@ def pomodoro_settings(preferences: Preferences) -> PomodoroSettings:
 
 class TimerBar(QWidget):
     """The study timer: the running session, timed here and kept in the database from its
-    first second; it writes through the operation runner like every other change.
+    first second; it writes through the operation runner like every other change."""
 
-    Signals:
-        studied_minutes: the whole minutes studied in the running session so far (0: none runs).
-    """
-
+    #: the whole minutes studied in the running session so far (0: none runs)
     studied_minutes = Signal(int)
 
     def __init__(
