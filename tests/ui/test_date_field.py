@@ -50,3 +50,16 @@ def test_tab_leaves_the_field_at_once(qtbot: QtBot) -> None:
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert after.hasFocus()
+
+
+def test_a_click_on_a_part_of_a_focused_field_selects_that_part(qtbot: QtBot) -> None:
+    _form_, field, _after = _form(qtbot)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    line = field.lineEdit()
+    metrics = line.fontMetrics()
+    on_the_month = metrics.horizontalAdvance("2026-1") + line.textMargins().left() + 2
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(on_the_month, line.height() // 2))
+    qtbot.waitUntil(lambda: line.selectedText() == "12")  # the month, under the click
+    qtbot.keyClicks(field, "10")
+    assert field.date() == QDate(2026, 10, 3)

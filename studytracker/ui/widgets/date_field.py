@@ -11,8 +11,8 @@ and its parts stay reachable with the arrow keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 DATE_FIELD_FORMAT = "yyyy-MM-dd"
@@ -29,6 +29,7 @@ class DateField(QDateEdit):
             super().__init__(day if day is not None else parent)
         self.setDisplayFormat(DATE_FIELD_FORMAT)
         self._moved_on_by_digits = False
+        self.lineEdit().installEventFilter(self)
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -58,9 +59,12 @@ class DateField(QDateEdit):
         super().keyPressEvent(event)
         self._moved_on_by_digits = text.isdigit() and self.currentSection() != part
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        self._select_part_at_cursor()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click lands on the field's line edit, not on the field: once it has placed the cursor,
+        # the part under it is selected.
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self, self._select_part_at_cursor)
+        return super().eventFilter(watched, event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
