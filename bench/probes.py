@@ -134,6 +134,7 @@ def floor() -> None:
 
 
 def _icon(name: str) -> str:
+    """An icon's file, found without `studytracker.resources` (the floor runs no app code)."""
     return os.path.join(
         os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "icons", f"{name}.svg"
     )

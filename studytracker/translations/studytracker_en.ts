@@ -226,7 +226,7 @@
 <context>
     <name>Preview</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/import_preview.py" line="+400"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+410"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%n relative link(s) with no file beside this one, left out: {links}</source>
         <translation>
             <numerusform>%n relative link with no file beside this one, left out: {links}</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>Sessions</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/session_log.py" line="+390"/>
+        <location filename="../ui/dialogs/session_log.py" line="+391"/>
         <source>%n session(s), {time} from {first} to {last}</source>
         <translation>
             <numerusform>%n session, {time} from {first} to {last}</numerusform>
@@ -491,7 +491,7 @@
 <context>
     <name>Timer</name>
     <message numerus="yes">
-        <location filename="../ui/shell/timer_bar.py" line="+333"/>
+        <location filename="../ui/shell/timer_bar.py" line="+337"/>
         <source>A %n-minute {phase}.</source>
         <translation>
             <numerusform>A %n-minute {phase}.</numerusform>

@@ -2053,7 +2053,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+197"/>
         <source>Import roadmap</source>
         <translation>Importar una hoja de ruta</translation>
     </message>
@@ -2083,18 +2083,18 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>un grupo de pasos</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+187"/>
+        <location line="-187"/>
+        <location line="+195"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>no groups</source>
         <translation>sin grupos</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>Heading level of the step groups</source>
         <translation>Nivel de título de los grupos de pasos</translation>
     </message>
@@ -2158,13 +2158,12 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Nivel de título de los pasos</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+62"/>
+        <location line="-192"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nivel {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+207"/>
         <source>Sections to import</source>
         <translation>Secciones que importar</translation>
     </message>
@@ -2197,7 +2196,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>Paso y sus temas</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-246"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deducidas del archivo</translation>
@@ -2223,23 +2222,23 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>filas de tabla</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>Lo mismo desde la línea de comandos:</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+335"/>
         <source>Reading again with these choices…</source>
         <translation>Leyendo de nuevo con estas opciones…</translation>
     </message>
@@ -2267,7 +2266,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         </translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2868,14 +2867,14 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
     </message>
     <message>
         <location filename="../ui/dialogs/session_log.py" line="+73"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="-19"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tema</translation>
@@ -2946,7 +2945,7 @@ No hay ninguna copia de seguridad buena que restaurar. El archivo se deja tal co
         <translation>registrar una sesión</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>edit a session</source>
         <translation>editar una sesión</translation>
     </message>
@@ -3608,14 +3607,14 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Descanso largo</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+120"/>
+        <location line="+44"/>
+        <location line="+121"/>
         <source>No session running</source>
-        <extracomment>Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
+        <extracomment>the whole minutes studied in the running session so far (0: none runs) Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
         <translation>Ninguna sesión en marcha</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Time studied in this session</source>
         <translation>Tiempo estudiado en esta sesión</translation>
     </message>
@@ -3654,7 +3653,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <location line="+47"/>
         <location line="+10"/>
         <location line="+8"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+32"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -3662,7 +3661,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Temporizador de estudio</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Kept {time} on {step}</source>
         <translation>Se han conservado {time} en {step}</translation>
     </message>
@@ -3672,7 +3671,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} (paused)</source>
         <translation>{what} (en pausa)</translation>
     </message>
@@ -4189,7 +4188,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation> Hoja de ruta: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Study timer</source>
         <translation>Temporizador de estudio</translation>
     </message>

@@ -2053,7 +2053,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+197"/>
         <source>Import roadmap</source>
         <translation>Importar roteiro</translation>
     </message>
@@ -2068,13 +2068,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Nível de título das etapas</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+62"/>
+        <location line="-192"/>
         <source>level {level} ({marks} headings)</source>
         <translation>nível {level} (títulos {marks})</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-10"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>deduzidas do arquivo</translation>
@@ -2100,12 +2099,12 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>linhas de tabela</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>no groups</source>
         <translation>sem grupos</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>What a unit of the curriculum is</source>
         <translation>O que é uma unidade do currículo</translation>
     </message>
@@ -2160,8 +2159,8 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>Links</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
@@ -2248,18 +2247,18 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>O mesmo pela linha de comando:</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Required</source>
         <translation>Obrigatória</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+335"/>
         <source>Reading again with these choices…</source>
         <translation>Lendo de novo com estas opções…</translation>
     </message>
@@ -2848,14 +2847,14 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>Tópico</translation>
@@ -2906,7 +2905,7 @@ Não há nenhum backup válido para restaurar. O arquivo fica como está; nada f
         <translation>adicionar uma sessão</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>edit a session</source>
         <translation>editar uma sessão</translation>
     </message>
@@ -3608,14 +3607,14 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Pausa longa</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+120"/>
+        <location line="+44"/>
+        <location line="+121"/>
         <source>No session running</source>
-        <extracomment>Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
+        <extracomment>the whole minutes studied in the running session so far (0: none runs) Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
         <translation>Nenhuma sessão em andamento</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Time studied in this session</source>
         <translation>Tempo estudado nesta sessão</translation>
     </message>
@@ -3654,7 +3653,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <location line="+47"/>
         <location line="+10"/>
         <location line="+8"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+32"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -3662,7 +3661,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Cronômetro de estudo</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Kept {time} on {step}</source>
         <translation>Sessão mantida: {time} em {step}</translation>
     </message>
@@ -3672,7 +3671,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>Retomar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} (paused)</source>
         <translation>{what} (em pausa)</translation>
     </message>
@@ -4189,7 +4188,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation> Roteiro: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Study timer</source>
         <translation>Cronômetro de estudo</translation>
     </message>

@@ -2028,7 +2028,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../ui/dialogs/import_preview.py" line="+187"/>
+        <location filename="../ui/dialogs/import_preview.py" line="+197"/>
         <source>Import roadmap</source>
         <translation>导入学习路线</translation>
     </message>
@@ -2043,13 +2043,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>阶段的标题级别</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+62"/>
+        <location line="-192"/>
         <source>level {level} ({marks} headings)</source>
         <translation>{level} 级标题（{marks}）</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-10"/>
         <source>guessed from the file</source>
         <extracomment>The preview&apos;s &quot;Units are&quot; choices: (label, `ImportOptions.units`).</extracomment>
         <translation>根据文件推断</translation>
@@ -2075,12 +2074,12 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>表格行</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>no groups</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>What a unit of the curriculum is</source>
         <translation>课程中的单元是什么</translation>
     </message>
@@ -2135,8 +2134,8 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>链接</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
@@ -2219,18 +2218,18 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+33"/>
         <source>The same from the command line:</source>
         <translation>在命令行中执行相同操作：</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Required</source>
         <translation>必学</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+335"/>
         <source>Reading again with these choices…</source>
         <translation>正在按这些选项重新读取…</translation>
     </message>
@@ -2806,14 +2805,14 @@ There is no good backup to restore. The file is left as it is; nothing was writt
     </message>
     <message>
         <location line="+3"/>
-        <location line="+220"/>
+        <location line="+221"/>
         <location line="+48"/>
         <location filename="../ui/models/session_table.py" line="+21"/>
         <source>Step</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <location filename="../ui/models/session_table.py" line="+1"/>
         <source>Topic</source>
         <translation>知识点</translation>
@@ -2864,7 +2863,7 @@ There is no good backup to restore. The file is left as it is; nothing was writt
         <translation>补记学习时段</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>edit a session</source>
         <translation>编辑学习时段</translation>
     </message>
@@ -3554,14 +3553,14 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>长休息</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+120"/>
+        <location line="+44"/>
+        <location line="+121"/>
         <source>No session running</source>
-        <extracomment>Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
+        <extracomment>the whole minutes studied in the running session so far (0: none runs) Asked when the timer went unobserved for long; True counts the time. Tests replace it.</extracomment>
         <translation>未在计时</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Time studied in this session</source>
         <translation>本学习时段已学习的时间</translation>
     </message>
@@ -3600,7 +3599,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <location line="+47"/>
         <location line="+10"/>
         <location line="+8"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+32"/>
         <location line="+17"/>
         <location line="+12"/>
@@ -3608,7 +3607,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>学习计时器</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Kept {time} on {step}</source>
         <translation>已为“{step}”保留 {time}</translation>
     </message>
@@ -3618,7 +3617,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} (paused)</source>
         <translation>{what}（已暂停）</translation>
     </message>
@@ -4134,7 +4133,7 @@ Flat scroll bars in the palette&apos;s colours. Fusion&apos;s own are drawn with
         <translation> 学习路线：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Study timer</source>
         <translation>学习计时器</translation>
     </message>

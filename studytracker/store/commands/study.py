@@ -91,11 +91,16 @@ class StudyCommands(Commands):
         status, and so does a topic with sub-topics (its status is theirs)."""
         if topic_pk is None:
             return
-        has_sub_topics = work.session.scalars(
-            select(TopicRow.pk).where(TopicRow.parent_pk == topic_pk, TopicRow.archived.is_(False)).limit(1)
-        ).first()
+        has_sub_topics = (
+            work.session.scalars(
+                select(TopicRow.pk)
+                .where(TopicRow.parent_pk == topic_pk, TopicRow.archived.is_(False))
+                .limit(1)
+            ).first()
+            is not None
+        )
         current = work.session.get(TopicProgress, (self.context.profile_id, topic_pk))
-        if has_sub_topics is None and (current is None or current.status == "todo"):
+        if not has_sub_topics and (current is None or current.status == "todo"):
             put_status(work, topic_pk, "in-progress", self.context.now_iso())
 
     def _running_row(self, work: Work) -> StudySession | None:

@@ -80,6 +80,11 @@ UNIT_CHOICES = (
 )
 
 
+def level_label(level: int) -> str:
+    """A heading level as the level choices name it: "level 3 (### headings)"."""
+    return Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level)
+
+
 def fill_levels(box: QComboBox, levels: tuple[int, ...], current: int | None) -> None:
     """The heading levels to choose the steps from (the reading's own, which the units chosen
     may change), `current` chosen where there is one; no change signalled."""
@@ -87,10 +92,7 @@ def fill_levels(box: QComboBox, levels: tuple[int, ...], current: int | None) ->
         if tuple(box.itemData(index) for index in range(box.count())) != levels:
             box.clear()
             for level in levels:
-                box.addItem(
-                    Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level),
-                    level,
-                )
+                box.addItem(level_label(level), level)
         if current is not None and box.findData(current) >= 0:
             box.setCurrentIndex(box.findData(current))
 
@@ -159,9 +161,7 @@ def fill_group_levels(box: QComboBox, found: MarkdownImport, chosen: int | None)
         box.clear()
         box.addItem(Preview.tr("no groups"), 0)
         for level in above:
-            box.addItem(
-                Preview.tr("level {level} ({marks} headings)").format(level=level, marks="#" * level), level
-            )
+            box.addItem(level_label(level), level)
         wanted = chosen if chosen is not None else (found.group_level or 0)
         box.setCurrentIndex(max(0, box.findData(wanted)))
         box.setEnabled(bool(above))

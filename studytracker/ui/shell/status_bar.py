@@ -80,14 +80,17 @@ class StudyStatusBar(QStatusBar):
 
     def show_today(self, today: StreakInfo) -> None:
         self._today = today
-        self.today_label.setText(today_text(today, self._running_minutes))
+        self._show_today()
 
     def show_running_minutes(self, minutes: int) -> None:
         """The running session's minutes so far: today's study counts them before it is saved."""
         if minutes != self._running_minutes:
             self._running_minutes = minutes
-            if self._today is not None:
-                self.today_label.setText(today_text(self._today, minutes))
+            self._show_today()
+
+    def _show_today(self) -> None:
+        if self._today is not None:
+            self.today_label.setText(today_text(self._today, self._running_minutes))
 
     def show_reviews_due(self, due: int) -> None:
         self.reviews_label.setText(reviews_text(due))
